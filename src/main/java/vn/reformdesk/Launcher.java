@@ -1,0 +1,18 @@
+package vn.reformdesk;
+
+import picocli.CommandLine;
+import vn.reformdesk.cli.RootCommand;
+
+/**
+ * The single entry point of the jar: with no command it opens the desktop app, otherwise it runs a command
+ * (import, export, report, sample, bench). A separate class from the JavaFX Application, so a plain
+ * classpath jar can start.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        int code = RootCommand.commandLine().execute(args);
+        if (code != 0 || args.length > 0) System.exit(code);
+    }
+}

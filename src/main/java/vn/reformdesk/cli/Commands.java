@@ -1,0 +1,11 @@
+package vn.reformdesk.cli;
+
+import picocli.CommandLine;
+
+/** Registers the subcommands of {@code reformdesk}. Each command adds one line here. */
+final class Commands {
+    private Commands() {}
+
+    static void register(CommandLine cl) {
+    }
+}

@@ -1,0 +1,30 @@
+package vn.reformdesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.reformdesk.ui.shell.ReformDeskApp;
+
+/** {@code reformdesk}: the desktop app, or one of its commands. */
+@Command(name = "reformdesk", mixinStandardHelpOptions = true, version = "ReformDesk 0.1.0",
+        description = "Administrative reform register, deadlines and indices. Without a command, opens the desktop app.",
+        subcommands = {})
+public final class RootCommand implements Callable<Integer> {
+    @Option(names = "--db", paramLabel = "DIR", description = "Database folder (default: the user's data folder)")
+    Path db;
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new RootCommand());
+        Commands.register(cl);
+        return cl;
+    }
+
+    @Override
+    public Integer call() {
+        ReformDeskApp.launchOn(db);
+        return 0;
+    }
+}

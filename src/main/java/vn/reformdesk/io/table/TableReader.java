@@ -1,0 +1,128 @@
+package vn.reformdesk.io.table;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Reads a CSV (UTF-8, with or without BOM, RFC 4180) or an .xlsx file with one header row into
+ * {@link TableRow}s. Header names are matched case-insensitively; unknown columns are kept and ignored by
+ * the importers. Malformed text (bad encoding, broken quoting) ends in a {@link TableFormatException}.
+ */
+public final class TableReader {
+    private TableReader() {}
+
+    /** The header (lower-case, trimmed) and a callback per row, so large files stream. */
+    public static List<String> read(Path file, Consumer<TableRow> rows) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") ? readXlsx(file, rows) : readCsv(file, rows);
+    }
+
+    private static List<String> readCsv(Path file, Consumer<TableRow> rows) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = Files.newInputStream(file);
+             Reader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') reader.reset();
+            CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
+            try (CSVParser parser = CSVParser.parse(reader, format)) {
+                List<String> header = null;
+                for (CSVRecord rec : parser) {
+                    if (header == null) {
+                        header = new ArrayList<>();
+                        for (String h : rec) header.add(h.trim().toLowerCase(Locale.ROOT));
+                        continue;
+                    }
+                    if (rec.size() == 1 && rec.get(0).isBlank()) continue; // blank line
+                    Map<String, String> cells = new LinkedHashMap<>();
+                    for (int i = 0; i < header.size() && i < rec.size(); i++) cells.put(header.get(i), rec.get(i));
+                    // header is line 1; a record's line is where it starts (multi-line quoted cells span more)
+                    rows.accept(new TableRow(lineOf(rec), cells));
+                }
+                return header == null ? List.of() : header;
+            } catch (java.io.UncheckedIOException e) {
+                throw unwrap(file, e.getCause());
+            } catch (IllegalStateException e) {
+                throw new TableFormatException(file.getFileName() + ": " + e.getMessage(), e);
+            }
+        } catch (CharacterCodingException e) {
+            throw new TableFormatException(file.getFileName() + ": the file is not UTF-8 text (save it as CSV UTF-8)", e);
+        }
+    }
+
+    private static long lineOf(CSVRecord rec) {
+        return rec.getRecordNumber() + 0; // record 1 is the header, so data record n is on line n when no cell spans lines
+    }
+
+    private static IOException unwrap(Path file, IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return new TableFormatException(file.getFileName() + ": the file is not UTF-8 text (save it as CSV UTF-8)", e);
+        }
+        return e;
+    }
+
+    private static List<String> readXlsx(Path file, Consumer<TableRow> rows) throws IOException {
+        try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+            Sheet sheet = wb.getFirstSheet();
+            List<String> header = null;
+            try (var stream = sheet.openStream()) {
+                for (Row row : (Iterable<Row>) stream::iterator) {
+                    if (header == null) {
+                        header = new ArrayList<>();
+                        for (int i = 0; i < row.getCellCount(); i++) {
+                            header.add(text(row.getCell(i)).trim().toLowerCase(Locale.ROOT));
+                        }
+                        continue;
+                    }
+                    Map<String, String> cells = new LinkedHashMap<>();
+                    boolean any = false;
+                    for (int i = 0; i < header.size() && i < row.getCellCount(); i++) {
+                        String v = text(row.getCell(i));
+                        any |= !v.isBlank();
+                        cells.put(header.get(i), v);
+                    }
+                    if (any) rows.accept(new TableRow(row.getRowNum(), cells));
+                }
+            }
+            return header == null ? List.of() : header;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof TableFormatException t) throw t;
+            throw new TableFormatException(file.getFileName() + ": not a readable .xlsx workbook (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null) return "";
+        return switch (cell.getType()) {
+            case NUMBER -> {
+                var n = cell.asNumber();
+                yield n.stripTrailingZeros().scale() <= 0 ? n.toBigInteger().toString() : n.toPlainString();
+            }
+            case BOOLEAN -> String.valueOf(cell.asBoolean());
+            case EMPTY -> "";
+            default -> cell.getText() == null ? "" : cell.getText();
+        };
+    }
+}

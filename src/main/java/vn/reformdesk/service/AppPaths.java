@@ -1,0 +1,35 @@
+package vn.reformdesk.service;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Where the user's data lives. Java's user.home ignores $HOME, so tests and installers redirect the folder
+ * with the {@code reformdesk.home} system property (or the REFORMDESK_HOME environment variable).
+ */
+public final class AppPaths {
+    private AppPaths() {}
+
+    public static Path home() {
+        String prop = System.getProperty("reformdesk.home");
+        if (prop != null && !prop.isBlank()) return Path.of(prop);
+        String env = System.getenv("REFORMDESK_HOME");
+        if (env != null && !env.isBlank()) return Path.of(env);
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path userHome = Path.of(System.getProperty("user.home"));
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            return (appData != null ? Path.of(appData) : userHome.resolve("AppData/Roaming")).resolve("ReformDesk");
+        }
+        if (os.contains("mac")) return userHome.resolve("Library/Application Support/ReformDesk");
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".local/share")).resolve("reformdesk");
+    }
+
+    /** The default database folder inside the data folder. */
+    public static Path defaultDatabase() { return home().resolve("db"); }
+
+    public static Path logs() { return home().resolve("logs"); }
+
+    public static Path preferencesFile() { return home().resolve("preferences.properties"); }
+}

@@ -1,0 +1,104 @@
+package vn.reformdesk.service;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import vn.reformdesk.domain.deadline.DeadlineCalculator;
+import vn.reformdesk.domain.deadline.DeadlineSettings;
+import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.dossier.DossierStatus;
+import vn.reformdesk.domain.procedure.Procedure;
+import vn.reformdesk.store.CalendarRepository;
+import vn.reformdesk.store.Database;
+import vn.reformdesk.store.DossierRepository;
+import vn.reformdesk.store.ProcedureRepository;
+import vn.reformdesk.store.SettingsRepository;
+
+/**
+ * The register as the screens, reports and commands see it: dossiers with deadlines computed on read from
+ * their events and the current calendar (nothing stored can go stale when a holiday is edited).
+ */
+public final class RegisterService {
+    private final ProcedureRepository procedures;
+    private final DossierRepository dossiers;
+    private final CalendarRepository calendar;
+    private final SettingsRepository settings;
+
+    public RegisterService(Database db) {
+        this.procedures = new ProcedureRepository(db);
+        this.dossiers = new DossierRepository(db);
+        this.calendar = new CalendarRepository(db);
+        this.settings = new SettingsRepository(db);
+    }
+
+    public ProcedureRepository procedures() { return procedures; }
+
+    public DossierRepository dossiers() { return dossiers; }
+
+    public CalendarRepository calendar() { return calendar; }
+
+    public SettingsRepository settings() { return settings; }
+
+    public DeadlineSettings deadlineSettings() {
+        int k = settings.getInt(SettingsRepository.DUE_SOON_DAYS, DeadlineSettings.DEFAULT.dueSoonDays());
+        LocalTime cutoff = settings.get(SettingsRepository.CUTOFF).filter(s -> !s.isBlank()).map(s -> {
+            try {
+                return LocalTime.parse(s.trim());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }).orElse(null);
+        return new DeadlineSettings(Math.max(0, k), cutoff);
+    }
+
+    /** A calculator on the current calendar and settings; build one per screen refresh or report. */
+    public DeadlineCalculator calculator() {
+        return new DeadlineCalculator(calendar.workingCalendar(), deadlineSettings());
+    }
+
+    /** Every dossier with its deadline as of {@code asOf}. */
+    public List<DossierRow> rowsAsOf(LocalDate asOf) {
+        return rows(dossiers.findAll(), asOf, calculator());
+    }
+
+    public List<DossierRow> rows(List<Dossier> list, LocalDate asOf, DeadlineCalculator calc) {
+        Map<String, Procedure> byCode = new HashMap<>();
+        for (Procedure p : procedures.findAll()) byCode.put(p.code(), p);
+        List<DossierRow> out = new ArrayList<>(list.size());
+        for (Dossier d : list) {
+            Procedure p = byCode.get(d.procedureCode());
+            out.add(new DossierRow(d, p, calc.compute(d, p, asOf)));
+        }
+        return out;
+    }
+
+    public DossierRow row(Dossier d, LocalDate asOf) {
+        Procedure p = procedures.findByCode(d.procedureCode()).orElseThrow();
+        return new DossierRow(d, p, calculator().compute(d, p, asOf));
+    }
+
+    public OverdueBoard overdueBoard(LocalDate asOf) {
+        return overdueBoard(rowsAsOf(asOf), asOf);
+    }
+
+    public OverdueBoard overdueBoard(List<DossierRow> rows, LocalDate asOf) {
+        Predicate<DossierRow> received = r -> !r.dossier().receivedOn().isAfter(asOf);
+        List<DossierRow> overdue = new ArrayList<>();
+        List<DossierRow> dueSoon = new ArrayList<>();
+        List<DossierRow> apology = new ArrayList<>();
+        for (DossierRow r : rows) {
+            if (!received.test(r)) continue;
+            DossierStatus s = r.deadline().status();
+            if (s == DossierStatus.OVERDUE) overdue.add(r);
+            if (s == DossierStatus.DUE_SOON) dueSoon.add(r);
+            if (r.deadline().apologyMissing()) apology.add(r);
+        }
+        return new OverdueBoard(asOf, deadlineSettings().dueSoonDays(), overdue, dueSoon, apology);
+    }
+}

@@ -1,0 +1,85 @@
+package vn.reformdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import vn.reformdesk.domain.calendar.CalendarDay;
+import vn.reformdesk.domain.calendar.DayKind;
+import vn.reformdesk.domain.calendar.WorkingCalendar;
+
+/** The unit's working-calendar entries (holidays and swapped working days). */
+public final class CalendarRepository {
+    private final Database db;
+
+    public CalendarRepository(Database db) { this.db = db; }
+
+    public List<CalendarDay> findAll() {
+        try (Connection c = db.connection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT day_date, kind, name FROM calendar_days ORDER BY day_date")) {
+            List<CalendarDay> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new CalendarDay(Sql.date(rs, "day_date"), DayKind.fromCode(rs.getString("kind")),
+                        rs.getString("name")));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    public WorkingCalendar workingCalendar() { return new WorkingCalendar(findAll()); }
+
+    public void save(CalendarDay day) {
+        Transactions.inTransaction(db, c -> {
+            saveAll(c, List.of(day));
+            return null;
+        });
+    }
+
+    /** Upserts entries by date inside the caller's transaction. */
+    public void saveAll(Connection c, Collection<CalendarDay> days) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM calendar_days WHERE day_date = ?");
+             PreparedStatement ins = c.prepareStatement("INSERT INTO calendar_days (day_date, kind, name) VALUES (?,?,?)")) {
+            for (CalendarDay d : days) {
+                Sql.setDate(del, 1, d.date());
+                del.addBatch();
+                Sql.setDate(ins, 1, d.date());
+                ins.setString(2, d.kind().code());
+                ins.setString(3, d.name());
+                ins.addBatch();
+            }
+            del.executeBatch();
+            ins.executeBatch();
+        }
+    }
+
+    public void delete(LocalDate date) {
+        Transactions.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM calendar_days WHERE day_date = ?")) {
+                Sql.setDate(ps, 1, date);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public boolean hasYear(int year) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM calendar_days WHERE day_date BETWEEN ? AND ?")) {
+            Sql.setDate(ps, 1, LocalDate.of(year, 1, 1));
+            Sql.setDate(ps, 2, LocalDate.of(year, 12, 31));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+}

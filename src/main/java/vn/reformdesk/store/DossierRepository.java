@@ -1,0 +1,236 @@
+package vn.reformdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.reformdesk.domain.dossier.Channel;
+import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.dossier.Outcome;
+import vn.reformdesk.domain.dossier.Rating;
+import vn.reformdesk.domain.dossier.SupplementCycle;
+
+/** Dossiers and their supplementation cycles, keyed by dossier code. */
+public final class DossierRepository {
+    private static final String SELECT = "SELECT d.id, d.code, p.code AS procedure_code, d.applicant, d.channel,"
+            + " d.received_at, d.resolved_on, d.outcome, d.paid_online, d.inputs_digitised, d.electronic_result,"
+            + " d.result_digitised, d.reused_data, d.rating, d.complaint, d.apology_on, d.new_appointment_on,"
+            + " d.unit_code FROM dossiers d JOIN procedures p ON p.id = d.procedure_id";
+    private static final String INSERT = "INSERT INTO dossiers (procedure_id, applicant, channel, received_at,"
+            + " resolved_on, outcome, paid_online, inputs_digitised, electronic_result, result_digitised, reused_data,"
+            + " rating, complaint, apology_on, new_appointment_on, unit_code, code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String UPDATE = "UPDATE dossiers SET procedure_id = ?, applicant = ?, channel = ?,"
+            + " received_at = ?, resolved_on = ?, outcome = ?, paid_online = ?, inputs_digitised = ?,"
+            + " electronic_result = ?, result_digitised = ?, reused_data = ?, rating = ?, complaint = ?,"
+            + " apology_on = ?, new_appointment_on = ?, unit_code = ?, updated_at = CURRENT_TIMESTAMP WHERE code = ?";
+    private static final int BATCH = 5_000;
+
+    private final Database db;
+
+    public DossierRepository(Database db) { this.db = db; }
+
+    /** Every dossier with its cycles, in order of receipt. */
+    public List<Dossier> findAll() {
+        try (Connection c = db.connection()) {
+            return findAll(c);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    public List<Dossier> findAll(Connection c) throws SQLException {
+        Map<Long, List<SupplementCycle>> cycles = allCycles(c);
+        List<Dossier> out = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(SELECT + " ORDER BY d.received_at, d.code")) {
+            while (rs.next()) {
+                Dossier d = map(rs);
+                List<SupplementCycle> own = cycles.get(d.id());
+                out.add(own == null ? d : d.withSupplements(own));
+            }
+        }
+        return out;
+    }
+
+    public Optional<Dossier> findByCode(String code) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement(SELECT + " WHERE d.code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                Dossier d = map(rs);
+                return Optional.of(d.withSupplements(cyclesOf(c, d.id())));
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    public long count() {
+        try (Connection c = db.connection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM dossiers")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    /** Inserts or updates (by code) one dossier with its cycles. */
+    public Dossier save(Dossier d) {
+        return Transactions.inTransaction(db, c -> {
+            saveAll(c, List.of(d));
+            return findIn(c, d.code());
+        });
+    }
+
+    public void delete(String code) {
+        Transactions.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM dossiers WHERE code = ?")) {
+                ps.setString(1, code);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Upserts dossiers by code in batches inside the caller's transaction. Procedure codes must exist
+     * (the importer checks first; a missing one here is a programming error and fails the transaction).
+     */
+    public void saveAll(Connection c, List<Dossier> dossiers) throws SQLException {
+        Map<String, Long> procedureIds = new ProcedureRepository(db).ids(c);
+        Map<String, Long> existing = ids(c);
+        try (PreparedStatement insert = c.prepareStatement(INSERT);
+             PreparedStatement update = c.prepareStatement(UPDATE)) {
+            int pendingInsert = 0;
+            int pendingUpdate = 0;
+            for (Dossier d : dossiers) {
+                Long procedureId = procedureIds.get(d.procedureCode());
+                if (procedureId == null) throw new SQLException("unknown procedure " + d.procedureCode());
+                boolean isNew = !existing.containsKey(d.code());
+                PreparedStatement ps = isNew ? insert : update;
+                bind(ps, d, procedureId);
+                ps.addBatch();
+                if (isNew && ++pendingInsert % BATCH == 0) insert.executeBatch();
+                if (!isNew && ++pendingUpdate % BATCH == 0) update.executeBatch();
+            }
+            insert.executeBatch();
+            update.executeBatch();
+        }
+        replaceCycles(c, dossiers, existing);
+    }
+
+    private void replaceCycles(Connection c, List<Dossier> dossiers, Map<String, Long> before) throws SQLException {
+        Map<String, Long> ids = ids(c);
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM supplement_cycles WHERE dossier_id = ?");
+             PreparedStatement ins = c.prepareStatement("INSERT INTO supplement_cycles (dossier_id, cycle_no,"
+                     + " requested_on, received_on) VALUES (?,?,?,?)")) {
+            int pending = 0;
+            for (Dossier d : dossiers) {
+                long id = ids.get(d.code());
+                if (before.containsKey(d.code())) {
+                    del.setLong(1, id);
+                    del.addBatch();
+                }
+                int no = 1;
+                for (SupplementCycle cycle : d.supplements()) {
+                    ins.setLong(1, id);
+                    ins.setInt(2, no++);
+                    Sql.setDate(ins, 3, cycle.requestedOn());
+                    Sql.setDate(ins, 4, cycle.receivedOn());
+                    ins.addBatch();
+                    if (++pending % BATCH == 0) {
+                        del.executeBatch();
+                        ins.executeBatch();
+                    }
+                }
+            }
+            del.executeBatch();
+            ins.executeBatch();
+        }
+    }
+
+    /** Code → id of every dossier. */
+    public Map<String, Long> ids(Connection c) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, code FROM dossiers")) {
+            while (rs.next()) out.put(rs.getString(2), rs.getLong(1));
+        }
+        return out;
+    }
+
+    private Dossier findIn(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE d.code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                Dossier d = map(rs);
+                return d.withSupplements(cyclesOf(c, d.id()));
+            }
+        }
+    }
+
+    private static List<SupplementCycle> cyclesOf(Connection c, long dossierId) throws SQLException {
+        List<SupplementCycle> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT requested_on, received_on FROM supplement_cycles"
+                + " WHERE dossier_id = ? ORDER BY cycle_no")) {
+            ps.setLong(1, dossierId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new SupplementCycle(Sql.date(rs, "requested_on"), Sql.date(rs, "received_on")));
+            }
+        }
+        return out;
+    }
+
+    private static Map<Long, List<SupplementCycle>> allCycles(Connection c) throws SQLException {
+        Map<Long, List<SupplementCycle>> out = new HashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT dossier_id, requested_on,"
+                + " received_on FROM supplement_cycles ORDER BY dossier_id, cycle_no")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2))
+                        .add(new SupplementCycle(Sql.date(rs, "requested_on"), Sql.date(rs, "received_on")));
+            }
+        }
+        return out;
+    }
+
+    private static void bind(PreparedStatement ps, Dossier d, long procedureId) throws SQLException {
+        int i = 1;
+        ps.setLong(i++, procedureId);
+        ps.setString(i++, d.applicant());
+        ps.setString(i++, d.channel().code());
+        Sql.setTimestamp(ps, i++, d.receivedAt());
+        Sql.setDate(ps, i++, d.resolvedOn());
+        ps.setString(i++, d.outcome() == null ? null : d.outcome().code());
+        Sql.setBoolean(ps, i++, d.paidOnline());
+        Sql.setBoolean(ps, i++, d.inputsDigitised());
+        Sql.setBoolean(ps, i++, d.electronicResult());
+        Sql.setBoolean(ps, i++, d.resultDigitised());
+        Sql.setBoolean(ps, i++, d.reusedData());
+        ps.setString(i++, d.rating() == null ? null : d.rating().code());
+        Sql.setBoolean(ps, i++, d.complaint());
+        Sql.setDate(ps, i++, d.apologyOn());
+        Sql.setDate(ps, i++, d.newAppointmentOn());
+        ps.setString(i++, d.unitCode());
+        ps.setString(i, d.code());
+    }
+
+    private static Dossier map(ResultSet rs) throws SQLException {
+        String outcome = rs.getString("outcome");
+        String rating = rs.getString("rating");
+        return new Dossier(rs.getLong("id"), rs.getString("code"), rs.getString("procedure_code"),
+                rs.getString("applicant"), Channel.fromCode(rs.getString("channel")), Sql.timestamp(rs, "received_at"),
+                List.of(), Sql.date(rs, "resolved_on"), outcome == null ? null : Outcome.fromCode(outcome),
+                Sql.bool(rs, "paid_online"), Sql.bool(rs, "inputs_digitised"), Sql.bool(rs, "electronic_result"),
+                Sql.bool(rs, "result_digitised"), Sql.bool(rs, "reused_data"),
+                rating == null ? null : Rating.fromCode(rating), Sql.bool(rs, "complaint"), Sql.date(rs, "apology_on"),
+                Sql.date(rs, "new_appointment_on"), rs.getString("unit_code"));
+    }
+}

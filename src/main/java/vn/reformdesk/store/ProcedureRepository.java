@@ -1,0 +1,177 @@
+package vn.reformdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.reformdesk.domain.procedure.AdminLevel;
+import vn.reformdesk.domain.procedure.DayUnit;
+import vn.reformdesk.domain.procedure.OnlineLevel;
+import vn.reformdesk.domain.procedure.Procedure;
+import vn.reformdesk.domain.procedure.SupplementRule;
+
+/** Procedures, keyed by their national code. */
+public final class ProcedureRepository {
+    private static final String COLUMNS = "id, code, name, field, admin_level, processing_days, day_unit, online_level,"
+            + " fee_vnd, paper_result, section, supplement_rule, cutoff_time";
+
+    private final Database db;
+
+    public ProcedureRepository(Database db) { this.db = db; }
+
+    public List<Procedure> findAll() {
+        try (Connection c = db.connection()) {
+            return findAll(c);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    public List<Procedure> findAll(Connection c) throws SQLException {
+        List<Procedure> out = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM procedures ORDER BY code")) {
+            while (rs.next()) out.add(map(rs));
+        }
+        return out;
+    }
+
+    public Optional<Procedure> findByCode(String code) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM procedures WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    /** Inserts a new procedure or updates the one with the same code; returns it with its id. */
+    public Procedure save(Procedure p) {
+        return Transactions.inTransaction(db, c -> save(c, p));
+    }
+
+    public Procedure save(Connection c, Procedure p) throws SQLException {
+        Long id = idOf(c, p.code());
+        if (id == null) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO procedures (code, name, field, admin_level,"
+                    + " processing_days, day_unit, online_level, fee_vnd, paper_result, section, supplement_rule,"
+                    + " cutoff_time) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, p, 1);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return p.withId(keys.getLong(1));
+                }
+            }
+        }
+        updateRow(c, id, p);
+        return p.withId(id);
+    }
+
+    /** Renames a procedure's code (the form allows editing it); dossiers follow through the id. */
+    public Procedure update(long id, Procedure p) {
+        return Transactions.inTransaction(db, c -> {
+            updateRow(c, id, p);
+            return p.withId(id);
+        });
+    }
+
+    private static void updateRow(Connection c, long id, Procedure p) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE procedures SET code = ?, name = ?, field = ?,"
+                + " admin_level = ?, processing_days = ?, day_unit = ?, online_level = ?, fee_vnd = ?,"
+                + " paper_result = ?, section = ?, supplement_rule = ?, cutoff_time = ?,"
+                + " updated_at = CURRENT_TIMESTAMP WHERE id = ?")) {
+            int next = bind(ps, p, 1);
+            ps.setLong(next, id);
+            ps.executeUpdate();
+        }
+    }
+
+    public long countDossiers(String code) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM dossiers d JOIN procedures p"
+                     + " ON p.id = d.procedure_id WHERE p.code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    /** Deletes a procedure; refused while dossiers are filed under it. */
+    public void delete(String code) {
+        long dossiers = countDossiers(code);
+        if (dossiers > 0) throw new ProcedureInUseException(code, dossiers);
+        Transactions.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM procedures WHERE code = ?")) {
+                ps.setString(1, code);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Code → id of every procedure. */
+    public Map<String, Long> ids(Connection c) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, code FROM procedures")) {
+            while (rs.next()) out.put(rs.getString(2), rs.getLong(1));
+        }
+        return out;
+    }
+
+    public long count() {
+        try (Connection c = db.connection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM procedures")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    private static Long idOf(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM procedures WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static int bind(PreparedStatement ps, Procedure p, int i) throws SQLException {
+        ps.setString(i++, p.code());
+        ps.setString(i++, p.name());
+        ps.setString(i++, p.field());
+        ps.setString(i++, p.level().code());
+        ps.setInt(i++, p.processingDays());
+        ps.setString(i++, p.dayUnit().code());
+        ps.setString(i++, p.onlineLevel().code());
+        ps.setLong(i++, p.feeVnd());
+        ps.setBoolean(i++, p.paperResult());
+        ps.setString(i++, p.section());
+        ps.setString(i++, p.supplementRule().code());
+        Sql.setTime(ps, i++, p.cutoff());
+        return i;
+    }
+
+    static Procedure map(ResultSet rs) throws SQLException {
+        return new Procedure(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("field"),
+                AdminLevel.fromCode(rs.getString("admin_level")), rs.getInt("processing_days"),
+                DayUnit.fromCode(rs.getString("day_unit")), OnlineLevel.fromCode(rs.getString("online_level")),
+                rs.getLong("fee_vnd"), rs.getBoolean("paper_result"), rs.getString("section"),
+                SupplementRule.fromCode(rs.getString("supplement_rule")), Sql.time(rs, "cutoff_time"));
+    }
+}

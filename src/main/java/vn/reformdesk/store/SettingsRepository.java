@@ -1,0 +1,62 @@
+package vn.reformdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Named settings stored with the unit's data (they travel with its database and backups). */
+public final class SettingsRepository {
+    public static final String DUE_SOON_DAYS = "deadline.dueSoonDays";
+    public static final String CUTOFF = "deadline.cutoff";
+    public static final String UNIT_NAME = "unit.name";
+    public static final String UNIT_CODE = "unit.code";
+    public static final String SAMPLE_AS_OF = "sample.asOf";
+
+    private final Database db;
+
+    public SettingsRepository(Database db) { this.db = db; }
+
+    public Optional<String> get(String name) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM app_setting WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    public int getInt(String name, int fallback) {
+        return get(name).map(v -> {
+            try {
+                return Integer.parseInt(v.trim());
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }).orElse(fallback);
+    }
+
+    public void put(String name, String value) {
+        Transactions.inTransaction(db, c -> {
+            put(c, name, value);
+            return null;
+        });
+    }
+
+    public void put(Connection c, String name, String value) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM app_setting WHERE name = ?");
+             PreparedStatement ins = c.prepareStatement("INSERT INTO app_setting (name, setting_value) VALUES (?, ?)")) {
+            del.setString(1, name);
+            del.executeUpdate();
+            if (value != null) {
+                ins.setString(1, name);
+                ins.setString(2, value);
+                ins.executeUpdate();
+            }
+        }
+    }
+}

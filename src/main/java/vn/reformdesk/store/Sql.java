@@ -1,0 +1,53 @@
+package vn.reformdesk.store;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+/** Null-safe JDBC conversions shared by the repositories. */
+final class Sql {
+    private Sql() {}
+
+    static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
+        if (d == null) ps.setNull(i, Types.DATE); else ps.setDate(i, Date.valueOf(d));
+    }
+
+    static void setTimestamp(PreparedStatement ps, int i, LocalDateTime t) throws SQLException {
+        if (t == null) ps.setNull(i, Types.TIMESTAMP); else ps.setTimestamp(i, Timestamp.valueOf(t));
+    }
+
+    static void setTime(PreparedStatement ps, int i, LocalTime t) throws SQLException {
+        if (t == null) ps.setNull(i, Types.TIME); else ps.setTime(i, Time.valueOf(t));
+    }
+
+    static void setBoolean(PreparedStatement ps, int i, Boolean b) throws SQLException {
+        if (b == null) ps.setNull(i, Types.BOOLEAN); else ps.setBoolean(i, b);
+    }
+
+    static LocalDate date(ResultSet rs, String col) throws SQLException {
+        Date d = rs.getDate(col);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static LocalDateTime timestamp(ResultSet rs, String col) throws SQLException {
+        Timestamp t = rs.getTimestamp(col);
+        return t == null ? null : t.toLocalDateTime();
+    }
+
+    static LocalTime time(ResultSet rs, String col) throws SQLException {
+        Time t = rs.getTime(col);
+        return t == null ? null : t.toLocalTime();
+    }
+
+    static Boolean bool(ResultSet rs, String col) throws SQLException {
+        boolean b = rs.getBoolean(col);
+        return rs.wasNull() ? null : b;
+    }
+}

@@ -1,0 +1,11 @@
+package vn.reformdesk.ui.common;
+
+import javafx.scene.Node;
+
+/** One screen of the main window. */
+public interface View {
+    Node root();
+
+    /** Reloads what the screen shows (called when it is shown and after data changes elsewhere). */
+    default void refresh() {}
+}

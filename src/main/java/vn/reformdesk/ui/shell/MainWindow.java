@@ -1,0 +1,166 @@
+package vn.reformdesk.ui.shell;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import vn.reformdesk.domain.dossier.DossierStatus;
+import vn.reformdesk.service.AppContext;
+import vn.reformdesk.service.OverdueBoard;
+import vn.reformdesk.ui.common.Fmt;
+import vn.reformdesk.ui.common.I18n;
+import vn.reformdesk.ui.common.Tasks;
+import vn.reformdesk.ui.common.View;
+import vn.reformdesk.ui.imports.ImportActions;
+
+/** The main window: menu, navigation bar on the left, the current screen, a status line at the bottom. */
+public final class MainWindow implements ShellContext {
+    private final AppContext app;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Label statusLine = new Label();
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final Map<String, View> views = new HashMap<>();
+    private final Map<String, ToggleButton> navButtons = new HashMap<>();
+    private final Set<String> stale = new HashSet<>();
+    private final List<Screen> screens;
+    private String current;
+
+    public MainWindow(AppContext app, Stage stage) {
+        this.app = app;
+        this.stage = stage;
+        this.screens = Screens.all();
+        build();
+    }
+
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
+        for (int i = 0; i < screens.size() && i < 9; i++) {
+            String id = screens.get(i).id();
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN), () -> show(id));
+        }
+        return scene;
+    }
+
+    public BorderPane root() { return root; }
+
+    private void build() {
+        root.getStyleClass().add("main-window");
+        MenuBar menu = new MenuBar();
+        Menu file = new Menu(I18n.t("menu.file"));
+        Menu importMenu = new Menu(I18n.t("menu.import"));
+        importMenu.getItems().addAll(ImportActions.menuItems(this));
+        MenuItem quit = new MenuItem(I18n.t("menu.quit"));
+        quit.setOnAction(e -> stage.close());
+        file.getItems().addAll(importMenu, quit);
+        menu.getMenus().add(file);
+        root.setTop(menu);
+
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("nav-bar");
+        nav.setPadding(new Insets(8));
+        for (int i = 0; i < screens.size(); i++) {
+            Screen s = screens.get(i);
+            ToggleButton b = new ToggleButton(I18n.t(s.titleKey()));
+            b.setId("nav-" + s.id());
+            b.setToggleGroup(navGroup);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.getStyleClass().add("nav-button");
+            b.setOnAction(e -> show(s.id()));
+            navButtons.put(s.id(), b);
+            nav.getChildren().add(b);
+        }
+        root.setLeft(nav);
+
+        content.setPadding(new Insets(8));
+        root.setCenter(content);
+
+        Button refresh = new Button(I18n.t("common.refresh"));
+        refresh.setOnAction(e -> dataChanged());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bottom = new HBox(8, statusLine, spacer, refresh);
+        bottom.getStyleClass().add("status-bar");
+        bottom.setPadding(new Insets(4, 8, 4, 8));
+        statusLine.setId("status-line");
+        root.setBottom(bottom);
+
+        if (!screens.isEmpty()) show(screens.get(0).id());
+        updateStatusLine();
+    }
+
+    @Override
+    public AppContext app() { return app; }
+
+    @Override
+    public Stage stage() { return stage; }
+
+    @Override
+    public void dataChanged() {
+        stale.addAll(views.keySet());
+        if (current != null) {
+            views.get(current).refresh();
+            stale.remove(current);
+        }
+        updateStatusLine();
+    }
+
+    @Override
+    public View show(String screenId) {
+        Screen screen = screens.stream().filter(s -> s.id().equals(screenId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no screen " + screenId));
+        View view = views.get(screenId);
+        if (view == null) {
+            view = screen.factory().apply(this);
+            views.put(screenId, view);
+            view.refresh();
+        } else if (stale.remove(screenId)) {
+            view.refresh();
+        }
+        content.getChildren().setAll(view.root());
+        current = screenId;
+        ToggleButton b = navButtons.get(screenId);
+        if (b != null) b.setSelected(true);
+        return view;
+    }
+
+    @Override
+    public void status(String message) { statusLine.setText(message); }
+
+    /** The one line on start: how many dossiers are overdue and due soon, computed in the background. */
+    private void updateStatusLine() {
+        Tasks.run(() -> app.register().overdueBoard(app.asOf()), this::showSummary,
+                e -> status(I18n.t("common.error", e.getMessage())));
+    }
+
+    private void showSummary(OverdueBoard board) {
+        status(I18n.t("status.summary", Fmt.date(board.asOf()), board.overdue().size(), board.dueSoon().size(),
+                board.missingApology().size()));
+        statusLine.getStyleClass().removeAll("status-" + DossierStatus.OVERDUE.code());
+        if (!board.overdue().isEmpty()) statusLine.getStyleClass().add("status-" + DossierStatus.OVERDUE.code());
+    }
+}

@@ -1,0 +1,14 @@
+package vn.reformdesk.ui.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The screens of the navigation bar, in order. Each feature registers its screen here. */
+public final class Screens {
+    private Screens() {}
+
+    public static List<Screen> all() {
+        List<Screen> out = new ArrayList<>();
+        return out;
+    }
+}

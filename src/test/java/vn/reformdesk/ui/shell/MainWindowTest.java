@@ -1,0 +1,44 @@
+package vn.reformdesk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import vn.reformdesk.service.AppContext;
+import vn.reformdesk.support.FxTest;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path dir;
+    AppContext ctx;
+
+    @Start
+    void start(Stage stage) {
+        ctx = FxTest.context(dir.resolve("main-window"));
+        FxTest.openMainWindow(ctx, stage);
+    }
+
+    @AfterEach
+    void close() { ctx.close(); }
+
+    @Test
+    void statusLineSaysHowManyDossiersAreOverdue(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label status = robot.lookup("#status-line").queryAs(Label.class);
+        assertThat(status.getText()).contains("0 hồ sơ quá hạn");
+    }
+}
