@@ -42,7 +42,14 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw DatabaseException.translate(folder, e);
         }
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
+        boolean newer = java.util.Arrays.stream(flyway.info().all())
+                .anyMatch(m -> m.getState().name().startsWith("FUTURE"));
+        if (newer) {
+            pool.dispose();
+            throw new NewerVersionException(folder);
+        }
+        flyway.migrate();
         return new Database(folder, pool);
     }
 

@@ -14,12 +14,14 @@ import vn.reformdesk.service.UserPreferences;
 import vn.reformdesk.store.Database;
 import vn.reformdesk.store.DatabaseException;
 import vn.reformdesk.store.DatabaseInUseException;
+import vn.reformdesk.ui.backup.BackupActions;
 import vn.reformdesk.ui.common.I18n;
 
 /** The desktop application. Started through {@link vn.reformdesk.Launcher}, never directly. */
 public class ReformDeskApp extends Application {
     private static volatile Path databaseFolder;
-    private AppContext context;
+    /** The open context; replaced when a backup is restored. */
+    private static volatile AppContext context;
 
     /** Starts the window on the database in {@code folder} (null = the user's data folder); blocks until it closes. */
     public static void launchOn(Path folder) {
@@ -44,6 +46,7 @@ public class ReformDeskApp extends Application {
         }
         context = new AppContext(db, prefs);
         showMain(context, stage);
+        dailyBackup(context);
         FirstStart.offer(context, stage);
     }
 
@@ -59,6 +62,18 @@ public class ReformDeskApp extends Application {
         return window;
     }
 
+    /** Reopens the database in {@code folder} in the same window (after a restore replaced the file). */
+    public static void reopen(Stage stage, Path folder) {
+        UserPreferences prefs = UserPreferences.load();
+        context = new AppContext(Database.open(folder), prefs);
+        showMain(context, stage);
+    }
+
+    /** At most one automatic backup a day, in the background, so a power cut loses at most a day of work. */
+    private static void dailyBackup(AppContext app) {
+        vn.reformdesk.ui.common.Tasks.run(() -> BackupActions.automatic(app, false), f -> { }, e -> { });
+    }
+
     private static void fail(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(I18n.t("app.title"));
@@ -68,6 +83,13 @@ public class ReformDeskApp extends Application {
 
     @Override
     public void stop() {
-        if (context != null) context.close();
+        AppContext app = context;
+        if (app == null) return;
+        try {
+            BackupActions.automatic(app, true);
+        } catch (RuntimeException e) {
+            System.err.println("Backup on exit failed: " + e.getMessage());
+        }
+        app.close();
     }
 }
