@@ -108,4 +108,26 @@ class DeadlineSupplementationTest {
         Dossier x = oct.withSupplements(twoCycles.subList(0, 1));
         assertThat(CALC.compute(x, n10, d(10, 9)).status()).isEqualTo(DossierStatus.PAUSED);
     }
+
+    @Test
+    void resolvedWhileASupplementIsOpenStopsThePauseAtTheResolution() {
+        // Received Mon 5 Oct, N = 3 -> due Thu 8 Oct. Already overdue, the unit asks for a supplement on Mon 12; the
+        // applicant never sends it and the dossier is rejected on Wed 14. The pause runs only until the clock ends:
+        // d with Mon 12 < d <= Wed 14 = Tue 13, Wed 14 = 2 -> due Thu 8 + 2 = Fri 9, Mon 12. Resolved Wed 14 -> late
+        // by 2 (Tue 13, Wed 14). The result must not depend on the as-of date once the dossier is resolved.
+        Dossier x = oct.withSupplements(List.of(new SupplementCycle(d(10, 12), null)))
+                .withResolution(d(10, 14), Outcome.REJECTED);
+        for (LocalDate asOf : List.of(d(10, 14), d(10, 30), d(12, 31))) {
+            Deadline dl = CALC.compute(x, proc(3), asOf);
+            assertThat(dl.dueOn()).as("as of %s", asOf).isEqualTo(d(10, 12));
+            assertThat(dl.status()).as("as of %s", asOf).isEqualTo(DossierStatus.LATE);
+            assertThat(dl.workingDaysLate()).isEqualTo(2);
+        }
+        // Withdrawn during a pause that started before the due date: on time at worst, whatever the as-of date.
+        // Request Wed 7 (open), withdrawn Fri 9: pause Thu 8, Fri 9 = 2 -> Thu 8 + 2 = Mon 12; Fri 9 < Mon 12 -> early.
+        Dossier w = oct.withSupplements(List.of(new SupplementCycle(d(10, 7), null)))
+                .withResolution(d(10, 9), Outcome.WITHDRAWN);
+        assertThat(CALC.compute(w, proc(3), d(12, 31)).dueOn()).isEqualTo(d(10, 12));
+        assertThat(CALC.compute(w, proc(3), d(12, 31)).status()).isEqualTo(DossierStatus.EARLY);
+    }
 }
