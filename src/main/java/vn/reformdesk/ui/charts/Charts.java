@@ -12,10 +12,14 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
@@ -125,10 +129,13 @@ public final class Charts {
         valueRenderer.setBarPainter(new StandardBarPainter());
         valueRenderer.setShadowVisible(false);
         valueRenderer.setSeriesPaint(0, VALUE);
-        valueRenderer.setMaximumBarWidth(0.18);
+        valueRenderer.setMaximumBarWidth(0.3 / Math.max(1, bars.size())); // a third of the band
         valueRenderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", f));
         valueRenderer.setDefaultItemLabelsVisible(true);
         valueRenderer.setDefaultItemLabelFont(font(Font.BOLD, 12, scale));
+        valueRenderer.setDefaultItemLabelPaint(Color.WHITE);
+        valueRenderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE3,
+                TextAnchor.CENTER_RIGHT));
 
         LineAndShapeRenderer targetRenderer = new LineAndShapeRenderer(false, true);
         // A thin bar across the value: the classic bullet-graph target mark.
@@ -140,7 +147,9 @@ public final class Charts {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setDomainAxis(new CategoryAxis());
         NumberAxis range = new NumberAxis(I18n.t("charts.points"));
+        range.setUpperBound(bars.stream().mapToDouble(ComponentBar::max).max().orElse(1) * 1.02);
         plot.setRangeAxis(range);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         plot.setDataset(0, targets);
         plot.setRenderer(0, targetRenderer);
         plot.setDataset(1, values);
@@ -190,9 +199,12 @@ public final class Charts {
         }
         LineAndShapeRenderer r = lineRenderer(scale);
         r.setSeriesPaint(0, VALUE);
-        r.setDefaultItemLabelGenerator((dataset, row, column) -> {
-            RankPoint p = points.get(column);
-            return p.rank() == null ? "" : p.ofUnits() == null ? String.valueOf(p.rank()) : p.rank() + "/" + p.ofUnits();
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                RankPoint p = points.get(column);
+                return p.rank() == null ? "" : p.ofUnits() == null ? String.valueOf(p.rank()) : p.rank() + "/" + p.ofUnits();
+            }
         });
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultItemLabelFont(font(Font.BOLD, 12, scale));
