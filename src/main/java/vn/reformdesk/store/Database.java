@@ -33,7 +33,9 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("Cannot create the data folder " + folder + ": " + e.getMessage(), e);
         }
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+                // WRITE_DELAY=0: every commit reaches the file at once. H2's default (a delayed write) lost the
+                // last second of committed edits when a test killed the process; commune PCs lose power.
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try (Connection c = pool.getConnection()) {
