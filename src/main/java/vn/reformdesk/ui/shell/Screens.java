@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.reformdesk.ui.audit.AuditView;
+import vn.reformdesk.ui.exchange.ConflictsView;
 
 /** The screens of the navigation bar, in order. Each feature registers its screen here. */
 public final class Screens {
@@ -11,6 +12,7 @@ public final class Screens {
 
     public static List<Screen> all() {
         List<Screen> out = new ArrayList<>();
+        out.add(new Screen("conflicts", "nav.conflicts", ConflictsView::new));
         out.add(new Screen("audit", "nav.audit", AuditView::new));
         return out;
     }
