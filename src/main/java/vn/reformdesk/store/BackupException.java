@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /** A backup file that cannot be used, with the reason in a form the UI can put into words. */
 public class BackupException extends RuntimeException {
-    public enum Reason { NOT_A_BACKUP, DAMAGED, NEWER_VERSION, IO }
+    public enum Reason { NOT_A_BACKUP, DAMAGED, NEWER_VERSION, WRONG_PASSWORD, IO }
 
     private final Reason reason;
 

@@ -100,18 +100,23 @@ public final class BackupService {
     }
 
     /** Checks a backup file and tells what it holds, without touching the open database. */
-    public static BackupInfo inspect(Path zip) {
+    public static BackupInfo inspect(Path zip) { return inspect(zip, null); }
+
+    /** As {@link #inspect(Path)} for a backup of a password-protected database. */
+    public static BackupInfo inspect(Path zip, char[] password) {
         Path tmp = null;
         try {
             tmp = Files.createTempDirectory("reformdesk-inspect");
             extractDatabase(zip, tmp);
-            try (Database copy = Database.open(tmp)) {
+            try (Database copy = Database.open(tmp, Database.isEncrypted(tmp) ? password : null)) {
                 return readInfo(zip, copy);
             }
         } catch (IOException e) {
             throw new BackupException(BackupException.Reason.NOT_A_BACKUP, zip, e);
         } catch (NewerVersionException e) {
             throw new BackupException(BackupException.Reason.NEWER_VERSION, zip, e);
+        } catch (PasswordRequiredException | WrongPasswordException e) {
+            throw new BackupException(BackupException.Reason.WRONG_PASSWORD, zip, e);
         } catch (DatabaseException | org.flywaydb.core.api.FlywayException e) {
             throw new BackupException(BackupException.Reason.DAMAGED, zip, e);
         } finally {
@@ -124,7 +129,11 @@ public final class BackupService {
      * keeping the current one as a backup in {@code safetyFolder}. Returns the safety copy.
      */
     public static Path restore(Path zip, Path dbFolder, Path safetyFolder, LocalDateTime now) {
-        inspect(zip); // refuses a damaged or foreign file before anything changes
+        return restore(zip, dbFolder, safetyFolder, now, null);
+    }
+
+    public static Path restore(Path zip, Path dbFolder, Path safetyFolder, LocalDateTime now, char[] password) {
+        inspect(zip, password); // refuses a damaged or foreign file before anything changes
         try {
             Files.createDirectories(safetyFolder);
             Path current = dbFolder.resolve(DB_ENTRY);

@@ -64,7 +64,8 @@ public final class BackupActions {
         var file = chooser.showOpenDialog(shell.stage());
         if (file == null) return;
         Path zip = file.toPath();
-        Tasks.run(() -> BackupService.inspect(zip), info -> confirmRestore(shell, info),
+        char[] password = shell.app().database().password();
+        Tasks.run(() -> BackupService.inspect(zip, password), info -> confirmRestore(shell, info),
                 err -> new Alert(Alert.AlertType.ERROR, explain(err)).showAndWait());
     }
 
@@ -84,13 +85,15 @@ public final class BackupActions {
         AppContext app = shell.app();
         Path dbFolder = app.database().folder();
         Path safetyFolder = new BackupService(app.database()).autoFolder();
+        char[] password = app.database().password();
         app.close();
         try {
-            Path safety = BackupService.restore(info.file(), dbFolder, safetyFolder, LocalDateTime.now(AppContext.VIETNAM));
-            ReformDeskApp.reopen(shell.stage(), dbFolder);
+            Path safety = BackupService.restore(info.file(), dbFolder, safetyFolder, LocalDateTime.now(AppContext.VIETNAM),
+                    password);
+            ReformDeskApp.reopen(shell.stage(), dbFolder, password);
             new Alert(Alert.AlertType.INFORMATION, I18n.t("backup.restored", safety)).showAndWait();
         } catch (BackupException e) {
-            ReformDeskApp.reopen(shell.stage(), dbFolder);
+            ReformDeskApp.reopen(shell.stage(), dbFolder, password);
             new Alert(Alert.AlertType.ERROR, explain(e)).showAndWait();
         }
     }
