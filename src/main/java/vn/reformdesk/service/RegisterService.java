@@ -83,8 +83,32 @@ public final class RegisterService {
         return new DossierRow(d, p, calculator().compute(d, p, asOf));
     }
 
+    /**
+     * Calls {@code action} for every dossier received in [from, to] (nulls = all) with its deadline as of
+     * {@code asOf}, one at a time (memory stays flat however large the register).
+     */
+    public void forEachRow(LocalDate from, LocalDate to, LocalDate asOf, java.util.function.Consumer<DossierRow> action) {
+        DeadlineCalculator calc = calculator();
+        Map<String, Procedure> byCode = new HashMap<>();
+        for (Procedure p : procedures.findAll()) byCode.put(p.code(), p);
+        dossiers.forEach(from, to, d -> {
+            Procedure p = byCode.get(d.procedureCode());
+            action.accept(new DossierRow(d, p, calc.compute(d, p, asOf)));
+        });
+    }
+
+    /** The overdue board in one streaming pass: only the dossiers on its lists are kept. */
     public OverdueBoard overdueBoard(LocalDate asOf) {
-        return overdueBoard(rowsAsOf(asOf), asOf);
+        List<DossierRow> overdue = new ArrayList<>();
+        List<DossierRow> dueSoon = new ArrayList<>();
+        List<DossierRow> apology = new ArrayList<>();
+        forEachRow(null, asOf, asOf, r -> {
+            DossierStatus s = r.deadline().status();
+            if (s == DossierStatus.OVERDUE) overdue.add(r);
+            if (s == DossierStatus.DUE_SOON) dueSoon.add(r);
+            if (r.deadline().apologyMissing()) apology.add(r);
+        });
+        return new OverdueBoard(asOf, deadlineSettings().dueSoonDays(), overdue, dueSoon, apology);
     }
 
     public OverdueBoard overdueBoard(List<DossierRow> rows, LocalDate asOf) {

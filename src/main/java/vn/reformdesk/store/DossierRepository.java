@@ -62,6 +62,37 @@ public final class DossierRepository {
         return out;
     }
 
+    /**
+     * Streams every dossier (with its cycles) in order of receipt without holding them all: the overdue board,
+     * counters and rates at a million dossiers need one pass, not a million objects in memory.
+     * {@code receivedFrom}/{@code receivedTo} (inclusive dates, null = open) narrow the pass to a period.
+     */
+    public void forEach(java.time.LocalDate receivedFrom, java.time.LocalDate receivedTo,
+                        java.util.function.Consumer<Dossier> action) {
+        try (Connection c = db.connection()) {
+            Map<Long, List<SupplementCycle>> cycles = allCycles(c);
+            StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+            if (receivedFrom != null) sql.append(" AND d.received_at >= ?");
+            if (receivedTo != null) sql.append(" AND d.received_at < ?");
+            sql.append(" ORDER BY d.received_at, d.code");
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                if (receivedFrom != null) Sql.setTimestamp(ps, i++, receivedFrom.atStartOfDay());
+                if (receivedTo != null) Sql.setTimestamp(ps, i, receivedTo.plusDays(1).atStartOfDay());
+                ps.setFetchSize(5_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Dossier d = map(rs);
+                        List<SupplementCycle> own = cycles.get(d.id());
+                        action.accept(own == null ? d : d.withSupplements(own));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
     public Optional<Dossier> findByCode(String code) {
         try (Connection c = db.connection()) {
             return Optional.ofNullable(findIn(c, code));
