@@ -36,7 +36,7 @@ import vn.reformdesk.store.Transactions;
  * @param <T> the domain object one row becomes
  */
 abstract class TableImport<T> {
-    private static final int WRITE_CHUNK = 20_000;
+    private static final int WRITE_CHUNK = 50_000;
 
     protected String fileName;
     protected Database db;
