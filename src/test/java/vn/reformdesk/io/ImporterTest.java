@@ -260,6 +260,19 @@ class ImporterTest {
     }
 
     @Test
+    void xlsxProblemsNameTheSheetRow() throws IOException {
+        Path xlsx = dir.resolve("calendar.xlsx");
+        CsvExport.writeRows(xlsx, List.of("Date", "Kind", "Name"), List.of(
+                List.of("2026-01-01", "holiday", "Tết Dương lịch"), List.of("2026-01-02", "day off", "x")));
+        ImportReport r = Importer.run(db, ImportKind.CALENDAR, xlsx, false);
+        assertThat(texts(r)).containsExactly("calendar.xlsx:3: column kind: expected one of holiday, workday (day off)");
+        Path broken = file("broken.xlsx", "this is not a workbook");
+        assertThat(texts(Importer.run(db, ImportKind.CALENDAR, broken, false))).singleElement().asString()
+                .startsWith("broken.xlsx:1: not a readable .xlsx workbook");
+        assertThat(new CalendarRepository(db).findAll()).isEmpty();
+    }
+
+    @Test
     void calendarFromCsvAndIcs() throws IOException {
         Path csv = file("calendar.csv", "date,kind,name", "2026-01-01,holiday,Tết Dương lịch", "03/01/2026,workday,Làm bù");
         ImportReport r = Importer.run(db, ImportKind.CALENDAR, csv, false);
