@@ -138,6 +138,7 @@ final class DossierImport extends TableImport<Dossier> {
 
     @Override
     protected void write(Connection c, List<Dossier> items) throws SQLException {
-        new DossierRepository(db).saveAll(c, items);
+        // New dossiers are not audited one by one: the import records one summary entry (TableImport).
+        new DossierRepository(db).saveAll(c, items, false);
     }
 }

@@ -25,6 +25,7 @@ import vn.reformdesk.io.table.ImportProblem;
 import vn.reformdesk.io.table.TableFormatException;
 import vn.reformdesk.io.table.TableReader;
 import vn.reformdesk.io.table.TableRow;
+import vn.reformdesk.store.AuditLog;
 import vn.reformdesk.store.Database;
 import vn.reformdesk.store.DatabaseException;
 import vn.reformdesk.store.Transactions;
@@ -37,6 +38,7 @@ import vn.reformdesk.store.Transactions;
  */
 abstract class TableImport<T> {
     private static final int WRITE_CHUNK = 50_000;
+
 
     protected String fileName;
     protected Database db;
@@ -177,6 +179,7 @@ abstract class TableImport<T> {
             }
         }
 
+        int[] counts = {added, updated, unchanged};
         Path rejectFile = null;
         if (rejected > 0) {
             rejectFile = RejectFile.pathFor(file);
@@ -198,6 +201,10 @@ abstract class TableImport<T> {
                                 "writing");
                     }
                     if (cancelled.getAsBoolean()) throw new ImportCancelledException();
+                    AuditLog audit = new AuditLog(c);
+                    audit.record(ImportAuditEntry.ENTITY, fileName, null, new ImportAuditEntry(kind.code(), file.toAbsolutePath().toString(),
+                            counts[0], counts[1], counts[2], rejected));
+                    audit.flush();
                     return null;
                 });
             } catch (RuntimeException e) {

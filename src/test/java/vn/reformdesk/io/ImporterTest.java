@@ -232,6 +232,10 @@ class ImporterTest {
         assertThat(d2.receivedAt()).isEqualTo(LocalDateTime.of(2026, 10, 5, 14, 0));
         assertThat(d2.outcome()).isEqualTo(Outcome.ISSUED);
         assertThat(Importer.run(db, ImportKind.DOSSIERS, f, false).unchanged()).isEqualTo(2);
+        // one audit summary for the import that wrote (the unchanged re-import writes nothing), the update audited too
+        assertThat(vn.reformdesk.store.AuditLog.find(db, "import", null, 10)).singleElement()
+                .satisfies(e -> assertThat(e.newValues()).contains("kind: dossiers").contains("added: 1").contains("updated: 1"));
+        assertThat(vn.reformdesk.store.AuditLog.find(db, "dossier", "D1", 10)).isNotEmpty();
     }
 
     @Test

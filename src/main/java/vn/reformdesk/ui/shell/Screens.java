@@ -3,12 +3,17 @@ package vn.reformdesk.ui.shell;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.reformdesk.ui.audit.AuditView;
+import vn.reformdesk.ui.exchange.ConflictsView;
+
 /** The screens of the navigation bar, in order. Each feature registers its screen here. */
 public final class Screens {
     private Screens() {}
 
     public static List<Screen> all() {
         List<Screen> out = new ArrayList<>();
+        out.add(new Screen("conflicts", "nav.conflicts", ConflictsView::new));
+        out.add(new Screen("audit", "nav.audit", AuditView::new));
         return out;
     }
 }
