@@ -7,6 +7,8 @@ final class Commands {
     private Commands() {}
 
     static void register(CommandLine cl) {
+        cl.addSubcommand(new ImportCommand());
+        cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new ExchangeCommand());
     }
 }
