@@ -193,7 +193,7 @@ abstract class TableImport<T> {
         if (!toWrite.isEmpty()) {
             progress.progress(0.75, "writing");
             try {
-                Transactions.inTransaction(db, c -> {
+                Transactions.inBulkTransaction(db, c -> {
                     for (int from = 0; from < toWrite.size(); from += WRITE_CHUNK) {
                         if (cancelled.getAsBoolean()) throw new ImportCancelledException();
                         write(c, toWrite.subList(from, Math.min(toWrite.size(), from + WRITE_CHUNK)));

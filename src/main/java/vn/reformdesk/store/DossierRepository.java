@@ -149,7 +149,7 @@ public final class DossierRepository {
      */
     public void saveAll(Connection c, List<Dossier> dossiers, boolean auditCreates) throws SQLException {
         Map<String, Long> procedureIds = new ProcedureRepository(db).ids(c);
-        Map<String, Long> existing = ids(c);
+        Map<String, Long> existing = idsOf(c, dossiers.stream().map(Dossier::code).toList());
         AuditLog audit = new AuditLog(c);
         Map<String, Dossier> before = new HashMap<>();
         long updates = dossiers.stream().filter(d -> existing.containsKey(d.code())).count();
@@ -187,13 +187,18 @@ public final class DossierRepository {
     }
 
     private void replaceCycles(Connection c, List<Dossier> dossiers, Map<String, Long> before) throws SQLException {
-        Map<String, Long> ids = ids(c);
+        // Only dossiers that had or have cycles need their id: a full scan of a large uncommitted table is slow.
+        List<String> touched = new ArrayList<>();
+        for (Dossier d : dossiers) if (!d.supplements().isEmpty() || before.containsKey(d.code())) touched.add(d.code());
+        if (touched.isEmpty()) return;
+        Map<String, Long> ids = idsOf(c, touched);
         try (PreparedStatement del = c.prepareStatement("DELETE FROM supplement_cycles WHERE dossier_id = ?");
              PreparedStatement ins = c.prepareStatement("INSERT INTO supplement_cycles (dossier_id, cycle_no,"
                      + " requested_on, received_on) VALUES (?,?,?,?)")) {
             int pending = 0;
             for (Dossier d : dossiers) {
-                long id = ids.get(d.code());
+                Long id = ids.get(d.code());
+                if (id == null) continue;
                 if (before.containsKey(d.code())) {
                     del.setLong(1, id);
                     del.addBatch();
@@ -214,6 +219,26 @@ public final class DossierRepository {
             del.executeBatch();
             ins.executeBatch();
         }
+    }
+
+    /** Code → id of the given dossier codes that exist (looked up through the unique index in chunks). */
+    public Map<String, Long> idsOf(Connection c, java.util.Collection<String> codes) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        List<String> all = new ArrayList<>(codes);
+        final int chunk = 500;
+        String marks = String.join(",", java.util.Collections.nCopies(chunk, "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, code FROM dossiers WHERE code IN (" + marks + ")")) {
+            for (int from = 0; from < all.size(); from += chunk) {
+                for (int i = 0; i < chunk; i++) {
+                    int k = from + i;
+                    ps.setString(i + 1, k < all.size() ? all.get(k) : null);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(rs.getString(2), rs.getLong(1));
+                }
+            }
+        }
+        return out;
     }
 
     /** Code → id of every dossier. */

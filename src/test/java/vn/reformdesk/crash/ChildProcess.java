@@ -41,7 +41,7 @@ public final class ChildProcess {
                 for (int i = 0; i < n; i++) batch.add(dossier(i));
                 System.out.println("started");
                 System.out.flush();
-                Transactions.inTransaction(db, c -> {
+                Transactions.inBulkTransaction(db, c -> {
                     new DossierRepository(db).saveAll(c, batch, false);
                     System.out.println("written, committing");
                     System.out.flush();

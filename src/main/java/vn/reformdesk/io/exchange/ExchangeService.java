@@ -67,7 +67,7 @@ public final class ExchangeService {
 
     /** Merges a verified package in one transaction. */
     public MergeReport importPackage(ExchangePackage pkg, String packageName, LocalDateTime now) {
-        return Transactions.inTransaction(db, c -> {
+        return Transactions.inBulkTransaction(db, c -> {
             ProcedureRepository procedureRepo = new ProcedureRepository(db);
             Map<String, Procedure> ourProcedures = new HashMap<>();
             for (Procedure p : procedureRepo.findAll(c)) ourProcedures.put(p.code(), p);
