@@ -34,34 +34,64 @@ public final class CsvExport {
 
     private CsvExport() {}
 
+    /** Where rows go one at a time, so an export of a million dossiers never holds them all. */
+    public interface RowSink extends AutoCloseable {
+        void row(List<?> cells) throws IOException;
+
+        /** Finishes the file and moves it into place. */
+        @Override
+        void close() throws IOException;
+    }
+
     public static void writeRows(Path file, List<String> header, Iterable<? extends List<?>> rows) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        Path tmp = (parent == null ? Path.of(".") : parent).resolve(file.getFileName() + ".tmp");
-        try {
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                writeXlsx(tmp, header, rows);
-            } else {
-                writeCsv(tmp, header, rows);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+        try (RowSink sink = open(file, header)) {
+            for (List<?> row : rows) sink.row(row);
         }
     }
 
-    private static void writeCsv(Path file, List<String> header, Iterable<? extends List<?>> rows) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file);
-             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-             CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180)) {
-            w.write('\uFEFF');
-            printer.printRecord(header);
-            String[] cells = new String[header.size()];
-            for (List<?> row : rows) {
+    /** Opens a CSV (UTF-8 with BOM) or .xlsx file for writing row by row; it appears only when closed. */
+    public static RowSink open(Path file, List<String> header) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        Path tmp = (parent == null ? Path.of(".") : parent).resolve(file.getFileName() + ".tmp");
+        boolean xlsx = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        OutputStream out = Files.newOutputStream(tmp);
+        RowSink inner = xlsx ? xlsxSink(out, header) : csvSink(out, header);
+        return new RowSink() {
+            private boolean failed = true;
+
+            @Override
+            public void row(List<?> cells) throws IOException { inner.row(cells); }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    inner.close();
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                    failed = false;
+                } finally {
+                    if (failed) Files.deleteIfExists(tmp);
+                }
+            }
+        };
+    }
+
+    private static RowSink csvSink(OutputStream out, List<String> header) throws IOException {
+        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180);
+        w.write('\uFEFF');
+        printer.printRecord(header);
+        String[] cells = new String[header.size()];
+        return new RowSink() {
+            @Override
+            public void row(List<?> row) throws IOException {
                 for (int i = 0; i < cells.length; i++) cells[i] = i < row.size() ? text(row.get(i)) : "";
                 printer.printRecord((Object[]) cells);
             }
-        }
+
+            @Override
+            public void close() throws IOException { printer.close(); }
+        };
     }
 
     /** A cell as CSV text. */
@@ -74,14 +104,16 @@ public final class CsvExport {
         return SafeCells.text(String.valueOf(v));
     }
 
-    private static void writeXlsx(Path file, List<String> header, Iterable<? extends List<?>> rows) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Workbook wb = new Workbook(out, "ReformDesk", "1.0");
-            Worksheet ws = wb.newWorksheet("data");
-            for (int c = 0; c < header.size(); c++) ws.value(0, c, header.get(c));
-            if (!header.isEmpty()) ws.range(0, 0, 0, header.size() - 1).style().bold().set();
-            int r = 1;
-            for (List<?> row : rows) {
+    private static RowSink xlsxSink(OutputStream out, List<String> header) {
+        Workbook wb = new Workbook(out, "ReformDesk", "1.0");
+        Worksheet ws = wb.newWorksheet("data");
+        for (int c = 0; c < header.size(); c++) ws.value(0, c, header.get(c));
+        if (!header.isEmpty()) ws.range(0, 0, 0, header.size() - 1).style().bold().set();
+        return new RowSink() {
+            private int r = 1;
+
+            @Override
+            public void row(List<?> row) throws IOException {
                 for (int c = 0; c < header.size() && c < row.size(); c++) {
                     Object v = row.get(c);
                     if (v == null) continue;
@@ -92,7 +124,12 @@ public final class CsvExport {
                 if (r % 10_000 == 0) ws.flush();
                 r++;
             }
-            wb.finish();
-        }
+
+            @Override
+            public void close() throws IOException {
+                wb.finish();
+                out.close();
+            }
+        };
     }
 }

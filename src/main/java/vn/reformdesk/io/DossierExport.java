@@ -3,7 +3,6 @@ package vn.reformdesk.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,15 +36,20 @@ public final class DossierExport {
 
     /** Writes the file; returns how many dossiers it holds. */
     public static int write(RegisterService register, Path file, LocalDate asOf) throws IOException {
-        List<DossierRow> rows = register.rowsAsOf(asOf);
-        CsvExport.writeRows(file, header(), new AbstractList<List<?>>() {
-            @Override
-            public List<?> get(int i) { return cells(rows.get(i)); }
-
-            @Override
-            public int size() { return rows.size(); }
-        });
-        return rows.size();
+        int[] count = {0};
+        try (CsvExport.RowSink sink = CsvExport.open(file, header())) {
+            register.forEachRow(null, null, asOf, row -> {
+                try {
+                    sink.row(cells(row));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                count[0]++;
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return count[0];
     }
 
     /** One row's cells, in {@link #header()} order. */
