@@ -10,5 +10,6 @@ final class Commands {
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new ExchangeCommand());
+        cl.addSubcommand(new BenchCommand());
     }
 }

@@ -1,0 +1,256 @@
+package vn.reformdesk.cli.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+import vn.reformdesk.domain.dossier.DossierStatus;
+import vn.reformdesk.io.DossierExport;
+import vn.reformdesk.io.ImportKind;
+import vn.reformdesk.io.ImportReport;
+import vn.reformdesk.io.Importer;
+import vn.reformdesk.service.OverdueBoard;
+import vn.reformdesk.service.RegisterService;
+import vn.reformdesk.store.Database;
+
+/**
+ * {@code reformdesk bench}: measures the app's own code paths on a synthetic register, each beside the same
+ * work done bare (plain SQL or a plain Java loop on the same data: the floor), and the peak heap of each step.
+ */
+public final class Bench {
+    /** One line of the result table: {@code rows} = dossiers the step read. */
+    public record Step(String name, long rows, double seconds, double floorSeconds, long peakHeapBytes) {
+        double ratio() { return floorSeconds > 0 ? seconds / floorSeconds : Double.NaN; }
+    }
+
+    private final Path work;
+    private final int dossiers;
+    private final PrintWriter log;
+    private final List<Step> steps = new ArrayList<>();
+
+    public Bench(Path work, int dossiers, PrintWriter log) {
+        this.work = work;
+        this.dossiers = dossiers;
+        this.log = log;
+    }
+
+    public List<Step> run() throws Exception {
+        Files.createDirectories(work);
+        SyntheticRegister register = new SyntheticRegister(2026);
+        Path procedures = work.resolve("procedures.csv");
+        Path dossierFile = work.resolve("dossiers.csv");
+        log.printf("generating %,d dossiers in %s …%n", dossiers, work);
+        log.flush();
+        register.writeProcedures(procedures);
+        register.writeDossiers(dossierFile, dossiers);
+        LocalDate asOf = SyntheticRegister.AS_OF;
+        try (Database db = Database.open(work.resolve("db"))) {
+            RegisterService service = new RegisterService(db);
+            Importer.run(db, ImportKind.PROCEDURES, procedures, false);
+
+            measure("import dossiers (CSV → H2)", dossiers,
+                    () -> checked(Importer.run(db, ImportKind.DOSSIERS, dossierFile, false)),
+                    () -> bareImport(db, dossierFile));
+
+            measure("due dates + statuses, all dossiers", dossiers, () -> {
+                long[] n = {0};
+                service.forEachRow(null, null, asOf, r -> n[0]++);
+                return n[0];
+            }, () -> bareDueDates(db));
+
+            measure("overdue board (3 lists)", dossiers, () -> {
+                OverdueBoard b = service.overdueBoard(asOf);
+                return (long) dossiers; // the board reads every dossier received by the as-of date
+            }, () -> bareCount(db, "SELECT COUNT(*) FROM dossiers WHERE resolved_on IS NULL"));
+
+            LocalDate qFrom = LocalDate.of(2026, 7, 1);
+            measure("counters, one quarter (2026-Q3)", dossiers, () -> counters(service, qFrom, asOf, asOf),
+                    () -> bareGroupBy(db, qFrom, asOf));
+            LocalDate yFrom = LocalDate.of(2025, 1, 1);
+            LocalDate yTo = LocalDate.of(2025, 12, 31);
+            measure("counters, one year (2025)", dossiers, () -> counters(service, yFrom, yTo, yTo),
+                    () -> bareGroupBy(db, yFrom, yTo));
+
+            Path export = work.resolve("export.csv");
+            measure("export dossiers (CSV)", dossiers, () -> (long) DossierExport.write(service, export, asOf),
+                    () -> bareExport(db, work.resolve("export-floor.csv")));
+        }
+        return steps;
+    }
+
+    private static long checked(ImportReport report) {
+        if (!report.ok()) throw new IllegalStateException("bench import failed: " + report.problems());
+        return report.added() + report.updated();
+    }
+
+    /** Counters and status totals for dossiers received in a period, as the dashboard and the rates need. */
+    private static long counters(RegisterService service, LocalDate from, LocalDate to, LocalDate asOf) {
+        long[] byStatus = new long[DossierStatus.values().length];
+        long[] online = {0};
+        service.forEachRow(from, to, asOf, r -> {
+            byStatus[r.deadline().status().ordinal()]++;
+            if (r.dossier().channel() == vn.reformdesk.domain.dossier.Channel.ONLINE) online[0]++;
+        });
+        long total = 0;
+        for (long n : byStatus) total += n;
+        return total;
+    }
+
+    private void measure(String name, long rows, Callable<Long> app, Callable<Long> floor) throws Exception {
+        log.printf("  %s …%n", name);
+        log.flush();
+        System.gc();
+        resetPeaks();
+        long t0 = System.nanoTime();
+        long processed = app.call();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long peak = peakHeap();
+        System.gc();
+        long t1 = System.nanoTime();
+        floor.call();
+        double floorSeconds = (System.nanoTime() - t1) / 1e9;
+        steps.add(new Step(name, processed, seconds, floorSeconds, peak));
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+        }
+        return sum;
+    }
+
+    // ---- floors: the same work done bare ----
+
+    /** Parse the CSV without checks and batch-insert the raw rows into a scratch table with the same columns. */
+    private static long bareImport(Database db, Path file) throws Exception {
+        try (Connection c = db.connection(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE bench_floor (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                    + " code VARCHAR(100) NOT NULL UNIQUE, procedure_code VARCHAR(64), applicant VARCHAR(1000),"
+                    + " channel VARCHAR(16), received_at TIMESTAMP, resolved_on DATE, outcome VARCHAR(16))");
+            c.setAutoCommit(false);
+            long n = 0;
+            try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                 PreparedStatement ps = c.prepareStatement("INSERT INTO bench_floor (code, procedure_code, applicant,"
+                         + " channel, received_at, resolved_on, outcome) VALUES (?,?,?,?,?,?,?)")) {
+                for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                    ps.setString(1, r.get("code"));
+                    ps.setString(2, r.get("procedure_code"));
+                    ps.setString(3, r.get("applicant"));
+                    ps.setString(4, r.get("channel"));
+                    ps.setTimestamp(5, Timestamp.valueOf(java.time.LocalDateTime.parse(r.get("received_at"))));
+                    String resolved = r.get("resolved_on");
+                    ps.setDate(6, resolved.isEmpty() ? null : java.sql.Date.valueOf(resolved));
+                    ps.setString(7, r.get("outcome"));
+                    ps.addBatch();
+                    if (++n % 5_000 == 0) ps.executeBatch();
+                }
+                ps.executeBatch();
+            }
+            c.commit();
+            st.execute("DROP TABLE bench_floor");
+            c.commit();
+            return n;
+        }
+    }
+
+    /** Read received dates and add the processing time skipping weekends only: a bare loop. */
+    private static long bareDueDates(Database db) throws SQLException {
+        long n = 0;
+        long sum = 0;
+        try (Connection c = db.connection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT d.received_at, p.processing_days FROM dossiers d"
+                     + " JOIN procedures p ON p.id = d.procedure_id")) {
+            while (rs.next()) {
+                LocalDate day = rs.getTimestamp(1).toLocalDateTime().toLocalDate();
+                int left = rs.getInt(2);
+                while (left > 0) {
+                    day = day.plusDays(1);
+                    if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) left--;
+                }
+                sum += day.toEpochDay();
+                n++;
+            }
+        }
+        return sum == 0 ? 0 : n;
+    }
+
+    private static long bareCount(Database db, String sql) throws SQLException {
+        try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long bareGroupBy(Database db, LocalDate from, LocalDate to) throws SQLException {
+        long n = 0;
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT channel, outcome,"
+                + " COUNT(*) FROM dossiers WHERE received_at >= ? AND received_at < ? GROUP BY channel, outcome")) {
+            ps.setTimestamp(1, Timestamp.valueOf(from.atStartOfDay()));
+            ps.setTimestamp(2, Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) n += rs.getLong(3);
+            }
+        }
+        return n;
+    }
+
+    private static long bareExport(Database db, Path file) throws Exception {
+        long n = 0;
+        try (Connection c = db.connection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT * FROM dossiers");
+             BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            int cols = rs.getMetaData().getColumnCount();
+            Object[] row = new Object[cols];
+            while (rs.next()) {
+                for (int i = 0; i < cols; i++) row[i] = rs.getObject(i + 1);
+                p.printRecord(row);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The result as a text table. */
+    public static String table(List<Step> steps, int dossiers) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("%-38s %12s %10s %12s %10s %8s %10s%n", "step", "rows", "time (s)", "rows/s",
+                "floor (s)", "ratio", "peak heap"));
+        for (Step s : steps) {
+            sb.append(String.format("%-38s %,12d %10.2f %,12.0f %10.2f %8.1f %7.0f MB%n", s.name(), s.rows(), s.seconds(),
+                    s.rows() / Math.max(1e-9, s.seconds()), s.floorSeconds(), s.ratio(), s.peakHeapBytes() / 1048576.0));
+        }
+        sb.append(String.format("dossiers: %,d; JVM max heap %d MB; %d cores; %s %s; Java %s%n", dossiers,
+                Runtime.getRuntime().maxMemory() / 1048576, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version")));
+        return sb.toString();
+    }
+}
