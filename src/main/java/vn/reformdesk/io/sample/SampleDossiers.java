@@ -115,6 +115,15 @@ public final class SampleDossiers {
         return codes(out);
     }
 
+    /**
+     * Working days from {@code start} to the as-of date, capped: anything more than 60 days before it has more
+     * days left than any procedure needs (counting day by day over the whole year would be slow).
+     */
+    private int daysLeftUntilAsOf(LocalDate start) {
+        if (start.plusDays(60).isBefore(asOf)) return 1_000;
+        return cal.workingDaysBetween(start, asOf);
+    }
+
     private LocalDate previousWorkingDay(LocalDate d) {
         LocalDate p = d.minusDays(1);
         while (!cal.isWorkingDay(p)) p = p.minusDays(1);
@@ -126,7 +135,7 @@ public final class SampleDossiers {
         if (day.isAfter(asOf)) day = previousWorkingDay(asOf.plusDays(1));
         LocalDateTime at = day.atTime(hour(day, channel), rng.nextInt(60), rng.nextInt(60));
         LocalDate effective = cal.onOrNextWorkingDay(day);
-        int available = cal.workingDaysBetween(effective, asOf);
+        int available = daysLeftUntilAsOf(effective);
         Procedure p = pick(channel == Channel.ONLINE ? online : counter, available);
         int n = p.processingDays();
 
@@ -155,7 +164,7 @@ public final class SampleDossiers {
             } else {
                 k = (int) Math.floor(remaining * Math.pow(rng.nextDouble(), 1.4));
             }
-            int left = cal.workingDaysBetween(start, asOf);
+            int left = daysLeftUntilAsOf(start);
             resolved = cal.plusWorkingDays(start, Math.min(k, left));
         }
 

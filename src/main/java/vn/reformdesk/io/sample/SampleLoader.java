@@ -7,7 +7,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.reformdesk.domain.calendar.WorkingCalendar;
+import vn.reformdesk.domain.deadline.DeadlineCalculator;
+import vn.reformdesk.domain.deadline.DeadlineSettings;
 import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.index.ServiceRates;
+import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.procedure.Procedure;
 import vn.reformdesk.store.CalendarRepository;
 import vn.reformdesk.store.Database;
@@ -39,8 +44,11 @@ public final class SampleLoader {
     }
 
     /** What was loaded and how long it took. */
+    /**
+     * @param summary the sample year's figures as of its date, computed from the data written (for a summary line)
+     */
     public record Result(int procedures, int dossiers, int calendarDays, LocalDate asOf, long generateMillis,
-                         long saveMillis) {}
+                         long saveMillis, ServiceRates summary) {}
 
     private static final int CHUNK = 2_000;
 
@@ -87,8 +95,11 @@ public final class SampleLoader {
         });
         long t2 = System.nanoTime();
         progress.update(1.0, "done");
+        ServiceRates summary = ServiceRates.compute(Period.year(SampleDepartment.AS_OF.getYear()),
+                SampleDepartment.AS_OF, sample.dossiers(), sample.procedures(), new DeadlineCalculator(
+                        new WorkingCalendar(sample.calendar()), DeadlineSettings.DEFAULT));
         return new Result(sample.procedures().size(), sample.dossiers().size(), sample.calendar().size(),
-                SampleDepartment.AS_OF, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+                SampleDepartment.AS_OF, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, summary);
     }
 
     private static long[] counts(Connection c) throws SQLException {
