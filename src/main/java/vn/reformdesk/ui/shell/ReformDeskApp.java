@@ -43,8 +43,8 @@ public class ReformDeskApp extends Application {
             return;
         }
         context = new AppContext(db, prefs);
-        showMain(context, stage);
-        FirstStart.offer(context, stage);
+        MainWindow window = showMain(context, stage);
+        FirstStart.offer(context, stage, window);
     }
 
     /** Builds the main window on an open context; also used by the UI tests. */
