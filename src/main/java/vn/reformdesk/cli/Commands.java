@@ -11,5 +11,7 @@ final class Commands {
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new ExchangeCommand());
         cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new SampleCommand());
+        cl.addSubcommand(new ReportCommand());
     }
 }

@@ -40,9 +40,9 @@ public class ReformDeskApp extends Application {
         Database db = openDatabase(folder);
         if (db == null) return;
         context = new AppContext(db, prefs);
-        showMain(context, stage);
+        MainWindow window = showMain(context, stage);
         dailyBackup(context);
-        FirstStart.offer(context, stage);
+        FirstStart.offer(context, stage, window);
     }
 
     /** Builds the main window on an open context; also used by the UI tests. */

@@ -1,0 +1,134 @@
+package vn.reformdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.reformdesk.domain.index.ServiceIndexTemplate;
+import vn.reformdesk.domain.index.ServiceRates;
+import vn.reformdesk.domain.period.Period;
+import vn.reformdesk.io.json.Json;
+import vn.reformdesk.io.report.ServiceReport;
+import vn.reformdesk.io.table.Values;
+import vn.reformdesk.service.AppContext;
+
+/**
+ * {@code reformdesk report --period 2026-Q3 [--as-of DATE] [--format json|pdf|png] [--out FILE] [--db DIR]}.
+ * Formats are looked up in {@link #FORMATS}: a new format registers one renderer there.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Reports a period: the dossiers received in it with their statuses as of the period end"
+                + " (or --as-of; a period not yet ended is reported as of today, or the sample's date while the"
+                + " sample is loaded), the Citizen and Business Service Index rates with numerator and denominator,"
+                + " the computed component points and the entered scores."})
+public final class ReportCommand implements Callable<Integer> {
+
+    /** Renders a report into a file's bytes. */
+    @FunctionalInterface
+    public interface Renderer {
+        byte[] render(ServiceReport report) throws IOException;
+    }
+
+    /** Every format the command knows; null = announced but not available yet. */
+    static final Map<String, Renderer> FORMATS = new LinkedHashMap<>();
+
+    static {
+        FORMATS.put("json", r -> Json.write(r.toJsonTree()).getBytes(StandardCharsets.UTF_8));
+        FORMATS.put("pdf", null);
+        FORMATS.put("png", null);
+    }
+
+    @Mixin
+    DbOption dbOption;
+
+    @Option(names = "--period", required = true, paramLabel = "PERIOD",
+            description = "2024 (year), 2024-Q3 (quarter) or 2024-09 (month)")
+    String period;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Statuses as of this date (yyyy-MM-dd or dd/MM/yyyy)")
+    String asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json (default), pdf, png")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Period p;
+        LocalDate asOfDate = null;
+        try {
+            p = Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            return usage(err, "--period: " + e.getMessage());
+        }
+        if (asOf != null) {
+            try {
+                asOfDate = Values.date(asOf);
+            } catch (IllegalArgumentException e) {
+                return usage(err, "--as-of: " + e.getMessage() + " (" + asOf + ")");
+            }
+        }
+        String fmt = format.trim().toLowerCase(Locale.ROOT);
+        if (!FORMATS.containsKey(fmt)) return usage(err, "--format: expected one of " + FORMATS.keySet() + " (" + format + ")");
+        Renderer renderer = FORMATS.get(fmt);
+        if (renderer == null) return usage(err, "--format " + fmt + ": not available yet; use --format json");
+
+        try (AppContext ctx = dbOption.open()) {
+            LocalDate when = asOfDate != null ? asOfDate : defaultAsOf(p, ctx.asOf());
+            ServiceRates rates = ServiceRates.compute(p, when, ctx.register().dossiers().findAll(),
+                    ctx.register().procedures().findAll(), ctx.register().calculator());
+            byte[] bytes = renderer.render(ServiceReport.of(rates, ServiceIndexTemplate.DEFAULT));
+            if (out == null) {
+                PrintWriter stdout = spec.commandLine().getOut();
+                stdout.print(new String(bytes, StandardCharsets.UTF_8));
+                stdout.flush();
+            } else {
+                write(out, bytes);
+            }
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("report: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+    }
+
+    /** The period end, or {@code today} when the period has not ended yet. */
+    static LocalDate defaultAsOf(Period p, LocalDate today) {
+        return today.isBefore(p.end()) ? today : p.end();
+    }
+
+    private static int usage(PrintWriter err, String message) {
+        err.println("report: " + message);
+        err.flush();
+        return 2;
+    }
+
+    /** Writes next to the target and moves it into place, so a failure never leaves half a file. */
+    private static void write(Path file, byte[] bytes) throws IOException {
+        Path abs = file.toAbsolutePath();
+        if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+        Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,185 @@
+package vn.reformdesk.domain.index;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import vn.reformdesk.domain.deadline.Deadline;
+import vn.reformdesk.domain.deadline.DeadlineCalculator;
+import vn.reformdesk.domain.dossier.Channel;
+import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.dossier.DossierStatus;
+import vn.reformdesk.domain.dossier.Outcome;
+import vn.reformdesk.domain.period.Period;
+import vn.reformdesk.domain.procedure.OnlineLevel;
+import vn.reformdesk.domain.procedure.Procedure;
+
+/**
+ * The counts and rates of the Citizen and Business Service Index (Decision 766/QĐ-TTg) that the unit can compute
+ * from its own register, for one period. Pure: no database, no clock.
+ *
+ * <h2>Which dossiers</h2>
+ * The period's dossiers are those <em>received</em> in it (local received date, start ≤ day ≤ end) and not after
+ * the as-of date. Statuses are computed by {@link DeadlineCalculator} as of the as-of date (the period end in
+ * reports unless another date is given); events after it are ignored. A dossier received on 30 Sep and resolved
+ * on 2 Oct belongs to Q3 and is pending (or overdue) in a Q3 report as of 30 Sep.
+ *
+ * <h2>Counts</h2>
+ * {@code resolved} = early + on_time + late (withdrawn and rejected dossiers end the clock and count as resolved
+ * on their end date, domain.md §2); {@code overdue} = not resolved and past the due date; {@code pending} = not
+ * resolved, not past due, not waiting for a supplement (includes {@code due_soon}, also given separately);
+ * {@code paused} = waiting for a supplement. received = resolved + overdue + pending + paused.
+ *
+ * <h2>Rates (numerator / denominator; null when the denominator is 0)</h2>
+ * <ul>
+ *   <li>{@code on_time_rate} = (early + on_time) / (resolved + overdue): unfinished dossiers past due count as
+ *       overdue; pending and paused dossiers are not judged yet.</li>
+ *   <li>{@code online_rate} = dossiers received online / received.</li>
+ *   <li>{@code online_payment_rate} = dossiers marked paid online / dossiers received under a fee-bearing
+ *       procedure (fee &gt; 0), whatever their channel or outcome. Dossiers of free procedures are left out.</li>
+ *   <li>{@code electronic_result_rate} = results issued (outcome {@code issued} by the as-of date) with an
+ *       electronic result / results issued. Rejected and withdrawn dossiers issue no result.</li>
+ *   <li>{@code digitised_rate} = results issued whose inputs were digitised at reception AND that have an
+ *       electronic result / results issued.</li>
+ *   <li>{@code satisfaction_rate} = 1 − (overdue rate + complaint rate), domain.md §3.1, both over the judged
+ *       dossiers J = resolved + overdue: numerator = J − (late + overdue) − (dossiers in J with a complaint or a
+ *       {@code dissatisfied} rating), floored at 0; denominator = J. A dossier both late and complained about is
+ *       subtracted twice, as the formula adds the two rates.</li>
+ *   <li>{@code procedures_online_rate} = procedures offered fully online (toàn trình) / all procedures (as they are
+ *       now: the register keeps no history of online levels).</li>
+ *   <li>{@code online_services_used_rate} = procedures offered online (full or partial) that received at least one
+ *       online dossier in the period / procedures offered online.</li>
+ *   <li>{@code reused_data_rate} = dossiers marked as reusing digitised data / received.</li>
+ * </ul>
+ * Unknown facts (null) count as "no" in numerators.
+ */
+public record ServiceRates(Period period, LocalDate asOf, long received, Map<Channel, Long> byChannel, long resolved,
+                           long early, long onTime, long late, long overdue, long pending, long dueSoon, long paused,
+                           long issued, long complaintsOrNegative, Map<String, Rate> rates) {
+
+    public static final String ON_TIME = "on_time_rate";
+    public static final String ONLINE = "online_rate";
+    public static final String ONLINE_PAYMENT = "online_payment_rate";
+    public static final String DIGITISED = "digitised_rate";
+    public static final String ELECTRONIC_RESULT = "electronic_result_rate";
+    public static final String SATISFACTION = "satisfaction_rate";
+    public static final String PROCEDURES_ONLINE = "procedures_online_rate";
+    public static final String ONLINE_SERVICES_USED = "online_services_used_rate";
+    public static final String REUSED_DATA = "reused_data_rate";
+
+    /** The six rates formats.md names, in its order; the others follow in {@link #rates()}. */
+    public static final List<String> MAIN_RATES = List.of(ON_TIME, ONLINE, ONLINE_PAYMENT, DIGITISED,
+            ELECTRONIC_RESULT, SATISFACTION);
+
+    public ServiceRates {
+        byChannel = Map.copyOf(byChannel);
+        rates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rates));
+    }
+
+    public Rate rate(String key) {
+        Rate r = rates.get(key);
+        if (r == null) throw new IllegalArgumentException("no rate " + key);
+        return r;
+    }
+
+    public long channel(Channel c) { return byChannel.getOrDefault(c, 0L); }
+
+    /**
+     * Computes the period's figures.
+     *
+     * @param dossiers   any dossiers (those outside the period or received after {@code asOf} are skipped)
+     * @param procedures every procedure of the unit (for the procedure-level rates)
+     * @param asOf       the date statuses are computed as of
+     */
+    public static ServiceRates compute(Period period, LocalDate asOf, Collection<Dossier> dossiers,
+                                       Collection<Procedure> procedures, DeadlineCalculator calculator) {
+        Map<String, Procedure> byCode = new java.util.HashMap<>();
+        for (Procedure p : procedures) byCode.put(p.code(), p);
+        return compute(period, asOf, dossiers, procedures, byCode::get, calculator);
+    }
+
+    static ServiceRates compute(Period period, LocalDate asOf, Collection<Dossier> dossiers,
+                                Collection<Procedure> procedures, Function<String, Procedure> procedureOf,
+                                DeadlineCalculator calculator) {
+        LocalDate last = asOf.isBefore(period.end()) ? asOf : period.end();
+        Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
+        for (Channel c : Channel.values()) byChannel.put(c, 0L);
+        long received = 0, early = 0, onTime = 0, late = 0, overdue = 0, pending = 0, dueSoon = 0, paused = 0;
+        long feeDossiers = 0, paidOnline = 0, issued = 0, eResult = 0, digitised = 0, problems = 0, reused = 0;
+        Set<String> usedOnline = new HashSet<>();
+        for (Dossier d : dossiers) {
+            LocalDate day = d.receivedOn();
+            if (day.isBefore(period.start()) || day.isAfter(last)) continue;
+            Procedure p = procedureOf.apply(d.procedureCode());
+            if (p == null) throw new IllegalArgumentException("dossier " + d.code() + ": unknown procedure "
+                    + d.procedureCode());
+            Deadline deadline = calculator.compute(d, p, asOf);
+            DossierStatus s = deadline.status();
+            received++;
+            byChannel.merge(d.channel(), 1L, Long::sum);
+            switch (s) {
+                case EARLY -> early++;
+                case ON_TIME -> onTime++;
+                case LATE -> late++;
+                case OVERDUE -> overdue++;
+                case PAUSED -> paused++;
+                case PENDING -> pending++;
+                case DUE_SOON -> {
+                    pending++;
+                    dueSoon++;
+                }
+                default -> throw new IllegalStateException(s.toString());
+            }
+            if (d.channel() == Channel.ONLINE) usedOnline.add(p.code());
+            if (p.feeBearing()) {
+                feeDossiers++;
+                if (yes(d.paidOnline())) paidOnline++;
+            }
+            boolean resolvedByAsOf = s.resolved();
+            if (resolvedByAsOf && d.outcome() == Outcome.ISSUED) {
+                issued++;
+                if (yes(d.electronicResult())) {
+                    eResult++;
+                    if (yes(d.inputsDigitised())) digitised++;
+                }
+            }
+            boolean judged = resolvedByAsOf || s == DossierStatus.OVERDUE;
+            boolean negative = yes(d.complaint()) || (d.rating() != null && d.rating().negative());
+            if (judged && negative) problems++;
+            if (yes(d.reusedData())) reused++;
+        }
+        long resolved = early + onTime + late;
+        long judged = resolved + overdue;
+        long satisfied = Math.max(0, judged - (late + overdue) - problems);
+
+        long fullProcedures = 0, onlineProcedures = 0, onlineUsed = 0;
+        for (Procedure p : procedures) {
+            if (p.onlineLevel() == OnlineLevel.FULL) fullProcedures++;
+            if (p.onlineLevel() != OnlineLevel.NONE) {
+                onlineProcedures++;
+                if (usedOnline.contains(p.code())) onlineUsed++;
+            }
+        }
+
+        Map<String, Rate> rates = new LinkedHashMap<>();
+        rates.put(ON_TIME, new Rate(early + onTime, judged));
+        rates.put(ONLINE, new Rate(byChannel.get(Channel.ONLINE), received));
+        rates.put(ONLINE_PAYMENT, new Rate(paidOnline, feeDossiers));
+        rates.put(DIGITISED, new Rate(digitised, issued));
+        rates.put(ELECTRONIC_RESULT, new Rate(eResult, issued));
+        rates.put(SATISFACTION, new Rate(satisfied, judged));
+        rates.put(PROCEDURES_ONLINE, new Rate(fullProcedures, procedures.size()));
+        rates.put(ONLINE_SERVICES_USED, new Rate(onlineUsed, onlineProcedures));
+        rates.put(REUSED_DATA, new Rate(reused, received));
+        return new ServiceRates(period, asOf, received, byChannel, resolved, early, onTime, late, overdue, pending,
+                dueSoon, paused, issued, problems, rates);
+    }
+
+    private static boolean yes(Boolean b) { return Boolean.TRUE.equals(b); }
+}

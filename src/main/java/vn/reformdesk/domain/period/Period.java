@@ -1,0 +1,130 @@
+package vn.reformdesk.domain.period;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reporting period: a year ({@code 2024}), a quarter ({@code 2024-Q3}) or a month ({@code 2024-09}), the
+ * spellings of formats.md. Both ends are inclusive dates; {@link #toString()} gives the canonical spelling back.
+ */
+public final class Period implements Comparable<Period> {
+    public enum Kind { YEAR, QUARTER, MONTH }
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+
+    private final Kind kind;
+    private final int year;
+    /** Quarter 1–4, month 1–12, or 0 for a year. */
+    private final int number;
+
+    private Period(Kind kind, int year, int number) {
+        this.kind = kind;
+        this.year = year;
+        this.number = number;
+    }
+
+    public static Period year(int year) { return new Period(Kind.YEAR, checkYear(year), 0); }
+
+    public static Period quarter(int year, int quarter) {
+        if (quarter < 1 || quarter > 4) throw new IllegalArgumentException("quarter must be 1 to 4: " + quarter);
+        return new Period(Kind.QUARTER, checkYear(year), quarter);
+    }
+
+    public static Period month(int year, int month) {
+        if (month < 1 || month > 12) throw new IllegalArgumentException("month must be 1 to 12: " + month);
+        return new Period(Kind.MONTH, checkYear(year), month);
+    }
+
+    /** The month, quarter or year containing {@code date}. */
+    public static Period of(Kind kind, LocalDate date) {
+        return switch (kind) {
+            case YEAR -> year(date.getYear());
+            case QUARTER -> quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
+            case MONTH -> month(date.getYear(), date.getMonthValue());
+        };
+    }
+
+    /**
+     * Parses {@code 2024}, {@code 2024-Q3} (or {@code q3}) or {@code 2024-09} ({@code 2024-9} too).
+     *
+     * @throws IllegalArgumentException with a message naming the accepted spellings
+     */
+    public static Period parse(String text) {
+        if (text == null) throw new IllegalArgumentException("empty period");
+        String s = text.trim();
+        Matcher m = YEAR.matcher(s);
+        if (m.matches()) return year(Integer.parseInt(m.group(1)));
+        m = QUARTER.matcher(s);
+        if (m.matches()) return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        m = MONTH.matcher(s);
+        if (m.matches()) return month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        throw new IllegalArgumentException("not a period (expected 2024, 2024-Q3 or 2024-09): " + text);
+    }
+
+    private static int checkYear(int year) {
+        if (year < 1900 || year > 9999) throw new IllegalArgumentException("year out of range: " + year);
+        return year;
+    }
+
+    public Kind kind() { return kind; }
+
+    public int year() { return year; }
+
+    /** The quarter (1–4) or month (1–12); 0 for a year. */
+    public int number() { return number; }
+
+    /** The first day of the period. */
+    public LocalDate start() {
+        return switch (kind) {
+            case YEAR -> LocalDate.of(year, 1, 1);
+            case QUARTER -> LocalDate.of(year, (number - 1) * 3 + 1, 1);
+            case MONTH -> LocalDate.of(year, number, 1);
+        };
+    }
+
+    /** The last day of the period (inclusive). */
+    public LocalDate end() {
+        return switch (kind) {
+            case YEAR -> LocalDate.of(year, 12, 31);
+            case QUARTER -> YearMonth.of(year, number * 3).atEndOfMonth();
+            case MONTH -> YearMonth.of(year, number).atEndOfMonth();
+        };
+    }
+
+    /** start ≤ date ≤ end. */
+    public boolean contains(LocalDate date) { return !date.isBefore(start()) && !date.isAfter(end()); }
+
+    public Period previous() { return of(kind, start().minusDays(1)); }
+
+    public Period next() { return of(kind, end().plusDays(1)); }
+
+    @Override
+    public int compareTo(Period o) {
+        int c = start().compareTo(o.start());
+        return c != 0 ? c : o.end().compareTo(end()); // a longer period first when both start together
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Period p && p.kind == kind && p.year == year && p.number == number;
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(kind, year, number); }
+
+    /** The canonical spelling: {@code 2024}, {@code 2024-Q3}, {@code 2024-09}. */
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case YEAR -> Integer.toString(year);
+            case QUARTER -> year + "-Q" + number;
+            case MONTH -> String.format(Locale.ROOT, "%d-%02d", year, number);
+        };
+    }
+}
