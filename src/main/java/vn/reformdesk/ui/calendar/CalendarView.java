@@ -140,6 +140,8 @@ public final class CalendarView implements View {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label();
         empty.setWrapText(true);
+        empty.setMaxWidth(520);
+        empty.setMinHeight(Region.USE_PREF_SIZE);
         empty.getStyleClass().add("empty-hint");
         empty.textProperty().bind(Bindings.createStringBinding(
                 () -> I18n.t("calendar.empty", String.valueOf(vm.yearProperty().get())), vm.yearProperty()));
@@ -148,12 +150,14 @@ public final class CalendarView implements View {
         TableColumn<CalendarDay, LocalDate> date = new TableColumn<>(I18n.t("calendar.col.date"));
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
         date.setCellFactory(c -> text(Fmt::date));
-        date.setPrefWidth(100);
+        date.setPrefWidth(95);
+        date.setMaxWidth(110);
         TableColumn<CalendarDay, LocalDate> weekday = new TableColumn<>(I18n.t("calendar.col.weekday"));
         weekday.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
         weekday.setCellFactory(c -> text(CalendarViewModel::weekday));
         weekday.setComparator((a, b) -> Integer.compare(a.getDayOfWeek().getValue(), b.getDayOfWeek().getValue()));
         weekday.setPrefWidth(90);
+        weekday.setMaxWidth(110);
         TableColumn<CalendarDay, DayKind> kind = new TableColumn<>(I18n.t("calendar.col.kind"));
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
         kind.setCellFactory(c -> new TableCell<>() {
@@ -169,17 +173,22 @@ public final class CalendarView implements View {
                 }
             }
         });
-        kind.setPrefWidth(120);
+        kind.setPrefWidth(140);
+        kind.setMinWidth(130);
+        kind.setMaxWidth(170);
         TableColumn<CalendarDay, String> name = new TableColumn<>(I18n.t("calendar.col.name"));
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name() == null ? "" : c.getValue().name()));
-        name.setPrefWidth(280);
+        name.setPrefWidth(300);
         TableColumn<CalendarDay, String> note = new TableColumn<>(I18n.t("calendar.col.note"));
         note.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(CalendarViewModel.hasNoEffect(c.getValue())
                 ? I18n.t(c.getValue().kind() == DayKind.HOLIDAY ? "calendar.note.onWeekend" : "calendar.note.onWeekday")
                 : ""));
-        note.setPrefWidth(200);
+        note.setPrefWidth(210);
         table.getColumns().addAll(java.util.List.of(date, weekday, kind, name, note));
 
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) vm.showMonth(java.time.YearMonth.from(b.date()));
+        });
         Button remove = new Button(I18n.t("calendar.remove"));
         remove.setId("calendar-remove");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -286,7 +295,7 @@ public final class CalendarView implements View {
         grid.addRow(3, new Label(I18n.t("calendar.add.name")), name);
         GridPane.setHgrow(date, Priority.ALWAYS);
 
-        VBox form = new VBox(8, heading, grid, warning, add);
+        VBox form = new VBox(8, heading, grid, warning, add, new javafx.scene.control.Separator(), new MonthGrid(vm));
         form.setId("calendar-add-form");
         form.getStyleClass().add("calendar-form");
         form.setPadding(new Insets(8));

@@ -2,6 +2,7 @@ package vn.reformdesk.ui.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -60,15 +61,29 @@ public final class CalendarViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty offerDefaults = new SimpleBooleanProperty(false);
     private final Set<Integer> defaultsDeclined = new HashSet<>();
+    private final ObjectProperty<YearMonth> shownMonth = new SimpleObjectProperty<>();
+
+    /** How a day looks in the month grid. */
+    public enum DayLook {
+        WORKING, WEEKEND, HOLIDAY, SWAPPED_WORKDAY;
+
+        public String styleClass() { return "calendar-cell-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'); }
+    }
 
     public CalendarViewModel(AppContext app, Runnable onChanged) {
         this.app = app;
         this.repo = app.register().calendar();
         this.onChanged = onChanged;
-        year.set(app.asOf().getYear());
-        year.addListener((o, a, b) -> load());
+        LocalDate asOf = app.asOf();
+        year.set(asOf.getYear());
+        shownMonth.set(YearMonth.from(asOf));
+        year.addListener((o, a, b) -> {
+            if (shownMonth.get().getYear() != b.intValue()) shownMonth.set(shownMonth.get().withYear(b.intValue()));
+            load();
+        });
         newDate.addListener((o, a, b) -> {
             dateError.set("");
+            if (b != null) shownMonth.set(YearMonth.from(b));
             updateWarning();
         });
         newKind.addListener((o, a, b) -> updateWarning());
@@ -181,6 +196,29 @@ public final class CalendarViewModel {
         defaultsDeclined.add(year.get());
         offerDefaults.set(false);
     }
+
+    // ---- the month grid ----
+
+    /** Shows {@code m} in the month grid; moving into another year selects that year. */
+    public void showMonth(YearMonth m) {
+        shownMonth.set(m);
+        if (m.getYear() != year.get()) year.set(m.getYear());
+    }
+
+    /** How {@code d} looks in the month grid, from the entries of the shown year. */
+    public DayLook look(LocalDate d) {
+        CalendarDay e = d.getYear() == year.get()
+                ? entries.stream().filter(x -> x.date().equals(d)).findFirst().orElse(null) : null;
+        if (e != null && !hasNoEffect(e)) return e.kind() == DayKind.HOLIDAY ? DayLook.HOLIDAY : DayLook.SWAPPED_WORKDAY;
+        return weekend(d) ? DayLook.WEEKEND : DayLook.WORKING;
+    }
+
+    /** The entry of {@code d} in the shown year, if any (for the grid's tooltips). */
+    public java.util.Optional<CalendarDay> entry(LocalDate d) {
+        return entries.stream().filter(x -> x.date().equals(d)).findFirst();
+    }
+
+    public ObjectProperty<YearMonth> shownMonthProperty() { return shownMonth; }
 
     // ---- words ----
 

@@ -155,12 +155,23 @@ public final class OverdueView implements View {
         });
         TableColumn<DossierRow, String> applicant = col("overdue.col.applicant",
                 r -> r.dossier().applicant() == null ? "" : r.dossier().applicant(), 180);
+        applicant.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean emptyCell) {
+                super.updateItem(item, emptyCell);
+                setText(emptyCell ? null : item);
+                setTooltip(emptyCell || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         TableColumn<DossierRow, LocalDateTime> received = col("overdue.col.received", r -> r.dossier().receivedAt(), 125);
         received.setCellFactory(c -> formatted(Fmt::dateTime));
+        received.setMinWidth(120);
         TableColumn<DossierRow, LocalDate> due = col("overdue.col.due", r -> r.deadline().dueOn(), 95);
         due.setCellFactory(c -> formatted(Fmt::date));
+        due.setMinWidth(90);
         TableColumn<DossierRow, DossierStatus> status = col("overdue.col.status", r -> r.deadline().status(), 105);
         status.setCellFactory(c -> new StatusCell());
+        status.setMinWidth(105);
         table.getColumns().addAll(List.of(code, procedure, applicant, received, due, status));
 
         TableColumn<DossierRow, Integer> days;
@@ -169,7 +180,10 @@ public final class OverdueView implements View {
                 days = col("overdue.col.late", r -> r.deadline().workingDaysLate(), 95);
                 days.setSortType(TableColumn.SortType.DESCENDING);
             }
-            case DUE_SOON -> days = col("overdue.col.left", r -> r.deadline().workingDaysLeft(), 95);
+            case DUE_SOON -> {
+                days = col("overdue.col.left", r -> r.deadline().workingDaysLeft(), 110);
+                days.setCellFactory(c -> formatted(v -> v == 0 ? I18n.t("overdue.today") : String.valueOf(v)));
+            }
             default -> {
                 // Late days as a positive number, days left as a negative one: the most urgent sorts first.
                 days = col("overdue.col.lateOrLeft", r -> r.deadline().workingDaysLate() > 0
@@ -179,6 +193,7 @@ public final class OverdueView implements View {
             }
         }
         days.getStyleClass().add("number-column");
+        days.setMinWidth(125);
         table.getColumns().add(days);
         table.getSortOrder().add(days);
         tables.put(l, table);

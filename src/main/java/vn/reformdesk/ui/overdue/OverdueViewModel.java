@@ -84,7 +84,7 @@ public final class OverdueViewModel {
 
     private String title(BoardList l, String count) {
         return l == BoardList.DUE_SOON
-                ? I18n.t("overdue.list.dueSoon.title", String.valueOf(dueSoonDays), count)
+                ? I18n.t("overdue.list.dueSoon.title", dueSoonDays, count)
                 : I18n.t("overdue.list." + l.key() + ".title", count);
     }
 

@@ -48,7 +48,7 @@ public final class SettingsView implements View {
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Control.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints(140, 360, 520);
+        ColumnConstraints fields = new ColumnConstraints(140, 420, 560);
         ColumnConstraints notes = new ColumnConstraints();
         notes.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields, notes);
@@ -76,13 +76,15 @@ public final class SettingsView implements View {
         TextField k = new TextField();
         k.setId("settings-due-soon");
         k.setPrefColumnCount(4);
+        k.setMaxWidth(Control.USE_PREF_SIZE);
         k.textProperty().bindBidirectional(vm.dueSoonDaysProperty());
         row = field(grid, row, "settings.dueSoon", k,
                 I18n.t("settings.dueSoon.note", SettingsViewModel.defaultDueSoonDays()), vm.dueSoonErrorProperty());
 
         TextField cut = new TextField();
         cut.setId("settings-cutoff");
-        cut.setPrefColumnCount(6);
+        cut.setPrefColumnCount(12);
+        cut.setMaxWidth(Control.USE_PREF_SIZE);
         cut.setPromptText(I18n.t("settings.cutoff.prompt"));
         cut.textProperty().bindBidirectional(vm.cutoffProperty());
         row = field(grid, row, "settings.cutoff", cut, I18n.t("settings.cutoff.note"), vm.cutoffErrorProperty());
@@ -101,6 +103,7 @@ public final class SettingsView implements View {
         folder.setId("settings-data-folder");
         folder.setEditable(false);
         folder.setFocusTraversable(false);
+        folder.setTooltip(new javafx.scene.control.Tooltip(vm.dataFolder()));
         field(grid, row, "settings.dataFolder", folder, I18n.t("settings.dataFolder.note"), null);
 
         Button save = new Button(I18n.t("common.save"));
@@ -139,6 +142,7 @@ public final class SettingsView implements View {
             error.setId(field.getId() + "-error");
             error.textProperty().bind(errorText);
             error.setWrapText(true);
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
             errorText.addListener((o, a, b) -> {
                 field.getStyleClass().remove("field-error");
                 if (!b.isEmpty()) field.getStyleClass().add("field-error");
