@@ -7,5 +7,7 @@ final class Commands {
     private Commands() {}
 
     static void register(CommandLine cl) {
+        cl.addSubcommand(new ImportCommand());
+        cl.addSubcommand(new ExportCommand());
     }
 }

@@ -1,0 +1,84 @@
+package vn.reformdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.reformdesk.io.ImportKind;
+import vn.reformdesk.io.ImportReport;
+import vn.reformdesk.io.Importer;
+import vn.reformdesk.io.table.ImportProblem;
+import vn.reformdesk.service.AppContext;
+
+/** {@code reformdesk import KIND FILE [--db DIR] [--skip-invalid]}. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports a CSV or .xlsx file (calendar also .ics) into the register, all or nothing.",
+            "Every problem is printed on stderr as FILE:LINE: column NAME: what is wrong (value); the summary on stdout.",
+            "Exit status: 0 done, 2 invalid file or arguments (nothing written), 1 other failure."})
+public final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption dbOption;
+
+    @Parameters(index = "0", paramLabel = "KIND", completionCandidates = Kinds.class,
+            description = "What the file holds: ${COMPLETION-CANDIDATES}")
+    String kind;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import (.csv, .xlsx; calendar also .ics)")
+    Path file;
+
+    @Option(names = "--skip-invalid",
+            description = "Import the valid rows and write the invalid ones to NAME.rejects.csv next to FILE")
+    boolean skipInvalid;
+
+    /** The kinds, for help and completion. */
+    static final class Kinds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ImportKind.values()).map(ImportKind::code).iterator();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ImportKind k;
+        try {
+            k = ImportKind.fromCode(kind);
+        } catch (IllegalArgumentException e) {
+            err.println("reformdesk import: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        if (!Files.isRegularFile(file)) {
+            err.println(file + ": file not found");
+            err.flush();
+            return 2;
+        }
+        try (AppContext app = dbOption.open()) {
+            ImportReport report = Importer.run(app.database(), k, file, skipInvalid);
+            for (ImportProblem p : report.problems()) err.println(p);
+            if (report.rejectFile() != null) err.println("rejected rows written to " + report.rejectFile());
+            err.flush();
+            out.println(report.summary());
+            out.flush();
+            return report.ok() ? 0 : 2;
+        } catch (RuntimeException e) {
+            err.println("reformdesk import: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+    }
+}

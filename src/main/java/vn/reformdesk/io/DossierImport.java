@@ -1,0 +1,143 @@
+package vn.reformdesk.io;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.reformdesk.domain.dossier.Channel;
+import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.dossier.Outcome;
+import vn.reformdesk.domain.dossier.Rating;
+import vn.reformdesk.domain.dossier.SupplementCycle;
+import vn.reformdesk.io.table.Values;
+import vn.reformdesk.store.DossierRepository;
+import vn.reformdesk.store.ProcedureRepository;
+
+/**
+ * dossiers.csv (formats.md). A row is the dossier's state for the columns the file has; {@code procedure_code}
+ * must already be in the database (import procedures first).
+ *
+ * <p><b>Supplementation cycles.</b> The file carries one cycle ({@code supplement_requested_on},
+ * {@code supplement_received_on}) while the app may hold several. On import the file's cycle <em>replaces the
+ * dossier's first cycle</em> and any further cycles entered in the app are kept; when both supplement columns
+ * are empty the stored cycles are left as they are (empty means unknown, formats.md). The export writes the
+ * first cycle into these columns, so an exported file imports back unchanged.
+ *
+ * <p>Fields the file does not carry (result digitised, data reused, the apology's new appointment date, the
+ * unit code) keep their stored values on update.
+ */
+final class DossierImport extends TableImport<Dossier> {
+    private Set<String> procedureCodes = Set.of();
+
+    @Override
+    protected List<String> requiredColumns() {
+        return List.of("code", "procedure_code", "channel", "received_at");
+    }
+
+    @Override
+    protected String keyColumn() { return "code"; }
+
+    @Override
+    protected void prepare(Connection c) throws SQLException {
+        procedureCodes = new ProcedureRepository(db).ids(c).keySet();
+    }
+
+    @Override
+    protected Dossier parse(RowParser r) {
+        String code = r.requiredText("code");
+        String procedure = r.requiredText("procedure_code");
+        if (procedure != null && !procedureCodes.contains(procedure)) {
+            r.problem("procedure_code", "unknown procedure (import it in procedures.csv first)", procedure);
+        }
+        if (code != null && code.length() > 100) r.problem("code", "longer than 100 characters", code);
+        String applicant = r.text("applicant");
+        Channel channel = r.value("channel", Channel::fromCode, true);
+        LocalDateTime received = r.value("received_at", Values::dateTime, true);
+        LocalDate requested = r.value("supplement_requested_on", Values::date, false);
+        LocalDate supplied = r.value("supplement_received_on", Values::date, false);
+        LocalDate resolved = r.value("resolved_on", Values::date, false);
+        Outcome outcome = r.value("outcome", Outcome::fromCode, false);
+        Boolean paid = r.value("paid_online", Values::bool, false);
+        Boolean digitised = r.value("inputs_digitised", Values::bool, false);
+        Boolean eResult = r.value("electronic_result", Values::bool, false);
+        Rating rating = r.value("rating", Rating::fromCode, false);
+        Boolean complaint = r.value("complaint", Values::bool, false);
+        LocalDate apology = r.value("apology_on", Values::date, false);
+
+        LocalDate receivedOn = received == null ? null : received.toLocalDate();
+        if (supplied != null && requested == null && r.raw("supplement_requested_on") == null) {
+            r.problem("supplement_received_on", "set without supplement_requested_on", r.raw("supplement_received_on"));
+        }
+        if (supplied != null && requested != null && supplied.isBefore(requested)) {
+            r.problem("supplement_received_on", "before supplement_requested_on (" + requested + ")",
+                    r.raw("supplement_received_on"));
+        }
+        if (requested != null && receivedOn != null && requested.isBefore(receivedOn)) {
+            r.problem("supplement_requested_on", "before received_at (" + receivedOn + ")",
+                    r.raw("supplement_requested_on"));
+        }
+        if (resolved != null && receivedOn != null && resolved.isBefore(receivedOn)) {
+            r.problem("resolved_on", "before received_at (" + receivedOn + ")", r.raw("resolved_on"));
+        }
+        if (resolved != null && outcome == null && r.raw("outcome") == null) {
+            r.problem("outcome", "required when resolved_on is set (issued, rejected or withdrawn)", null);
+        }
+        if (outcome != null && resolved == null && r.raw("resolved_on") == null) {
+            r.problem("resolved_on", "required when outcome is set", null);
+        }
+        if (apology != null && receivedOn != null && apology.isBefore(receivedOn)) {
+            r.problem("apology_on", "before received_at (" + receivedOn + ")", r.raw("apology_on"));
+        }
+        if (r.bad()) return null;
+        List<SupplementCycle> cycles = requested == null ? List.of() : List.of(new SupplementCycle(requested, supplied));
+        return new Dossier(null, code, procedure, applicant, channel, received, cycles, resolved, outcome, paid,
+                digitised, eResult, null, null, rating, complaint, apology, null, null);
+    }
+
+    @Override
+    protected Object key(Dossier d) { return d.code(); }
+
+    @Override
+    protected Map<Object, Dossier> existing(Connection c, Set<Object> keys) throws SQLException {
+        DossierRepository repo = new DossierRepository(db);
+        Map<Object, Dossier> out = new HashMap<>();
+        Set<String> stored = repo.ids(c).keySet();
+        boolean any = false;
+        for (Object k : keys) {
+            if (stored.contains(k)) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) return out;
+        for (Dossier d : repo.findAll(c)) {
+            if (keys.contains(d.code())) out.put(d.code(), d);
+        }
+        return out;
+    }
+
+    @Override
+    protected Dossier merge(Dossier old, Dossier p) {
+        if (old == null) return p;
+        List<SupplementCycle> cycles = new ArrayList<>(old.supplements());
+        if (!p.supplements().isEmpty()) {
+            if (cycles.isEmpty()) cycles.add(p.supplements().get(0));
+            else cycles.set(0, p.supplements().get(0));
+        }
+        return new Dossier(old.id(), p.code(), p.procedureCode(), p.applicant(), p.channel(), p.receivedAt(), cycles,
+                p.resolvedOn(), p.outcome(), p.paidOnline(), p.inputsDigitised(), p.electronicResult(),
+                old.resultDigitised(), old.reusedData(), p.rating(), p.complaint(), p.apologyOn(),
+                old.newAppointmentOn(), old.unitCode());
+    }
+
+    @Override
+    protected void write(Connection c, List<Dossier> items) throws SQLException {
+        new DossierRepository(db).saveAll(c, items);
+    }
+}

@@ -1,0 +1,38 @@
+package vn.reformdesk.io;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * What an import file holds. Each kind names its importer, so adding one (e.g. scores) is one constant here:
+ * the CLI, the UI menu and {@link Importer} dispatch through this enum.
+ */
+public enum ImportKind {
+    PROCEDURES(ProcedureImport::new, ".csv", ".xlsx"),
+    DOSSIERS(DossierImport::new, ".csv", ".xlsx"),
+    CALENDAR(CalendarImport::new, ".csv", ".xlsx", ".ics");
+
+    private final Supplier<TableImport<?>> factory;
+    private final String[] extensions;
+
+    ImportKind(Supplier<TableImport<?>> factory, String... extensions) {
+        this.factory = factory;
+        this.extensions = extensions;
+    }
+
+    /** Lower-case name used on the command line and in file names ("dossiers"). */
+    public String code() { return name().toLowerCase(Locale.ROOT); }
+
+    /** File name endings the kind reads (".csv", ".xlsx", ".ics"). */
+    public String[] extensions() { return extensions.clone(); }
+
+    TableImport<?> newImport() { return factory.get(); }
+
+    public static ImportKind fromCode(String code) {
+        for (ImportKind k : values()) {
+            if (k.code().equalsIgnoreCase(code.trim())) return k;
+        }
+        throw new IllegalArgumentException("unknown import kind '" + code + "' (expected one of "
+                + String.join(", ", java.util.Arrays.stream(values()).map(ImportKind::code).toList()) + ")");
+    }
+}

@@ -1,0 +1,38 @@
+package vn.reformdesk.io;
+
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import vn.reformdesk.service.AppContext;
+import vn.reformdesk.store.Database;
+
+/**
+ * The one entry point the CLI and the UI use to import a file.
+ *
+ * <p>All or nothing: every row is validated first and every problem collected; if there is any and
+ * {@code skipInvalid} is false nothing is written. With {@code skipInvalid} the valid rows are written and the
+ * invalid ones go to {@code NAME.rejects.csv} next to the input (original columns + {@code error}). Problems with
+ * the file itself (unreadable, empty, required column missing) always stop the import. All writes happen in one
+ * transaction; rows identical to the database are not written, so re-importing a file changes nothing.
+ * Cancelling (the supplier turns true) at any point leaves the database as it was and throws
+ * {@link ImportCancelledException}.
+ */
+public final class Importer {
+    private Importer() {}
+
+    public static ImportReport run(AppContext app, ImportKind kind, Path file, boolean skipInvalid,
+                                   ProgressListener progress, BooleanSupplier cancelled) {
+        return run(app.database(), kind, file, skipInvalid, progress, cancelled);
+    }
+
+    public static ImportReport run(Database db, ImportKind kind, Path file, boolean skipInvalid,
+                                   ProgressListener progress, BooleanSupplier cancelled) {
+        return kind.newImport().run(db, kind, file, skipInvalid,
+                progress == null ? ProgressListener.NONE : progress, cancelled == null ? () -> false : cancelled);
+    }
+
+    /** Convenience for tests and scripts: no progress, no cancel. */
+    public static ImportReport run(Database db, ImportKind kind, Path file, boolean skipInvalid) {
+        return run(db, kind, file, skipInvalid, ProgressListener.NONE, () -> false);
+    }
+}

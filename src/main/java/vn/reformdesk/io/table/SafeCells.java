@@ -1,0 +1,31 @@
+package vn.reformdesk.io.table;
+
+import java.util.regex.Pattern;
+
+/**
+ * Neutralises spreadsheet formula injection in exported text cells (OWASP "CSV injection"): a text that
+ * starts with {@code = + - @} (or a tab / carriage return) gets a leading apostrophe, so Excel and LibreOffice
+ * show it as text instead of running it. Plain numbers such as {@code -5} or {@code -1,5} are left alone.
+ * Every exporter writes its text cells through {@link #text(String)}; importers undo it with {@link #unescape}.
+ */
+public final class SafeCells {
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)*");
+
+    private SafeCells() {}
+
+    public static String text(String value) {
+        if (value == null || value.isEmpty()) return value;
+        char c = value.charAt(0);
+        boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        if (!risky || NUMBER.matcher(value).matches()) return value;
+        return "'" + value;
+    }
+
+    /** Removes the apostrophe {@link #text} added ({@code '=SUM(A1)} → {@code =SUM(A1)}); other text unchanged. */
+    public static String unescape(String value) {
+        if (value == null || value.length() < 2 || value.charAt(0) != '\'') return value;
+        char c = value.charAt(1);
+        boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return risky ? value.substring(1) : value;
+    }
+}

@@ -1,0 +1,116 @@
+package vn.reformdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+import vn.reformdesk.store.Database;
+import vn.reformdesk.store.DossierRepository;
+import vn.reformdesk.store.ProcedureRepository;
+
+class ImportExportCommandTest {
+    @TempDir
+    Path dir;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        CommandLine cl = RootCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    Path write(String name, String... lines) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, String.join("\n", lines) + "\n");
+        return p;
+    }
+
+    String db() { return dir.resolve("db").toString(); }
+
+    @Test
+    void importsThenExportsWithExitCodeZero() throws IOException {
+        Path procs = write("procedures.csv", "code,name,level,processing_days,online_level",
+                "1.001,Đăng ký kết hôn,commune,5,full");
+        assertThat(run("import", "procedures", procs.toString(), "--db", db())).isZero();
+        assertThat(out.toString()).contains("procedures: 1 added, 0 updated, 0 unchanged, 0 rejected");
+        Path dossiers = write("dossiers.csv", "code,procedure_code,channel,received_at", "D1,1.001,direct,2026-10-05");
+        assertThat(run("import", "DOSSIERS", dossiers.toString(), "--db", db())).isZero();
+        assertThat(err.toString()).isEmpty();
+
+        Path export = dir.resolve("out/all.csv");
+        assertThat(run("export", "dossiers", export.toString(), "--as-of", "2026-10-23", "--db", db())).isZero();
+        List<String> lines = Files.readAllLines(export);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("D1,1.001,,direct,2026-10-05 00:00,").endsWith(",2026-10-05,2026-10-12,overdue,9,0"); // 13–16 and 19–23 Oct
+        assertThat(out.toString()).contains("dossiers: 1 exported");
+    }
+
+    @Test
+    void invalidFileExitsTwoWithEveryProblemOnStderrAndWritesNothing() throws IOException {
+        Path procs = write("procedures.csv", "code,name,level,processing_days,online_level",
+                "1.001,Đăng ký kết hôn,city,5,full", "1.002,Khai sinh,commune,-1,full", "1.003,Khai tử,commune,1,none");
+        assertThat(run("import", "procedures", procs.toString(), "--db", db())).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly(
+                "procedures.csv:2: column level: expected one of province, district, commune (city)",
+                "procedures.csv:3: column processing_days: must be 0 or more (-1)");
+        assertThat(out.toString()).contains("(nothing written)");
+        try (Database d = Database.open(dir.resolve("db"))) {
+            assertThat(new ProcedureRepository(d).count()).isZero();
+        }
+
+        // --skip-invalid: valid row in, exit 0, reject file named on stderr
+        assertThat(run("import", "procedures", procs.toString(), "--db", db(), "--skip-invalid")).isZero();
+        assertThat(out.toString()).contains("procedures: 1 added, 0 updated, 0 unchanged, 2 rejected");
+        assertThat(err.toString()).contains("rejected rows written to").contains("procedures.rejects.csv");
+        assertThat(Files.readAllLines(dir.resolve("procedures.rejects.csv"))).hasSize(3);
+    }
+
+    @Test
+    void badArgumentsExitTwo() throws IOException {
+        assertThat(run("import", "widgets", "x.csv", "--db", db())).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown import kind 'widgets'");
+        assertThat(run("import", "calendar", dir.resolve("missing.csv").toString(), "--db", db())).isEqualTo(2);
+        assertThat(err.toString()).contains("file not found");
+        assertThat(run("import", "calendar")).isEqualTo(2);
+        assertThat(run("export", "dossiers", "x.csv", "--as-of", "31/02/2026", "--db", db())).isEqualTo(2);
+        assertThat(err.toString()).contains("--as-of: not a date");
+        assertThat(run("export")).isEqualTo(2);
+    }
+
+    @Test
+    void unknownProcedureInDossiersExitsTwo() throws IOException {
+        Path dossiers = write("dossiers.csv", "code,procedure_code,channel,received_at", "D1,9.999,direct,2026-10-05");
+        assertThat(run("import", "dossiers", dossiers.toString(), "--db", db())).isEqualTo(2);
+        assertThat(err.toString()).contains("dossiers.csv:2: column procedure_code: unknown procedure");
+        try (Database d = Database.open(dir.resolve("db"))) {
+            assertThat(new DossierRepository(d).count()).isZero();
+        }
+    }
+
+    @Test
+    void helpIsOnEveryCommand() {
+        assertThat(run("import", "--help")).isZero();
+        assertThat(out.toString()).contains("--skip-invalid").contains("procedures, dossiers, calendar");
+        assertThat(run("export", "dossiers", "--help")).isZero();
+        assertThat(out.toString()).contains("--as-of");
+    }
+
+    @Test
+    void databaseFailureExitsOne() throws IOException {
+        Path procs = write("procedures.csv", "code,name,level,processing_days,online_level", "1.001,A,commune,5,full");
+        Path notAFolder = write("file-not-folder", "x");
+        assertThat(run("import", "procedures", procs.toString(), "--db", notAFolder.toString())).isEqualTo(1);
+        assertThat(err.toString()).isNotEmpty();
+    }
+}

@@ -1,0 +1,107 @@
+package vn.reformdesk.ui.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import vn.reformdesk.io.ImportKind;
+import vn.reformdesk.service.AppContext;
+import vn.reformdesk.support.FxTest;
+import vn.reformdesk.ui.shell.MainWindow;
+
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogTest {
+    @TempDir
+    static Path dir;
+    AppContext ctx;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        ctx = FxTest.context(dir.resolve("import-dialog-" + System.nanoTime()));
+        window = FxTest.openMainWindow(ctx, stage);
+    }
+
+    @AfterEach
+    void close() { ctx.close(); }
+
+    @Test
+    void importsAProceduresFileAndShowsTheSummary(FxRobot robot) throws Exception {
+        Path file = dir.resolve("procedures.csv");
+        Files.writeString(file, "code,name,field,level,processing_days,online_level,fee_vnd,paper_result,section\n"
+                + "1.001,Đăng ký kết hôn,Hộ tịch,commune,5,full,0,có,Tư pháp\n"
+                + "1.002,Cấp giấy phép xây dựng,Xây dựng,province,15,partial,150000,không,\n");
+        ImportDialog dialog = WaitForAsyncUtils.asyncFx(() -> ImportActions.open(window, ImportKind.PROCEDURES))
+                .get(5, TimeUnit.SECONDS);
+        robot.interact(() -> dialog.viewModel().chooseFile(file));
+        TableView<?> preview = robot.lookup("#import-preview").queryAs(TableView.class);
+        assertThat(preview.getItems()).hasSize(2);
+        assertThat(preview.getColumns()).hasSize(9);
+
+        robot.clickOn("#import-run");
+        for (int i = 0; i < 100 && robot.lookup("#import-summary").queryAs(Label.class).getText().isEmpty(); i++) {
+            robot.sleep(100);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
+                .isEqualTo("Đã nhập xong: 2 thêm mới, 0 cập nhật, 0 không đổi, 0 bị loại.");
+        assertThat(ctx.register().procedures().count()).isEqualTo(2);
+        assertThat(robot.lookup("#import-close").queryAs(Button.class).isDisabled()).isFalse();
+        snapshot(dialog, "import-dialog-vi.png");
+    }
+
+    @Test
+    void showsEveryProblemAndWritesNothing(FxRobot robot) throws Exception {
+        Path file = dir.resolve("bad-procedures.csv");
+        Files.writeString(file, "code,name,level,processing_days,online_level\n"
+                + "1.001,Đăng ký kết hôn,city,5,full\n1.002,Khai sinh,commune,-2,full\n");
+        ImportDialog dialog = WaitForAsyncUtils.asyncFx(() -> ImportActions.open(window, ImportKind.PROCEDURES))
+                .get(5, TimeUnit.SECONDS);
+        robot.interact(() -> dialog.viewModel().chooseFile(file));
+        robot.clickOn("#import-run");
+        for (int i = 0; i < 100 && robot.lookup("#import-summary").queryAs(Label.class).getText().isEmpty(); i++) {
+            robot.sleep(100);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText()).startsWith("Không nhập gì cả: tệp có 2 lỗi");
+        assertThat(robot.lookup("#import-problems").queryAs(TextArea.class).getText().lines()).containsExactly(
+                "bad-procedures.csv:2: column level: expected one of province, district, commune (city)",
+                "bad-procedures.csv:3: column processing_days: must be 0 or more (-2)");
+        assertThat(ctx.register().procedures().count()).isZero();
+        snapshot(dialog, "import-dialog-problems-vi.png");
+    }
+
+    /** Saves a PNG of the dialog under target/ for a look (not the README screenshots). */
+    private static void snapshot(ImportDialog dialog, String name) throws IOException {
+        var image = WaitForAsyncUtils.asyncFx(() -> dialog.stage().getScene().getRoot().snapshot(null, null));
+        try {
+            BufferedImage img = SwingFXUtils.fromFXImage(image.get(5, TimeUnit.SECONDS), null);
+            Path out = Path.of("target", "screenshots", name);
+            Files.createDirectories(out.getParent());
+            ImageIO.write(img, "png", out.toFile());
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+}
