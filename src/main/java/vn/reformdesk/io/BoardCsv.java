@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import vn.reformdesk.domain.deadline.Deadline;
 import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.io.table.SafeCells;
 import vn.reformdesk.service.DossierRow;
 
 /**
@@ -21,7 +22,7 @@ import vn.reformdesk.service.DossierRow;
  * correctly), comma separated, RFC 4180 quoting, one header row. Dates are ISO ({@code yyyy-MM-dd},
  * {@code yyyy-MM-ddTHH:mm}) and statuses are codes, as in the dossier import format.
  * Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or carriage return) get
- * a leading apostrophe.
+ * a leading apostrophe ({@link SafeCells}).
  */
 public final class BoardCsv {
     public static final List<String> HEADER = List.of("code", "procedure_code", "procedure_name", "applicant",
@@ -60,10 +61,5 @@ public final class BoardCsv {
         csv.flush();
     }
 
-    /** Neutralises a text cell a spreadsheet would treat as a formula. */
-    static String safe(String text) {
-        if (text == null || text.isEmpty()) return "";
-        char c = text.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
-    }
+    private static String safe(String text) { return text == null ? "" : SafeCells.text(text); }
 }

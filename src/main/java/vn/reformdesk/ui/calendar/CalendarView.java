@@ -32,9 +32,11 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.reformdesk.domain.calendar.CalendarDay;
 import vn.reformdesk.domain.calendar.DayKind;
+import vn.reformdesk.io.ImportKind;
 import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
 import vn.reformdesk.ui.common.View;
+import vn.reformdesk.ui.imports.ImportActions;
 import vn.reformdesk.ui.shell.ShellContext;
 
 /** The working calendar of a year: entries, add form, removal and the year's default days off. */
@@ -86,7 +88,11 @@ public final class CalendarView implements View {
         defaults.textProperty().bind(Bindings.createStringBinding(
                 () -> I18n.t("calendar.defaults.button", String.valueOf(vm.yearProperty().get())), vm.yearProperty()));
         defaults.setOnAction(e -> createDefaults());
-        HBox top = new HBox(12, title, yearLabel, yearSpinner, spacer, defaults);
+        Button importCalendar = new Button(I18n.t("calendar.import"));
+        importCalendar.setId("calendar-import");
+        importCalendar.setTooltip(new javafx.scene.control.Tooltip(I18n.t("calendar.import.tooltip")));
+        importCalendar.setOnAction(e -> ImportActions.open(shell, ImportKind.CALENDAR));
+        HBox top = new HBox(12, title, yearLabel, yearSpinner, spacer, importCalendar, defaults);
         top.setAlignment(Pos.CENTER_LEFT);
 
         root.getChildren().addAll(top, offerBanner(), messageLine());

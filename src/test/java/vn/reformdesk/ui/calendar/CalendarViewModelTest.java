@@ -145,4 +145,16 @@ class CalendarViewModelTest {
         assertThat(vm.messageProperty().get()).contains("01/01/2026");
         assertThat(changes.get()).isEqualTo(2);
     }
+
+    @Test
+    void monthGridLooksFollowTheEntriesAndTheWeekend() {
+        assertThat(vm.shownMonthProperty().get()).isEqualTo(java.time.YearMonth.of(2026, 3));
+        vm.applyDefaults(DefaultsMode.ADD_MISSING);
+        assertThat(vm.look(LocalDate.of(2026, 2, 16))).isEqualTo(CalendarViewModel.DayLook.HOLIDAY);
+        assertThat(vm.look(LocalDate.of(2026, 8, 22))).isEqualTo(CalendarViewModel.DayLook.SWAPPED_WORKDAY);
+        assertThat(vm.look(LocalDate.of(2026, 4, 26))).as("Sunday holiday: a weekend").isEqualTo(CalendarViewModel.DayLook.WEEKEND);
+        assertThat(vm.look(LocalDate.of(2026, 3, 11))).isEqualTo(CalendarViewModel.DayLook.WORKING);
+        vm.showMonth(java.time.YearMonth.of(2026, 12).plusMonths(1));
+        assertThat(vm.yearProperty().get()).as("moving past December selects the next year").isEqualTo(2027);
+    }
 }

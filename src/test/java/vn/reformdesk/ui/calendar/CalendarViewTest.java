@@ -76,4 +76,13 @@ class CalendarViewTest {
         TableView<?> table = robot.lookup("#calendar-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(14);
     }
+
+    @Test
+    void importButtonOpensTheImportDialogOnCalendarFiles(FxRobot robot) {
+        robot.clickOn("#calendar-import");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<?> kind = robot.lookup("#import-kind").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(kind.getValue()).isEqualTo(vn.reformdesk.io.ImportKind.CALENDAR);
+        robot.interact(() -> ((Stage) kind.getScene().getWindow()).close());
+    }
 }
