@@ -233,7 +233,8 @@ public final class CalendarView implements View {
                 try {
                     return LocalDate.parse(s.trim(), LENIENT_DATE);
                 } catch (DateTimeParseException e) {
-                    return date.getValue(); // keep the last valid day rather than clearing the field
+                    vm.rejectTypedDate(s.trim()); // keep the last valid day and say why the text was not taken
+                    return date.getValue();
                 }
             }
         });

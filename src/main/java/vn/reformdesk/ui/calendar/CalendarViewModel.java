@@ -122,6 +122,11 @@ public final class CalendarViewModel {
         return true;
     }
 
+    /** The officer typed a date that cannot be read: say so next to the field. */
+    public void rejectTypedDate(String text) {
+        dateError.set(I18n.t("calendar.add.badDate", text));
+    }
+
     private void updateWarning() {
         LocalDate date = newDate.get();
         if (date == null) {

@@ -100,6 +100,8 @@ class CalendarViewModelTest {
         assertThat(vm.newNameProperty().get()).isEqualTo("Ngày nghỉ đột xuất");
         assertThat(changes.get()).isZero();
 
+        vm.rejectTypedDate("31/02/2026");
+        assertThat(vm.dateErrorProperty().get()).contains("31/02/2026").contains("dd/mm/yyyy");
         vm.newDateProperty().set(LocalDate.of(2026, 3, 10)); // a Tuesday
         assertThat(vm.dateErrorProperty().get()).isEmpty();
         assertThat(vm.addWarningProperty().get()).isEmpty();
