@@ -9,5 +9,6 @@ final class Commands {
     static void register(CommandLine cl) {
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new ExportCommand());
+        cl.addSubcommand(new ExchangeCommand());
     }
 }

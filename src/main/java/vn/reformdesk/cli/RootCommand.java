@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.reformdesk.service.AppLog;
 import vn.reformdesk.ui.shell.ReformDeskApp;
 
 /** {@code reformdesk}: the desktop app, or one of its commands. */
@@ -24,6 +25,8 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        AppLog.start();
+        AppLog.get(RootCommand.class).info("ReformDesk starting, database " + (db == null ? "default" : db));
         ReformDeskApp.launchOn(db);
         return 0;
     }

@@ -20,8 +20,19 @@ public final class CalendarRepository {
 
     public CalendarRepository(Database db) { this.db = db; }
 
+    /** The audit trail's name for calendar entries. */
+    public static final String ENTITY = "calendar";
+
     public List<CalendarDay> findAll() {
-        try (Connection c = db.connection(); Statement st = c.createStatement();
+        try (Connection c = db.connection()) {
+            return findAll(c);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    public List<CalendarDay> findAll(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT day_date, kind, name FROM calendar_days ORDER BY day_date")) {
             List<CalendarDay> out = new ArrayList<>();
             while (rs.next()) {
@@ -29,8 +40,6 @@ public final class CalendarRepository {
                         rs.getString("name")));
             }
             return out;
-        } catch (SQLException e) {
-            throw DatabaseException.wrap(e);
         }
     }
 
@@ -45,6 +54,11 @@ public final class CalendarRepository {
 
     /** Upserts entries by date inside the caller's transaction. */
     public void saveAll(Connection c, Collection<CalendarDay> days) throws SQLException {
+        java.util.Map<LocalDate, CalendarDay> before = new java.util.HashMap<>();
+        for (CalendarDay d : findAll(c)) before.put(d.date(), d);
+        AuditLog audit = new AuditLog(c);
+        for (CalendarDay d : days) audit.record(ENTITY, d.date().toString(), before.get(d.date()), d);
+        audit.flush();
         try (PreparedStatement del = c.prepareStatement("DELETE FROM calendar_days WHERE day_date = ?");
              PreparedStatement ins = c.prepareStatement("INSERT INTO calendar_days (day_date, kind, name) VALUES (?,?,?)")) {
             for (CalendarDay d : days) {
@@ -62,10 +76,17 @@ public final class CalendarRepository {
 
     public void delete(LocalDate date) {
         Transactions.inTransaction(db, c -> {
+            CalendarDay before = findAll(c).stream().filter(d -> d.date().equals(date)).findFirst().orElse(null);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM calendar_days WHERE day_date = ?")) {
                 Sql.setDate(ps, 1, date);
-                return ps.executeUpdate();
+                ps.executeUpdate();
             }
+            if (before != null) {
+                AuditLog audit = new AuditLog(c);
+                audit.record(ENTITY, date.toString(), before, null);
+                audit.flush();
+            }
+            return null;
         });
     }
 

@@ -17,24 +17,52 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "reformdesk";
 
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private final Path folder;
     private final JdbcConnectionPool pool;
+    private final char[] password;
 
-    private Database(Path folder, JdbcConnectionPool pool) {
+    private Database(Path folder, JdbcConnectionPool pool, char[] password) {
         this.folder = folder;
         this.pool = pool;
+        this.password = password;
+    }
+
+    /** Whether a database file exists in {@code folder}. */
+    public static boolean exists(Path folder) { return Files.isRegularFile(folder.resolve(FILE_NAME + ".mv.db")); }
+
+    /** Whether the database file in {@code folder} is protected with a password (H2 file encryption). */
+    public static boolean isEncrypted(Path folder) {
+        Path file = folder.resolve(FILE_NAME + ".mv.db");
+        if (!Files.isRegularFile(file)) return false;
+        try (var in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** Opens (creating if needed) the database in {@code folder} and applies pending migrations. */
-    public static Database open(Path folder) {
+    public static Database open(Path folder) { return open(folder, null); }
+
+    /**
+     * Opens the database with its file password (null = not protected). A new database created with a password
+     * is encrypted (AES); a lost password cannot be recovered.
+     */
+    public static Database open(Path folder, char[] password) {
+        if (password == null && isEncrypted(folder)) throw new PasswordRequiredException(folder);
         try {
             Files.createDirectories(folder);
         } catch (Exception e) {
             throw new DatabaseException("Cannot create the data folder " + folder + ": " + e.getMessage(), e);
         }
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
-                + ";DB_CLOSE_ON_EXIT=FALSE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+                // WRITE_DELAY=0: every commit reaches the file at once. H2's default (a delayed write) lost the
+                // last second of committed edits when a test killed the process; commune PCs lose power.
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + (password != null ? ";CIPHER=AES" : "");
+        // With CIPHER the password is "<file password> <user password>"; the user password stays empty.
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password != null ? new String(password) + " " : "");
         pool.setMaxConnections(8);
         try (Connection c = pool.getConnection()) {
             c.isValid(1);
@@ -42,11 +70,21 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw DatabaseException.translate(folder, e);
         }
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-        return new Database(folder, pool);
+        Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
+        boolean newer = java.util.Arrays.stream(flyway.info().all())
+                .anyMatch(m -> m.getState().name().startsWith("FUTURE"));
+        if (newer) {
+            pool.dispose();
+            throw new NewerVersionException(folder);
+        }
+        flyway.migrate();
+        return new Database(folder, pool, password);
     }
 
     public Path folder() { return folder; }
+
+    /** The file password this database was opened with (null = not protected); backups need it too. */
+    public char[] password() { return password; }
 
     public DataSource dataSource() { return pool; }
 

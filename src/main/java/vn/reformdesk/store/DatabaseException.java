@@ -13,6 +13,11 @@ public class DatabaseException extends RuntimeException {
         if (code == 90020 || String.valueOf(e.getMessage()).contains("already in use")) {
             return new DatabaseInUseException(folder, e);
         }
+        if (code == 90049 || code == 28000) return new WrongPasswordException(folder, e);
+        if (code == 90097 || code == 90098 || String.valueOf(e.getMessage()).contains("read only")) {
+            return new DatabaseException("The database in " + folder + " is read-only (a write-protected USB stick or"
+                    + " folder?). Copy it to a writable folder and open it from there.", e);
+        }
         return new DatabaseException("Cannot open the database in " + folder + ": " + e.getMessage(), e);
     }
 

@@ -32,6 +32,9 @@ public final class DossierRepository {
             + " apology_on = ?, new_appointment_on = ?, unit_code = ?, updated_at = CURRENT_TIMESTAMP WHERE code = ?";
     private static final int BATCH = 5_000;
 
+    /** The audit trail's name for dossiers. */
+    public static final String ENTITY = "dossier";
+
     private final Database db;
 
     public DossierRepository(Database db) { this.db = db; }
@@ -60,14 +63,8 @@ public final class DossierRepository {
     }
 
     public Optional<Dossier> findByCode(String code) {
-        try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement(SELECT + " WHERE d.code = ?")) {
-            ps.setString(1, code);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-                Dossier d = map(rs);
-                return Optional.of(d.withSupplements(cyclesOf(c, d.id())));
-            }
+        try (Connection c = db.connection()) {
+            return Optional.ofNullable(findIn(c, code));
         } catch (SQLException e) {
             throw DatabaseException.wrap(e);
         }
@@ -93,10 +90,17 @@ public final class DossierRepository {
 
     public void delete(String code) {
         Transactions.inTransaction(db, c -> {
+            Dossier before = findIn(c, code);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM dossiers WHERE code = ?")) {
                 ps.setString(1, code);
-                return ps.executeUpdate();
+                ps.executeUpdate();
             }
+            if (before != null) {
+                AuditLog audit = new AuditLog(c);
+                audit.record(ENTITY, code, before, null);
+                audit.flush();
+            }
+            return null;
         });
     }
 
@@ -105,8 +109,32 @@ public final class DossierRepository {
      * (the importer checks first; a missing one here is a programming error and fails the transaction).
      */
     public void saveAll(Connection c, List<Dossier> dossiers) throws SQLException {
+        saveAll(c, dossiers, true);
+    }
+
+    /**
+     * As {@link #saveAll(Connection, List)}; with {@code auditCreates} false, new dossiers are not written to the
+     * audit trail one by one (a bulk import records one summary entry instead; updates are always recorded).
+     */
+    public void saveAll(Connection c, List<Dossier> dossiers, boolean auditCreates) throws SQLException {
         Map<String, Long> procedureIds = new ProcedureRepository(db).ids(c);
         Map<String, Long> existing = ids(c);
+        AuditLog audit = new AuditLog(c);
+        Map<String, Dossier> before = new HashMap<>();
+        long updates = dossiers.stream().filter(d -> existing.containsKey(d.code())).count();
+        if (updates > 1_000) {
+            for (Dossier d : findAll(c)) before.put(d.code(), d); // one scan beats thousands of lookups
+        } else if (updates > 0) {
+            for (Dossier d : dossiers) {
+                if (existing.containsKey(d.code())) before.put(d.code(), findIn(c, d.code()));
+            }
+        }
+        for (Dossier d : dossiers) {
+            Dossier old = before.get(d.code());
+            if (old != null) audit.record(ENTITY, d.code(), old.withId(null), d.withId(null));
+            else if (auditCreates) audit.record(ENTITY, d.code(), null, d.withId(null));
+        }
+        audit.flush();
         try (PreparedStatement insert = c.prepareStatement(INSERT);
              PreparedStatement update = c.prepareStatement(UPDATE)) {
             int pendingInsert = 0;
@@ -170,7 +198,7 @@ public final class DossierRepository {
         try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE d.code = ?")) {
             ps.setString(1, code);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
+                if (!rs.next()) return null;
                 Dossier d = map(rs);
                 return d.withSupplements(cyclesOf(c, d.id()));
             }

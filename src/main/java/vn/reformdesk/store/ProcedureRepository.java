@@ -22,6 +22,9 @@ public final class ProcedureRepository {
     private static final String COLUMNS = "id, code, name, field, admin_level, processing_days, day_unit, online_level,"
             + " fee_vnd, paper_result, section, supplement_rule, cutoff_time";
 
+    /** The audit trail's name for procedures. */
+    public static final String ENTITY = "procedure";
+
     private final Database db;
 
     public ProcedureRepository(Database db) { this.db = db; }
@@ -44,14 +47,28 @@ public final class ProcedureRepository {
     }
 
     public Optional<Procedure> findByCode(String code) {
-        try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM procedures WHERE code = ?")) {
-            ps.setString(1, code);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-            }
+        try (Connection c = db.connection()) {
+            return Optional.ofNullable(findByCode(c, code));
         } catch (SQLException e) {
             throw DatabaseException.wrap(e);
+        }
+    }
+
+    private static Procedure findByCode(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM procedures WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? map(rs) : null;
+            }
+        }
+    }
+
+    private static Procedure findById(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM procedures WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? map(rs) : null;
+            }
         }
     }
 
@@ -61,7 +78,15 @@ public final class ProcedureRepository {
     }
 
     public Procedure save(Connection c, Procedure p) throws SQLException {
-        Long id = idOf(c, p.code());
+        Procedure before = findByCode(c, p.code());
+        Procedure saved = write(c, before == null ? null : before.id(), p);
+        AuditLog audit = new AuditLog(c);
+        audit.record(ENTITY, p.code(), before, saved);
+        audit.flush();
+        return saved;
+    }
+
+    private Procedure write(Connection c, Long id, Procedure p) throws SQLException {
         if (id == null) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO procedures (code, name, field, admin_level,"
                     + " processing_days, day_unit, online_level, fee_vnd, paper_result, section, supplement_rule,"
@@ -81,7 +106,11 @@ public final class ProcedureRepository {
     /** Renames a procedure's code (the form allows editing it); dossiers follow through the id. */
     public Procedure update(long id, Procedure p) {
         return Transactions.inTransaction(db, c -> {
+            Procedure before = findById(c, id);
             updateRow(c, id, p);
+            AuditLog audit = new AuditLog(c);
+            audit.record(ENTITY, p.code(), before, p.withId(id));
+            audit.flush();
             return p.withId(id);
         });
     }
@@ -116,10 +145,17 @@ public final class ProcedureRepository {
         long dossiers = countDossiers(code);
         if (dossiers > 0) throw new ProcedureInUseException(code, dossiers);
         Transactions.inTransaction(db, c -> {
+            Procedure before = findByCode(c, code);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM procedures WHERE code = ?")) {
                 ps.setString(1, code);
-                return ps.executeUpdate();
+                ps.executeUpdate();
             }
+            if (before != null) {
+                AuditLog audit = new AuditLog(c);
+                audit.record(ENTITY, code, before, null);
+                audit.flush();
+            }
+            return null;
         });
     }
 
@@ -139,15 +175,6 @@ public final class ProcedureRepository {
             return rs.getLong(1);
         } catch (SQLException e) {
             throw DatabaseException.wrap(e);
-        }
-    }
-
-    private static Long idOf(Connection c, String code) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM procedures WHERE code = ?")) {
-            ps.setString(1, code);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
         }
     }
 

@@ -52,13 +52,17 @@ public final class DeadlineCalculator {
     public Deadline compute(Dossier dossier, Procedure procedure, LocalDate asOf) {
         LocalDate effective = effectiveReceivedOn(dossier.receivedAt(), procedure);
         LocalDate due = countFrom(effective, procedure);
+        boolean resolvedByAsOf = dossier.resolvedOn() != null && !dossier.resolvedOn().isAfter(asOf);
+        // The clock ends at the resolution: a supplement still awaited then pauses the count only until that day.
+        LocalDate clockEnd = resolvedByAsOf ? dossier.resolvedOn() : asOf;
         int cycles = 0;
         boolean waitingForSupplement = false;
         for (SupplementCycle cycle : dossier.supplements()) {
             if (cycle.requestedOn().isAfter(asOf)) continue; // not yet requested as of this date
             cycles++;
             boolean arrived = cycle.receivedOn() != null && !cycle.receivedOn().isAfter(asOf);
-            LocalDate until = arrived ? cycle.receivedOn() : asOf;
+            LocalDate until = arrived ? cycle.receivedOn()
+                    : (clockEnd.isBefore(cycle.requestedOn()) ? cycle.requestedOn() : clockEnd);
             if (!arrived) waitingForSupplement = true;
             if (procedure.supplementRule() == SupplementRule.RESTART) {
                 // The completed dossier counts as newly received on the day the supplement arrives.
@@ -69,7 +73,6 @@ public final class DeadlineCalculator {
             }
         }
 
-        boolean resolvedByAsOf = dossier.resolvedOn() != null && !dossier.resolvedOn().isAfter(asOf);
         DossierStatus status;
         int late = 0;
         int left = 0;

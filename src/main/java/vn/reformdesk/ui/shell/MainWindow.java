@@ -28,7 +28,9 @@ import javafx.stage.Stage;
 import vn.reformdesk.domain.dossier.DossierStatus;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.service.OverdueBoard;
+import vn.reformdesk.ui.backup.BackupActions;
 import vn.reformdesk.ui.common.Fmt;
+import vn.reformdesk.ui.exchange.ExchangeActions;
 import vn.reformdesk.ui.common.I18n;
 import vn.reformdesk.ui.common.Tasks;
 import vn.reformdesk.ui.common.View;
@@ -76,7 +78,10 @@ public final class MainWindow implements ShellContext {
         importMenu.getItems().addAll(ImportActions.menuItems(this));
         MenuItem quit = new MenuItem(I18n.t("menu.quit"));
         quit.setOnAction(e -> stage.close());
-        file.getItems().addAll(importMenu, quit);
+        file.getItems().add(importMenu);
+        file.getItems().addAll(ExchangeActions.menuItems(this));
+        file.getItems().addAll(BackupActions.menuItems(this));
+        file.getItems().add(quit);
         menu.getMenus().add(file);
         root.setTop(menu);
 

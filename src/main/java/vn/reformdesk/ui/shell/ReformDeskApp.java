@@ -14,12 +14,17 @@ import vn.reformdesk.service.UserPreferences;
 import vn.reformdesk.store.Database;
 import vn.reformdesk.store.DatabaseException;
 import vn.reformdesk.store.DatabaseInUseException;
+import vn.reformdesk.store.NewerVersionException;
+import vn.reformdesk.store.PasswordRequiredException;
+import vn.reformdesk.store.WrongPasswordException;
+import vn.reformdesk.ui.backup.BackupActions;
 import vn.reformdesk.ui.common.I18n;
 
 /** The desktop application. Started through {@link vn.reformdesk.Launcher}, never directly. */
 public class ReformDeskApp extends Application {
     private static volatile Path databaseFolder;
-    private AppContext context;
+    /** The open context; replaced when a backup is restored. */
+    private static volatile AppContext context;
 
     /** Starts the window on the database in {@code folder} (null = the user's data folder); blocks until it closes. */
     public static void launchOn(Path folder) {
@@ -32,18 +37,11 @@ public class ReformDeskApp extends Application {
         UserPreferences prefs = UserPreferences.load();
         I18n.setLocale(prefs.locale());
         Path folder = databaseFolder != null ? databaseFolder : AppPaths.defaultDatabase();
-        Database db;
-        try {
-            db = Database.open(folder);
-        } catch (DatabaseInUseException e) {
-            fail(I18n.t("db.inUse", folder));
-            return;
-        } catch (DatabaseException e) {
-            fail(I18n.t("db.cannotOpen", folder, e.getMessage()));
-            return;
-        }
+        Database db = openDatabase(folder);
+        if (db == null) return;
         context = new AppContext(db, prefs);
         showMain(context, stage);
+        dailyBackup(context);
         FirstStart.offer(context, stage);
     }
 
@@ -59,6 +57,56 @@ public class ReformDeskApp extends Application {
         return window;
     }
 
+    /**
+     * Opens the database, asking for a password when the file is protected (three tries) and, for a new
+     * database, whether to protect it. Every failure is told in words; null means the app should close.
+     */
+    private static Database openDatabase(Path folder) {
+        boolean interactive = !Boolean.getBoolean("reformdesk.noFirstStart");
+        char[] password = null;
+        if (!Database.exists(folder) && interactive) password = DatabaseDialogs.newDatabasePassword();
+        int tries = 0;
+        String prompt = I18n.t("db.unlock", folder);
+        while (true) {
+            try {
+                return Database.open(folder, password);
+            } catch (PasswordRequiredException | WrongPasswordException e) {
+                if (e instanceof WrongPasswordException) prompt = I18n.t("db.wrongPassword");
+                if (++tries > 3 || !interactive) {
+                    fail(I18n.t("db.cannotOpen", folder, I18n.t("db.wrongPassword")));
+                    return null;
+                }
+                var answer = DatabaseDialogs.password(prompt);
+                if (answer.isEmpty()) {
+                    Platform.exit();
+                    return null;
+                }
+                password = answer.get();
+            } catch (DatabaseInUseException e) {
+                fail(I18n.t("db.inUse", folder));
+                return null;
+            } catch (NewerVersionException e) {
+                fail(I18n.t("db.newerVersion", folder));
+                return null;
+            } catch (DatabaseException e) {
+                fail(I18n.t("db.cannotOpen", folder, e.getMessage()));
+                return null;
+            }
+        }
+    }
+
+    /** Reopens the database in {@code folder} in the same window (after a restore replaced the file). */
+    public static void reopen(Stage stage, Path folder, char[] password) {
+        UserPreferences prefs = UserPreferences.load();
+        context = new AppContext(Database.open(folder, password), prefs);
+        showMain(context, stage);
+    }
+
+    /** At most one automatic backup a day, in the background, so a power cut loses at most a day of work. */
+    private static void dailyBackup(AppContext app) {
+        vn.reformdesk.ui.common.Tasks.run(() -> BackupActions.automatic(app, false), f -> { }, e -> { });
+    }
+
     private static void fail(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(I18n.t("app.title"));
@@ -68,6 +116,13 @@ public class ReformDeskApp extends Application {
 
     @Override
     public void stop() {
-        if (context != null) context.close();
+        AppContext app = context;
+        if (app == null) return;
+        try {
+            BackupActions.automatic(app, true);
+        } catch (RuntimeException e) {
+            System.err.println("Backup on exit failed: " + e.getMessage());
+        }
+        app.close();
     }
 }

@@ -3,6 +3,9 @@ package vn.reformdesk.ui.shell;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.reformdesk.ui.audit.AuditView;
+import vn.reformdesk.ui.exchange.ConflictsView;
+
 /** The screens of the navigation bar, in order. Each feature registers its screen here. */
 public final class Screens {
     private Screens() {}
@@ -11,6 +14,8 @@ public final class Screens {
         List<Screen> out = new ArrayList<>();
         out.add(new Screen("overdue", "overdue.nav", s -> new vn.reformdesk.ui.overdue.OverdueView(s)));
         out.add(new Screen("calendar", "calendar.nav", s -> new vn.reformdesk.ui.calendar.CalendarView(s)));
+        out.add(new Screen("conflicts", "nav.conflicts", ConflictsView::new));
+        out.add(new Screen("audit", "nav.audit", AuditView::new));
         out.add(new Screen("settings", "settings.nav", s -> new vn.reformdesk.ui.settings.SettingsView(s)));
         return out;
     }

@@ -1,0 +1,118 @@
+package vn.reformdesk.store;
+
+import java.lang.reflect.RecordComponent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The audit trail. Each entry keeps only the fields that changed, old and new, as "field: value" lines, so
+ * an officer can read what happened to a record. Written in the same transaction as the change itself.
+ */
+public final class AuditLog {
+    public enum Action { CREATE, UPDATE, DELETE }
+
+    /** One change of one record. */
+    public record Entry(long id, LocalDateTime changedAt, String osUser, String entity, String recordKey,
+                        Action action, String oldValues, String newValues) {
+    }
+
+    private static final int MAX_TEXT = 8000;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final Connection c;
+    private final PreparedStatement insert;
+    private int pending;
+
+    /** A writer for many entries in one transaction (imports); call {@link #flush()} before commit. */
+    public AuditLog(Connection c) throws SQLException {
+        this.c = c;
+        this.insert = c.prepareStatement("INSERT INTO audit_log (changed_at, os_user, entity, record_key, action,"
+                + " old_values, new_values) VALUES (?,?,?,?,?,?,?)");
+    }
+
+    public static String osUser() {
+        return Objects.requireNonNullElse(System.getProperty("user.name"), "?");
+    }
+
+    /** Records a change of a record (a Java record: its components are compared); nothing when equal. */
+    public void record(String entity, String key, Object before, Object after) throws SQLException {
+        Action action = before == null ? Action.CREATE : after == null ? Action.DELETE : Action.UPDATE;
+        StringBuilder oldText = new StringBuilder();
+        StringBuilder newText = new StringBuilder();
+        Object shape = before != null ? before : after;
+        for (RecordComponent rc : shape.getClass().getRecordComponents()) {
+            if (rc.getName().equals("id")) continue;
+            Object o = before == null ? null : value(rc, before);
+            Object n = after == null ? null : value(rc, after);
+            if (Objects.equals(o, n)) continue;
+            if (o != null) oldText.append(rc.getName()).append(": ").append(o).append('\n');
+            if (n != null) newText.append(rc.getName()).append(": ").append(n).append('\n');
+        }
+        if (action == Action.UPDATE && oldText.length() == 0 && newText.length() == 0) return;
+        insert.setObject(1, LocalDateTime.now(VIETNAM));
+        insert.setString(2, osUser());
+        insert.setString(3, entity);
+        insert.setString(4, key);
+        insert.setString(5, action.name().toLowerCase(java.util.Locale.ROOT));
+        insert.setString(6, clip(oldText));
+        insert.setString(7, clip(newText));
+        insert.addBatch();
+        if (++pending % 5_000 == 0) insert.executeBatch();
+    }
+
+    public void flush() throws SQLException {
+        insert.executeBatch();
+        insert.close();
+    }
+
+    private static Object value(RecordComponent rc, Object rec) {
+        try {
+            return rc.getAccessor().invoke(rec);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String clip(StringBuilder sb) {
+        if (sb.length() == 0) return null;
+        return sb.length() > MAX_TEXT ? sb.substring(0, MAX_TEXT - 1) + "…" : sb.toString().strip();
+    }
+
+    /** Entries, newest first, filtered by entity and key text (either may be null), at most {@code limit}. */
+    public static List<Entry> find(Database db, String entity, String keyContains, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT id, changed_at, os_user, entity, record_key, action, old_values,"
+                + " new_values FROM audit_log WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (entity != null) {
+            sql.append(" AND entity = ?");
+            args.add(entity);
+        }
+        if (keyContains != null && !keyContains.isBlank()) {
+            sql.append(" AND LOWER(record_key) LIKE ?");
+            args.add("%" + keyContains.trim().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        sql.append(" ORDER BY id DESC FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+            List<Entry> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Entry(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(), rs.getString(3),
+                            rs.getString(4), rs.getString(5),
+                            Action.valueOf(rs.getString(6).toUpperCase(java.util.Locale.ROOT)), rs.getString(7),
+                            rs.getString(8)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+}

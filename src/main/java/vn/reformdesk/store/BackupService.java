@@ -1,0 +1,205 @@
+package vn.reformdesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Backups of the unit's database: a consistent online copy (H2's BACKUP TO, a zip holding the database file)
+ * taken while the app runs, automatic copies kept in the data folder (the newest N), and restore from a file,
+ * which first checks the file and keeps the current database as a backup before replacing it.
+ */
+public final class BackupService {
+    public static final String AUTO_PREFIX = "auto-";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final String DB_ENTRY = Database.FILE_NAME + ".mv.db";
+
+    private final Database db;
+
+    public BackupService(Database db) { this.db = db; }
+
+    /** Where automatic backups go: beside the database folder, in "backups". */
+    public Path autoFolder() { return db.folder().toAbsolutePath().getParent().resolve("backups"); }
+
+    /** Writes a consistent copy of the open database into {@code folder}; returns the file. */
+    public Path backupTo(Path folder, String prefix, LocalDateTime now) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot create the backup folder " + folder + ": " + e.getMessage(), e);
+        }
+        Path target = folder.resolve(prefix + "reformdesk-" + STAMP.format(now) + ".zip");
+        Path partial = folder.resolve(target.getFileName() + ".part");
+        try (Connection c = db.connection(); Statement st = c.createStatement()) {
+            st.execute("BACKUP TO '" + partial.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new DatabaseException("The backup to " + folder + " failed: " + e.getMessage(), e);
+        }
+        try {
+            // Only a complete copy gets the .zip name: an interrupted backup never looks like a good one.
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DatabaseException("The backup to " + folder + " failed: " + e.getMessage(), e);
+        }
+        return target;
+    }
+
+    /**
+     * The automatic backup: at most one a day (skipped when one exists for {@code now}'s date unless
+     * {@code force}), keeping the newest {@code keep}. Returns the new file, or null when skipped.
+     */
+    public Path autoBackup(int keep, LocalDateTime now, boolean force) {
+        Path folder = autoFolder();
+        List<Path> existing = autoBackups();
+        String today = AUTO_PREFIX + "reformdesk-" + STAMP.format(now).substring(0, 8);
+        boolean hasToday = existing.stream().anyMatch(p -> p.getFileName().toString().startsWith(today));
+        Path made = null;
+        if (force || !hasToday) made = backupTo(folder, AUTO_PREFIX, now);
+        prune(Math.max(1, keep));
+        return made;
+    }
+
+    /** Automatic backups, newest first. */
+    public List<Path> autoBackups() {
+        Path folder = autoFolder();
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(folder)) return out;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, AUTO_PREFIX + "reformdesk-*.zip")) {
+            ds.forEach(out::add);
+        } catch (IOException e) {
+            return out;
+        }
+        out.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+        return out;
+    }
+
+    private void prune(int keep) {
+        List<Path> all = autoBackups();
+        for (int i = keep; i < all.size(); i++) {
+            try {
+                Files.deleteIfExists(all.get(i));
+            } catch (IOException ignored) {
+                // an old backup that cannot be deleted now is tried again next time
+            }
+        }
+    }
+
+    /** Checks a backup file and tells what it holds, without touching the open database. */
+    public static BackupInfo inspect(Path zip) { return inspect(zip, null); }
+
+    /** As {@link #inspect(Path)} for a backup of a password-protected database. */
+    public static BackupInfo inspect(Path zip, char[] password) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempDirectory("reformdesk-inspect");
+            extractDatabase(zip, tmp);
+            try (Database copy = Database.open(tmp, Database.isEncrypted(tmp) ? password : null)) {
+                return readInfo(zip, copy);
+            }
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Reason.NOT_A_BACKUP, zip, e);
+        } catch (NewerVersionException e) {
+            throw new BackupException(BackupException.Reason.NEWER_VERSION, zip, e);
+        } catch (PasswordRequiredException | WrongPasswordException e) {
+            throw new BackupException(BackupException.Reason.WRONG_PASSWORD, zip, e);
+        } catch (DatabaseException | org.flywaydb.core.api.FlywayException e) {
+            throw new BackupException(BackupException.Reason.DAMAGED, zip, e);
+        } finally {
+            if (tmp != null) deleteTree(tmp);
+        }
+    }
+
+    /**
+     * Replaces the database in {@code dbFolder} (which must be closed) with the one in {@code zip}, after
+     * keeping the current one as a backup in {@code safetyFolder}. Returns the safety copy.
+     */
+    public static Path restore(Path zip, Path dbFolder, Path safetyFolder, LocalDateTime now) {
+        return restore(zip, dbFolder, safetyFolder, now, null);
+    }
+
+    public static Path restore(Path zip, Path dbFolder, Path safetyFolder, LocalDateTime now, char[] password) {
+        inspect(zip, password); // refuses a damaged or foreign file before anything changes
+        try {
+            Files.createDirectories(safetyFolder);
+            Path current = dbFolder.resolve(DB_ENTRY);
+            Path safety = safetyFolder.resolve("before-restore-reformdesk-" + STAMP.format(now) + ".mv.db");
+            if (Files.exists(current)) Files.copy(current, safety, StandardCopyOption.REPLACE_EXISTING);
+            Path staging = Files.createTempDirectory(dbFolder.toAbsolutePath().getParent(), "restore");
+            extractDatabase(zip, staging);
+            Files.move(staging.resolve(DB_ENTRY), current, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(staging);
+            return safety;
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Reason.IO, zip, e);
+        }
+    }
+
+    private static void extractDatabase(Path zip, Path folder) throws IOException {
+        boolean found = false;
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream zin = new ZipInputStream(in)) {
+            for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
+                if (e.getName().equals(DB_ENTRY)) {
+                    Files.copy(zin, folder.resolve(DB_ENTRY), StandardCopyOption.REPLACE_EXISTING);
+                    found = true;
+                }
+            }
+        }
+        if (!found) throw new IOException("no " + DB_ENTRY + " in " + zip.getFileName());
+    }
+
+    private static BackupInfo readInfo(Path zip, Database copy) {
+        try (Connection c = copy.connection(); Statement st = c.createStatement()) {
+            long procedures = count(st, "SELECT COUNT(*) FROM procedures");
+            long dossiers = count(st, "SELECT COUNT(*) FROM dossiers");
+            LocalDate newest = null;
+            try (ResultSet rs = st.executeQuery("SELECT MAX(received_at) FROM dossiers")) {
+                if (rs.next() && rs.getTimestamp(1) != null) newest = rs.getTimestamp(1).toLocalDateTime().toLocalDate();
+            }
+            String unit = null;
+            try (ResultSet rs = st.executeQuery("SELECT setting_value FROM app_setting WHERE name = '"
+                    + SettingsRepository.UNIT_NAME + "'")) {
+                if (rs.next()) unit = rs.getString(1);
+            }
+            return new BackupInfo(zip, unit, procedures, dossiers, newest, Files.getLastModifiedTime(zip).toInstant());
+        } catch (SQLException | IOException e) {
+            throw new BackupException(BackupException.Reason.DAMAGED, zip, e);
+        }
+    }
+
+    private static long count(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (var walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // temp files are removed by the OS later
+                }
+            });
+        } catch (IOException ignored) {
+            // nothing to clean
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package vn.reformdesk.store;
+
+import java.nio.file.Path;
+
+/** The password given does not open the database file. */
+public class WrongPasswordException extends DatabaseException {
+    public WrongPasswordException(Path folder, Throwable cause) {
+        super("The password does not open the database in " + folder + ".", cause);
+    }
+}

@@ -1,0 +1,101 @@
+package vn.reformdesk.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.store.Database;
+import vn.reformdesk.store.DatabaseInUseException;
+import vn.reformdesk.store.DossierRepository;
+
+/**
+ * A power cut, for real: a child JVM is killed (destroyForcibly, like pulling the plug on the process) in the
+ * middle of edits and of a large import; the database must reopen with every committed change and nothing of
+ * the interrupted import.
+ */
+class CrashSafetyTest {
+    @TempDir
+    Path dir;
+
+    private Process start(String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                ChildProcess.class.getName()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    }
+
+    private static String waitFor(BufferedReader out, String prefix, int minIndex) throws Exception {
+        for (String line; (line = out.readLine()) != null; ) {
+            if (line.startsWith(prefix)) {
+                if (minIndex < 0) return line;
+                int i = Integer.parseInt(line.substring(prefix.length()).trim());
+                if (i >= minIndex) return line;
+            }
+        }
+        throw new AssertionError("child ended before printing " + prefix);
+    }
+
+    @Test
+    void killedDuringEditsKeepsEveryCommittedDossier() throws Exception {
+        Path db = dir.resolve("edits");
+        Process p = start("edits", db.toString());
+        int lastCommitted;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = waitFor(out, "committed ", 40);
+            lastCommitted = Integer.parseInt(line.substring("committed ".length()).trim());
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+        try (Database reopened = Database.open(db)) {
+            List<Dossier> all = new DossierRepository(reopened).findAll();
+            // Everything reported committed is there; at most the one in flight besides.
+            assertThat(all.size()).isBetween(lastCommitted + 1, lastCommitted + 2);
+            for (int i = 0; i <= lastCommitted; i++) {
+                assertThat(all.get(i).code()).isEqualTo(ChildProcess.dossier(i).code());
+            }
+        }
+    }
+
+    @Test
+    void killedDuringALargeImportLeavesNothingOfIt() throws Exception {
+        Path db = dir.resolve("import");
+        Process p = start("import", db.toString(), "300000");
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            waitFor(out, "started", -1);
+            Thread.sleep(1500); // well into the batched inserts
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+        try (Database reopened = Database.open(db)) {
+            assertThat(new DossierRepository(reopened).count()).isZero();
+        }
+    }
+
+    @Test
+    void aSecondProcessOnTheSameDatabaseIsToldItIsInUse() throws Exception {
+        Path db = dir.resolve("held");
+        Process p = start("hold", db.toString());
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            waitFor(out, "open", -1);
+            assertThatThrownBy(() -> Database.open(db)).isInstanceOf(DatabaseInUseException.class)
+                    .hasMessageContaining("already open");
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+        try (Database reopened = Database.open(db)) {
+            assertThat(new DossierRepository(reopened).count()).isZero();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package vn.reformdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.reformdesk.domain.calendar.CalendarDay;
+import vn.reformdesk.domain.dossier.Channel;
+import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.dossier.SupplementCycle;
+import vn.reformdesk.domain.procedure.AdminLevel;
+import vn.reformdesk.domain.procedure.OnlineLevel;
+import vn.reformdesk.domain.procedure.Procedure;
+
+class BackupServiceTest {
+    @TempDir
+    Path dir;
+
+    private static void fill(Database db) {
+        new SettingsRepository(db).put(SettingsRepository.UNIT_NAME, "UBND xã Tân Phú");
+        new ProcedureRepository(db).save(Procedure.of("2.000123", "Đăng ký khai sinh", AdminLevel.COMMUNE, 0, OnlineLevel.FULL));
+        new DossierRepository(db).save(Dossier.received("X-1", "2.000123", "Trần Thị B", Channel.DIRECT,
+                LocalDateTime.of(2026, 3, 2, 8, 0)).withSupplements(List.of(new SupplementCycle(
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 4)))));
+        new CalendarRepository(db).save(CalendarDay.holiday(LocalDate.of(2026, 9, 2), "Quốc khánh"));
+    }
+
+    @Test
+    void backupInspectAndRestoreRoundTripEveryTable() throws Exception {
+        Path dbFolder = dir.resolve("db");
+        Path zip;
+        try (Database db = Database.open(dbFolder)) {
+            fill(db);
+            zip = new BackupService(db).backupTo(dir.resolve("usb"), "", LocalDateTime.of(2026, 11, 23, 10, 0));
+        }
+        assertThat(zip).exists().hasFileName("reformdesk-20261123-100000.zip");
+        BackupInfo info = BackupService.inspect(zip);
+        assertThat(info.unitName()).isEqualTo("UBND xã Tân Phú");
+        assertThat(info.procedures()).isEqualTo(1);
+        assertThat(info.dossiers()).isEqualTo(1);
+        assertThat(info.newestDossier()).isEqualTo(LocalDate.of(2026, 3, 2));
+
+        // Change the database after the backup, then restore: the change is gone, the safety copy keeps it.
+        try (Database db = Database.open(dbFolder)) {
+            new DossierRepository(db).delete("X-1");
+            new SettingsRepository(db).put(SettingsRepository.UNIT_NAME, "changed");
+        }
+        Path safety = BackupService.restore(zip, dbFolder, dir.resolve("safety"), LocalDateTime.of(2026, 11, 23, 11, 0));
+        assertThat(safety).exists();
+        try (Database db = Database.open(dbFolder)) {
+            assertThat(new DossierRepository(db).findAll()).singleElement()
+                    .satisfies(d -> assertThat(d.supplements()).hasSize(1));
+            assertThat(new CalendarRepository(db).findAll()).hasSize(1);
+            assertThat(new SettingsRepository(db).get(SettingsRepository.UNIT_NAME)).contains("UBND xã Tân Phú");
+        }
+    }
+
+    @Test
+    void damagedOrForeignFilesAreRefusedBeforeAnythingChanges() throws Exception {
+        Path notZip = Files.writeString(dir.resolve("notes.zip"), "hello");
+        assertThatThrownBy(() -> BackupService.inspect(notZip)).isInstanceOf(BackupException.class)
+                .satisfies(e -> assertThat(((BackupException) e).reason()).isEqualTo(BackupException.Reason.NOT_A_BACKUP));
+        Path dbFolder = dir.resolve("db");
+        try (Database db = Database.open(dbFolder)) {
+            fill(db);
+        }
+        assertThatThrownBy(() -> BackupService.restore(notZip, dbFolder, dir.resolve("safety"), LocalDateTime.now()))
+                .isInstanceOf(BackupException.class);
+        try (Database db = Database.open(dbFolder)) {
+            assertThat(new DossierRepository(db).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void automaticBackupRunsOnceADayAndKeepsTheNewestN() {
+        try (Database db = Database.open(dir.resolve("db"))) {
+            BackupService backups = new BackupService(db);
+            assertThat(backups.autoBackup(3, LocalDateTime.of(2026, 11, 1, 9, 0), false)).isNotNull();
+            assertThat(backups.autoBackup(3, LocalDateTime.of(2026, 11, 1, 17, 0), false)).isNull();
+            for (int day = 2; day <= 6; day++) backups.autoBackup(3, LocalDateTime.of(2026, 11, day, 9, 0), false);
+            assertThat(backups.autoBackups()).hasSize(3);
+            assertThat(backups.autoBackups().get(0).getFileName().toString()).contains("20261106");
+            // on exit: forced even when today's exists
+            assertThat(backups.autoBackup(3, LocalDateTime.of(2026, 11, 6, 18, 0), true)).isNotNull();
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerVersionIsRefusedInWords() throws Exception {
+        Path folder = dir.resolve("db");
+        try (Database db = Database.open(folder); Connection c = db.connection(); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
+                    + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
+                    + " VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'sa', 0, TRUE)");
+        }
+        assertThatThrownBy(() -> Database.open(folder)).isInstanceOf(NewerVersionException.class)
+                .hasMessageContaining("newer version");
+    }
+}
