@@ -44,7 +44,7 @@ class BoardCsvTest {
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
         assertThat(text).isEqualTo(
                 "code,procedure_code,procedure_name,applicant,received_at,due_on,status,working_days_late,working_days_left\r\n"
-                        + "H15-260302-0001,1.000003,\"Cấp phép, gia hạn\",Nguyễn Văn An,2026-03-02T09:30,2026-03-05,overdue,4,0\r\n");
+                        + "H15-260302-0001,1.000003,\"Cấp phép, gia hạn\",Nguyễn Văn An,2026-03-02 09:30,2026-03-05,overdue,4,0\r\n");
     }
 
     @Test

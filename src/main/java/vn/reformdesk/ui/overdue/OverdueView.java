@@ -241,7 +241,8 @@ public final class OverdueView implements View {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.t("overdue.export.title"));
         chooser.setInitialFileName(vm.suggestedFileName(l));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("overdue.export.filter"), "*.csv"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(I18n.t("overdue.export.filter"), "*.csv"),
+                new FileChooser.ExtensionFilter(I18n.t("overdue.export.filterXlsx"), "*.xlsx"));
         File file = chooser.showSaveDialog(shell.stage());
         if (file != null) exportTo(l, file.toPath());
     }

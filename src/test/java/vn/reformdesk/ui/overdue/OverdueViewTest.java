@@ -81,8 +81,8 @@ class OverdueViewTest {
         assertThat(lines.get(0)).isEqualTo("\uFEFFcode,procedure_code,procedure_name,applicant,received_at,due_on,status,"
                 + "working_days_late,working_days_left");
         assertThat(lines.get(1)).isEqualTo("B,1.000003,Cấp Giấy chứng nhận đủ điều kiện kinh doanh,Công ty TNHH B,"
-                + "2026-03-02T09:30,2026-03-05,overdue,4,0");
+                + "2026-03-02 09:30,2026-03-05,overdue,4,0");
         assertThat(Files.readAllLines(apology, StandardCharsets.UTF_8)).element(1).isEqualTo(
-                "F,1.000003,Cấp Giấy chứng nhận đủ điều kiện kinh doanh,Công ty TNHH F,2026-03-02T09:30,2026-03-05,late,3,0");
+                "F,1.000003,Cấp Giấy chứng nhận đủ điều kiện kinh doanh,Công ty TNHH F,2026-03-02 09:30,2026-03-05,late,3,0");
     }
 }
