@@ -12,8 +12,11 @@ public final class Screens {
 
     public static List<Screen> all() {
         List<Screen> out = new ArrayList<>();
+        out.add(new Screen("overdue", "overdue.nav", s -> new vn.reformdesk.ui.overdue.OverdueView(s)));
+        out.add(new Screen("calendar", "calendar.nav", s -> new vn.reformdesk.ui.calendar.CalendarView(s)));
         out.add(new Screen("conflicts", "nav.conflicts", ConflictsView::new));
         out.add(new Screen("audit", "nav.audit", AuditView::new));
+        out.add(new Screen("settings", "settings.nav", s -> new vn.reformdesk.ui.settings.SettingsView(s)));
         return out;
     }
 }
