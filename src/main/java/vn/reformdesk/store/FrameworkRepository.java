@@ -30,23 +30,27 @@ public final class FrameworkRepository {
 
     public FrameworkRepository(Database db) { this.db = db; }
 
+    /** For work inside a caller's transaction: only the methods taking a {@link Connection} may be used. */
+    public FrameworkRepository() { this(null); }
+
     /**
      * Installs every shipped template whose framework code is not in the database yet (call after migration, e.g.
      * from Database.open or AppContext). Returns how many were installed; a framework that exists (the officer may
      * have edited it) is never overwritten, so calling this on every open is safe.
      */
     public int installTemplatesIfMissing() {
-        List<FrameworkTemplates.Template> templates = FrameworkTemplates.all();
-        return Transactions.inTransaction(db, c -> {
-            int n = 0;
-            for (FrameworkTemplates.Template t : templates) {
-                if (find(c, t.framework().code()).isEmpty()) {
-                    insert(c, t.framework(), t.components(), true, "template");
-                    n++;
-                }
+        return Transactions.inTransaction(db, this::installTemplatesIfMissing);
+    }
+
+    public int installTemplatesIfMissing(Connection c) throws SQLException {
+        int n = 0;
+        for (FrameworkTemplates.Template t : FrameworkTemplates.all()) {
+            if (find(c, t.framework().code()).isEmpty()) {
+                insert(c, t.framework(), t.components(), true, "template");
+                n++;
             }
-            return n;
-        });
+        }
+        return n;
     }
 
     public List<Framework> findAll() {

@@ -39,6 +39,9 @@ public final class ScoreRepository {
         this.frameworks = new FrameworkRepository(db);
     }
 
+    /** For work inside a caller's transaction: only the methods taking a {@link Connection} may be used. */
+    public ScoreRepository() { this(null); }
+
     /** The version a period is (or will be) scored with. */
     public FrameworkVersion versionFor(String frameworkCode, String period) {
         try (Connection c = db.connection()) {

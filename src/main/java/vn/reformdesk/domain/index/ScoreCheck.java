@@ -39,12 +39,13 @@ public final class ScoreCheck {
         return Optional.empty();
     }
 
-    /** Every error in a score row (official, self and target against the maximum, the rank against of_units). */
+    /** Every error in a score row (official, self and target against 0 and the maximum, the rank against of_units). */
     public static List<ScoreIssue> errors(Score s, FrameworkVersion version, Framework framework) {
         Double max = version.maxOf(s.component(), framework.unit(), framework.aggregation()).orElse(null);
         List<ScoreIssue> out = new ArrayList<>();
         value(s.component(), s.official(), max, framework.unit()).ifPresent(out::add);
         value(s.component(), s.self(), max, framework.unit()).ifPresent(out::add);
+        value(s.component(), s.target(), max, framework.unit()).ifPresent(out::add);
         rank(s.component(), s.rank(), s.ofUnits()).ifPresent(out::add);
         return out;
     }
