@@ -9,6 +9,7 @@ public final class Screens {
 
     public static List<Screen> all() {
         List<Screen> out = new ArrayList<>();
+        out.add(new Screen("scores", "scores.nav", s -> new vn.reformdesk.ui.scores.ScoresView(s)));
         return out;
     }
 }
