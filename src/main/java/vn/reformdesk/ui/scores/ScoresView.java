@@ -133,7 +133,7 @@ public final class ScoresView implements View {
             }
         });
         framework.valueProperty().bindBidirectional(model.frameworkProperty());
-        framework.setPrefWidth(420);
+        framework.setPrefWidth(470);
 
         ChoiceBox<ScoresViewModel.PeriodKind> kind = new ChoiceBox<>();
         kind.getItems().setAll(ScoresViewModel.PeriodKind.values());
@@ -244,7 +244,7 @@ public final class ScoresView implements View {
 
         TreeTableColumn<ScoreRow, String> name = new TreeTableColumn<>(I18n.t("scores.col.component"));
         name.setCellValueFactory(p -> new ReadOnlyStringWrapper(label(p.getValue().getValue())));
-        name.setPrefWidth(360);
+        name.setPrefWidth(380);
         TreeTableColumn<ScoreRow, String> max = new TreeTableColumn<>(I18n.t("scores.col.max"));
         max.setCellValueFactory(p -> new ReadOnlyStringWrapper(p.getValue().getValue().max() == null ? ""
                 : Fmt.number(p.getValue().getValue().max(), 3)));
@@ -255,12 +255,12 @@ public final class ScoresView implements View {
         grid.getColumns().add(max);
         grid.getColumns().add(field("self", ScoreRow::self, 90));
         grid.getColumns().add(field("official", ScoreRow::official, 90));
-        grid.getColumns().add(field("target", ScoreRow::target, 80));
+        grid.getColumns().add(field("target", ScoreRow::target, 75));
 
         TreeTableColumn<ScoreRow, ScoreRow> direction = new TreeTableColumn<>(I18n.t("scores.col.direction"));
         direction.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue().getValue()));
         direction.setCellFactory(c -> new DirectionCell());
-        direction.setPrefWidth(100);
+        direction.setPrefWidth(115);
         grid.getColumns().add(direction);
         grid.getColumns().add(field("rank", ScoreRow::rank, 60));
         grid.getColumns().add(field("ofUnits", ScoreRow::ofUnits, 60));
@@ -311,6 +311,8 @@ public final class ScoresView implements View {
 
         DirectionCell() {
             box.getItems().setAll(Direction.values());
+            box.getStyleClass().add("direction-box");
+            box.setMaxWidth(Double.MAX_VALUE);
             box.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(Direction d) { return d == null ? "" : ScoresViewModel.directionText(d); }
