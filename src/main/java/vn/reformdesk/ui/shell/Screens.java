@@ -17,6 +17,7 @@ public final class Screens {
         out.add(new Screen("conflicts", "nav.conflicts", ConflictsView::new));
         out.add(new Screen("audit", "nav.audit", AuditView::new));
         out.add(new Screen("settings", "settings.nav", s -> new vn.reformdesk.ui.settings.SettingsView(s)));
+        out.add(new Screen("scores", "scores.nav", s -> new vn.reformdesk.ui.scores.ScoresView(s)));
         return out;
     }
 }
