@@ -9,6 +9,8 @@ public final class Screens {
 
     public static List<Screen> all() {
         List<Screen> out = new ArrayList<>();
+        out.add(new Screen("dossiers", "dossiers.nav", s -> new vn.reformdesk.ui.dossiers.DossiersView(s)));
+        out.add(new Screen("procedures", "procedures.nav", s -> new vn.reformdesk.ui.procedures.ProceduresView(s)));
         return out;
     }
 }
