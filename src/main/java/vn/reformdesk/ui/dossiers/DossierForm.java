@@ -105,7 +105,10 @@ public final class DossierForm {
             if (d != null) onSaved.accept(d);
         });
         dialog.show();
-        Platform.runLater(() -> procedureField.requestFocus());
+        Platform.runLater(() -> {
+            dialog.getDialogPane().getScene().getWindow().requestFocus(); // keys go to the form at once
+            procedureField.requestFocus();
+        });
     }
 
     private Node content() {

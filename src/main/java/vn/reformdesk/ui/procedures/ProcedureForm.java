@@ -89,7 +89,10 @@ public final class ProcedureForm {
             if (p != null) onSaved.accept(p);
         });
         dialog.show();
-        Platform.runLater(() -> codeField.requestFocus());
+        Platform.runLater(() -> {
+            dialog.getDialogPane().getScene().getWindow().requestFocus(); // keys go to the form at once
+            codeField.requestFocus();
+        });
     }
 
     private TextField codeField;
