@@ -186,9 +186,9 @@ public final class CalendarViewModel {
                 : List.of();
         Transactions.inTransaction(app.database(), c -> {
             repo.saveAll(c, toWrite);
+            repo.deleteAll(c, toDelete); // same transaction: "replace" is all or nothing
             return null;
         });
-        toDelete.forEach(repo::delete);
         message.set(I18n.t(official(y) ? "calendar.defaults.doneOfficial" : "calendar.defaults.done",
                 toWrite.size(), String.valueOf(y)));
         load();

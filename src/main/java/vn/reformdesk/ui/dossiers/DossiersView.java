@@ -273,7 +273,18 @@ public final class DossiersView implements View {
         placeholder.setId("dossiers-placeholder");
         table.setPlaceholder(placeholder);
 
-        TableColumn<DossierRow, String> code = text("dossiers.col.code", 172, r -> r.dossier().code());
+        TableColumn<DossierRow, String> code = text("dossiers.col.code", 190, r -> r.dossier().code());
+        // Portal codes share a long unit prefix; the date and sequence at the end tell dossiers apart, so a
+        // narrow column cuts the start ("…241220-0041"), not the end.
+        code.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
         TableColumn<DossierRow, String> proc = text("dossiers.col.procedure", 214,
                 r -> r.procedure() == null ? r.dossier().procedureCode() : DossierFormModel.display(r.procedure()));
         proc.setCellFactory(c -> new TableCell<>() {
