@@ -95,6 +95,40 @@ public final class DossierRepository {
         }
     }
 
+    /**
+     * The newest {@code limit} dossiers received in [from, to] (nulls = open), in order of receipt: the
+     * dossier list holds a bounded window, so a register of a million dossiers does not fill the memory.
+     */
+    public List<Dossier> findNewest(int limit, java.time.LocalDate from, java.time.LocalDate to) {
+        try (Connection c = db.connection()) {
+            StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+            if (from != null) sql.append(" AND d.received_at >= ?");
+            if (to != null) sql.append(" AND d.received_at < ?");
+            sql.append(" ORDER BY d.received_at DESC FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
+            List<Dossier> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                if (from != null) Sql.setTimestamp(ps, i++, from.atStartOfDay());
+                if (to != null) Sql.setTimestamp(ps, i, to.plusDays(1).atStartOfDay());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(map(rs));
+                }
+            }
+            if (out.isEmpty()) return out;
+            Map<Long, List<SupplementCycle>> cycles = allCycles(c);
+            List<Dossier> withCycles = new ArrayList<>(out.size());
+            for (int k = out.size() - 1; k >= 0; k--) {
+                Dossier d = out.get(k);
+                List<SupplementCycle> own = cycles.get(d.id());
+                withCycles.add(own == null ? d : d.withSupplements(own));
+            }
+            withCycles.sort(java.util.Comparator.comparing(Dossier::receivedAt).thenComparing(Dossier::code));
+            return withCycles;
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
     public Optional<Dossier> findByCode(String code) {
         try (Connection c = db.connection()) {
             return Optional.ofNullable(findIn(c, code));

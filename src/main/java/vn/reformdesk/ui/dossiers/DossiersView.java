@@ -62,9 +62,14 @@ import vn.reformdesk.ui.shell.ShellContext;
 public final class DossiersView implements View {
     /** What a background load brings back. */
     private record Loaded(List<DossierRow> rows, List<Procedure> procedures, DeadlineCalculator calculator,
-                          LocalDate asOf, String unitCode) {}
+                          LocalDate asOf, String unitCode, long total) {}
+
+    /** Most dossiers the list holds at once; larger registers show the newest, or the chosen period. */
+    static final int WINDOW = 200_000;
+    private volatile boolean windowed;
 
     private final ShellContext shell;
+    private final Label windowNote = new Label();
     private final PauseTransition typingPause = new PauseTransition(Duration.millis(250));
     private final DossiersViewModel vm;
     private final BorderPane root = new BorderPane();
@@ -103,13 +108,19 @@ public final class DossiersView implements View {
     public void refresh() {
         AppContext app = shell.app();
         placeholder.setText(I18n.t("dossiers.loading"));
+        LocalDate from = vm.fromProperty().get();
+        LocalDate to = vm.toProperty().get();
         Tasks.run(() -> {
             RegisterService reg = app.register();
             LocalDate asOf = app.asOf();
             DeadlineCalculator calc = reg.calculator();
-            List<DossierRow> rows = reg.rows(reg.dossiers().findAll(), asOf, calc);
+            long total = reg.dossiers().count();
+            // A bounded window: the newest dossiers (or the chosen received period) when the register is large.
+            List<DossierRow> rows = reg.rows(total <= WINDOW ? reg.dossiers().findAll()
+                    : reg.dossiers().findNewest(WINDOW, from, to), asOf, calc);
+            windowed = total > WINDOW;
             return new Loaded(rows, reg.procedures().findAll(), calc, asOf,
-                    reg.settings().get(SettingsRepository.UNIT_CODE).orElse(null));
+                    reg.settings().get(SettingsRepository.UNIT_CODE).orElse(null), total);
         }, this::loaded, e -> {
             placeholder.setText(I18n.t("common.error", e.getMessage()));
             showError(I18n.t("common.error", e.getMessage()));
@@ -120,6 +131,8 @@ public final class DossiersView implements View {
         this.loaded = l;
         DossierRow selected = table.getSelectionModel().getSelectedItem();
         vm.setData(l.rows(), l.procedures());
+        windowNote.setText(l.total() > l.rows().size() ? I18n.t("dossiers.window", Fmt.count(l.rows().size()),
+                Fmt.count(l.total())) : "");
         updatePlaceholder();
         if (selected != null) select(selected.dossier().code());
         if (afterLoad != null) {
@@ -155,6 +168,11 @@ public final class DossiersView implements View {
         count.setId("dossiers-count");
         count.getStyleClass().add("count-label");
         count.textProperty().bind(vm.countTextProperty());
+        windowNote.getStyleClass().add("warning-text");
+        windowNote.setId("dossiers-window-note");
+        // With a windowed list the received period is a query, not a filter over what is loaded.
+        vm.fromProperty().addListener((o, a, b) -> { if (windowed) refresh(); });
+        vm.toProperty().addListener((o, a, b) -> { if (windowed) refresh(); });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button add = new Button(I18n.t("dossiers.add"));
@@ -168,7 +186,7 @@ public final class DossiersView implements View {
         delete.setId("dossier-delete");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
-        HBox header = new HBox(12, title, count, spacer, add, edit, delete);
+        HBox header = new HBox(12, title, count, windowNote, spacer, add, edit, delete);
         header.setAlignment(Pos.CENTER_LEFT);
 
         TextField search = new TextField();
