@@ -252,7 +252,8 @@ public final class DossierForm {
     private Node preview() {
         Label title = new Label(I18n.t("dossiers.form.preview"));
         title.getStyleClass().add("preview-title");
-        Label asOf = new Label(I18n.t("dossiers.form.asOf", Fmt.date(m.asOf())));
+        Label asOf = new Label();
+        asOf.textProperty().bind(m.asOfTextProperty());
         asOf.getStyleClass().add("form-hint");
         Label dueCaption = new Label(I18n.t("dossiers.col.due"));
         Label due = new Label();

@@ -47,6 +47,7 @@ public final class DossierFormModel {
 
     private final DeadlineCalculator calculator;
     private final LocalDate asOf;
+    private final javafx.beans.property.StringProperty asOfText = new javafx.beans.property.SimpleStringProperty("");
     private final List<Procedure> procedures;
     private final Set<String> takenCodes;
     private final Dossier existing;
@@ -105,6 +106,7 @@ public final class DossierFormModel {
                             Dossier existing, String unitCode, LocalDateTime now) {
         this.calculator = calculator;
         this.asOf = asOf;
+        asOfText.set(I18n.t("dossiers.form.asOf", Fmt.date(asOf)));
         this.procedures = List.copyOf(procedures);
         this.takenCodes = takenCodes;
         this.existing = existing;
@@ -156,6 +158,9 @@ public final class DossierFormModel {
     public ObjectProperty<Deadline> deadlineProperty() { return deadline; }
 
     public LocalDate asOf() { return asOf; }
+
+    /** "Status as of dd/MM/yyyy" for the preview (the later of the app's as-of date and the received day). */
+    public javafx.beans.property.ReadOnlyStringProperty asOfTextProperty() { return asOfText; }
 
     /** The procedures the procedure field can name. */
     public List<Procedure> candidatesSource() { return procedures; }
@@ -337,7 +342,11 @@ public final class DossierFormModel {
             warningText.set("");
             return;
         }
-        Deadline dl = calculator.compute(d, p, asOf);
+        // A dossier received after the app's as-of date (a new one while the sample's 2024 date is in force)
+        // is previewed as of its own received day, not as of a day before it existed.
+        LocalDate previewAsOf = d.receivedOn().isAfter(asOf) ? d.receivedOn() : asOf;
+        asOfText.set(I18n.t("dossiers.form.asOf", Fmt.date(previewAsOf)));
+        Deadline dl = calculator.compute(d, p, previewAsOf);
         deadline.set(dl);
         status.set(dl.status());
         dueText.set(Fmt.date(dl.dueOn()));
