@@ -12,6 +12,8 @@ public final class Screens {
 
     public static List<Screen> all() {
         List<Screen> out = new ArrayList<>();
+        out.add(new Screen("dossiers", "dossiers.nav", s -> new vn.reformdesk.ui.dossiers.DossiersView(s)));
+        out.add(new Screen("procedures", "procedures.nav", s -> new vn.reformdesk.ui.procedures.ProceduresView(s)));
         out.add(new Screen("conflicts", "nav.conflicts", ConflictsView::new));
         out.add(new Screen("audit", "nav.audit", AuditView::new));
         out.add(new Screen("scores", "scores.nav", s -> new vn.reformdesk.ui.scores.ScoresView(s)));
