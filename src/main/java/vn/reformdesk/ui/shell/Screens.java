@@ -14,9 +14,12 @@ public final class Screens {
         List<Screen> out = new ArrayList<>();
         out.add(new Screen("dossiers", "dossiers.nav", s -> new vn.reformdesk.ui.dossiers.DossiersView(s)));
         out.add(new Screen("procedures", "procedures.nav", s -> new vn.reformdesk.ui.procedures.ProceduresView(s)));
+        out.add(new Screen("overdue", "overdue.nav", s -> new vn.reformdesk.ui.overdue.OverdueView(s)));
+        out.add(new Screen("calendar", "calendar.nav", s -> new vn.reformdesk.ui.calendar.CalendarView(s)));
+        out.add(new Screen("scores", "scores.nav", s -> new vn.reformdesk.ui.scores.ScoresView(s)));
         out.add(new Screen("conflicts", "nav.conflicts", ConflictsView::new));
         out.add(new Screen("audit", "nav.audit", AuditView::new));
-        out.add(new Screen("scores", "scores.nav", s -> new vn.reformdesk.ui.scores.ScoresView(s)));
+        out.add(new Screen("settings", "settings.nav", s -> new vn.reformdesk.ui.settings.SettingsView(s)));
         return out;
     }
 }
