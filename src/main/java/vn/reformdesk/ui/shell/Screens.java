@@ -12,6 +12,7 @@ public final class Screens {
 
     public static List<Screen> all() {
         List<Screen> out = new ArrayList<>();
+        out.add(new Screen("dashboard", "dashboard.nav", s -> new vn.reformdesk.ui.dashboard.DashboardView(s)));
         out.add(new Screen("dossiers", "dossiers.nav", s -> new vn.reformdesk.ui.dossiers.DossiersView(s)));
         out.add(new Screen("procedures", "procedures.nav", s -> new vn.reformdesk.ui.procedures.ProceduresView(s)));
         out.add(new Screen("overdue", "overdue.nav", s -> new vn.reformdesk.ui.overdue.OverdueView(s)));
