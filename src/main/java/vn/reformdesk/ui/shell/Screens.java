@@ -14,6 +14,7 @@ public final class Screens {
         List<Screen> out = new ArrayList<>();
         out.add(new Screen("conflicts", "nav.conflicts", ConflictsView::new));
         out.add(new Screen("audit", "nav.audit", AuditView::new));
+        out.add(new Screen("scores", "scores.nav", s -> new vn.reformdesk.ui.scores.ScoresView(s)));
         return out;
     }
 }

@@ -1,0 +1,296 @@
+package vn.reformdesk.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import vn.reformdesk.domain.index.Component;
+import vn.reformdesk.domain.index.Direction;
+import vn.reformdesk.domain.index.Framework;
+import vn.reformdesk.domain.index.FrameworkVersion;
+import vn.reformdesk.domain.index.ScoreCheck;
+import vn.reformdesk.domain.index.ScoreIssue;
+import vn.reformdesk.domain.index.Score;
+import vn.reformdesk.domain.index.Target;
+
+/**
+ * Scores per (framework, period, component) and targets on computed rates and ranks. A period's scores are tied to
+ * the framework version they were entered with; new scores in a period that has none use the current version.
+ */
+public final class ScoreRepository {
+    public enum Outcome { ADDED, UPDATED, UNCHANGED }
+
+    private static final String S_COLUMNS = "f.code AS framework, s.period, s.component_code, s.official_score, s.self_score,"
+            + " s.target, s.target_direction, s.unit_rank, s.of_units, s.note";
+
+    private final Database db;
+    private final FrameworkRepository frameworks;
+
+    public ScoreRepository(Database db) {
+        this.db = db;
+        this.frameworks = new FrameworkRepository(db);
+    }
+
+    /** For work inside a caller's transaction: only the methods taking a {@link Connection} may be used. */
+    public ScoreRepository() { this(null); }
+
+    /** The version a period is (or will be) scored with. */
+    public FrameworkVersion versionFor(String frameworkCode, String period) {
+        try (Connection c = db.connection()) {
+            Framework f = frameworks.find(c, frameworkCode).orElseThrow(() -> new IllegalArgumentException("no framework " + frameworkCode));
+            return versionFor(c, f, period);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    public FrameworkVersion versionFor(Connection c, Framework f, String period) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT MIN(version_id) FROM index_scores WHERE framework_id = ? AND period = ?")) {
+            ps.setLong(1, f.id());
+            ps.setString(2, period);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long v = rs.getLong(1);
+                if (!rs.wasNull()) return frameworks.versionById(c, v);
+            }
+        }
+        return frameworks.version(c, f.id(), f.currentVersion());
+    }
+
+    public List<Score> find(String frameworkCode, String period) {
+        try (Connection c = db.connection()) {
+            return find(c, frameworkCode, period);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    public List<Score> find(Connection c, String frameworkCode, String period) throws SQLException {
+        List<Score> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + S_COLUMNS + " FROM index_scores s JOIN frameworks f"
+                + " ON f.id = s.framework_id WHERE f.code = ? AND s.period = ? ORDER BY s.id")) {
+            ps.setString(1, frameworkCode);
+            ps.setString(2, period);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(map(rs));
+            }
+        }
+        return out;
+    }
+
+    /** Every score of a framework (all periods), ordered by period, for trends and charts. */
+    public List<Score> findAll(String frameworkCode) {
+        List<Score> out = new ArrayList<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT " + S_COLUMNS
+                + " FROM index_scores s JOIN frameworks f ON f.id = s.framework_id WHERE f.code = ? ORDER BY s.period, s.id")) {
+            ps.setString(1, frameworkCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(map(rs));
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+        return out;
+    }
+
+    /** The periods that have scores for a framework, newest first. */
+    public List<String> periods(String frameworkCode) {
+        List<String> out = new ArrayList<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT DISTINCT s.period FROM"
+                + " index_scores s JOIN frameworks f ON f.id = s.framework_id WHERE f.code = ? ORDER BY s.period DESC")) {
+            ps.setString(1, frameworkCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+        return out;
+    }
+
+    /**
+     * Saves the sheet of one framework and period in one transaction: every row is checked first (a value above its
+     * maximum or a rank above of_units refuses the whole save with every problem); empty rows delete what was there.
+     */
+    public void saveSheet(String frameworkCode, String period, List<Score> scores) {
+        Transactions.inTransaction(db, c -> {
+            Framework f = frameworks.find(c, frameworkCode).orElseThrow(() -> new IllegalArgumentException("no framework " + frameworkCode));
+            FrameworkVersion v = versionFor(c, f, period);
+            List<ScoreIssue> errors = new ArrayList<>();
+            for (Score s : scores) errors.addAll(ScoreCheck.errors(s, v, f));
+            if (!errors.isEmpty()) throw new ScoreValidationException(errors);
+            for (Score s : scores) upsert(c, f, v, s);
+            return null;
+        });
+    }
+
+    /** Inserts, updates or (when the score is empty) deletes one row; the caller has validated it. */
+    public Outcome upsert(Connection c, Framework f, FrameworkVersion v, Score s) throws SQLException {
+        if (!Component.TOTAL.equals(s.component()) && v.find(s.component()).isEmpty()) {
+            throw new IllegalArgumentException("framework " + f.code() + " version " + v.number() + " has no component " + s.component());
+        }
+        Optional<Score> existing = findOne(c, f.id(), s.period(), s.component());
+        if (existing.isEmpty()) {
+            if (s.isEmpty()) return Outcome.UNCHANGED;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO index_scores (official_score, self_score, target,"
+                    + " target_direction, unit_rank, of_units, note, framework_id, version_id, period, component_code)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                int i = bindValues(ps, s);
+                ps.setLong(i++, f.id());
+                ps.setLong(i++, v.id());
+                ps.setString(i++, s.period());
+                ps.setString(i, s.component());
+                ps.executeUpdate();
+            }
+            return Outcome.ADDED;
+        }
+        if (same(existing.get(), s)) return Outcome.UNCHANGED;
+        if (s.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM index_scores WHERE framework_id = ? AND period = ? AND component_code = ?")) {
+                ps.setLong(1, f.id());
+                ps.setString(2, s.period());
+                ps.setString(3, s.component());
+                ps.executeUpdate();
+            }
+            return Outcome.UPDATED;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE index_scores SET official_score = ?, self_score = ?, target = ?,"
+                + " target_direction = ?, unit_rank = ?, of_units = ?, note = ?, updated_at = CURRENT_TIMESTAMP"
+                + " WHERE framework_id = ? AND period = ? AND component_code = ?")) {
+            int i = bindValues(ps, s);
+            ps.setLong(i++, f.id());
+            ps.setString(i++, s.period());
+            ps.setString(i, s.component());
+            ps.executeUpdate();
+        }
+        return Outcome.UPDATED;
+    }
+
+    public Optional<Score> findOne(Connection c, long frameworkId, String period, String component) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + S_COLUMNS + " FROM index_scores s JOIN frameworks f"
+                + " ON f.id = s.framework_id WHERE s.framework_id = ? AND s.period = ? AND s.component_code = ?")) {
+            ps.setLong(1, frameworkId);
+            ps.setString(2, period);
+            ps.setString(3, component);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static boolean same(Score a, Score b) {
+        return eq(a.official(), b.official()) && eq(a.self(), b.self()) && eq(a.target(), b.target())
+                && a.direction() == b.direction() && Objects.equals(a.rank(), b.rank())
+                && Objects.equals(a.ofUnits(), b.ofUnits()) && Objects.equals(a.note(), b.note());
+    }
+
+    private static boolean eq(Double x, Double y) {
+        if (x == null || y == null) return x == y;
+        return Math.abs(x - y) < 0.0005;
+    }
+
+    private static int bindValues(PreparedStatement ps, Score s) throws SQLException {
+        setDecimal(ps, 1, s.official());
+        setDecimal(ps, 2, s.self());
+        setDecimal(ps, 3, s.target());
+        ps.setString(4, s.direction().code());
+        setInt(ps, 5, s.rank());
+        setInt(ps, 6, s.ofUnits());
+        ps.setString(7, s.note());
+        return 8;
+    }
+
+    private static void setDecimal(PreparedStatement ps, int i, Double v) throws SQLException {
+        if (v == null) ps.setNull(i, Types.DECIMAL); else ps.setBigDecimal(i, BigDecimal.valueOf(v));
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) ps.setNull(i, Types.INTEGER); else ps.setInt(i, v);
+    }
+
+    private static Double dec(ResultSet rs, String col) throws SQLException {
+        BigDecimal d = rs.getBigDecimal(col);
+        return d == null ? null : d.doubleValue();
+    }
+
+    private static Integer integer(ResultSet rs, String col) throws SQLException {
+        int v = rs.getInt(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Score map(ResultSet rs) throws SQLException {
+        return new Score(rs.getString("framework"), rs.getString("period"), rs.getString("component_code"),
+                dec(rs, "official_score"), dec(rs, "self_score"), dec(rs, "target"),
+                Direction.parse(rs.getString("target_direction")), integer(rs, "unit_rank"), integer(rs, "of_units"),
+                rs.getString("note"));
+    }
+
+    // ---- targets on computed rates and ranks
+
+    public List<Target> targets() {
+        List<Target> out = new ArrayList<>();
+        try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT kind, subject, period, target_value, direction, note FROM targets ORDER BY period, kind, subject")) {
+            while (rs.next()) {
+                out.add(new Target(Target.Kind.parse(rs.getString("kind")), rs.getString("subject"), rs.getString("period"),
+                        rs.getBigDecimal("target_value").doubleValue(), Direction.parse(rs.getString("direction")),
+                        rs.getString("note")));
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+        return out;
+    }
+
+    /** Targets of one period, e.g. to put beside the computed rates of a report. */
+    public List<Target> targets(String period) {
+        return targets().stream().filter(t -> t.period().equals(period)).toList();
+    }
+
+    public void saveTarget(Target t) {
+        Transactions.inTransaction(db, c -> {
+            saveTarget(c, t);
+            return null;
+        });
+    }
+
+    public void saveTarget(Connection c, Target t) throws SQLException {
+        deleteTarget(c, t.kind(), t.subject(), t.period());
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO targets (kind, subject, period, target_value, direction, note) VALUES (?,?,?,?,?,?)")) {
+            ps.setString(1, t.kind().code());
+            ps.setString(2, t.subject());
+            ps.setString(3, t.period());
+            ps.setBigDecimal(4, BigDecimal.valueOf(t.value()));
+            ps.setString(5, t.direction().code());
+            ps.setString(6, t.note());
+            ps.executeUpdate();
+        }
+    }
+
+    public void deleteTarget(Target.Kind kind, String subject, String period) {
+        Transactions.inTransaction(db, c -> {
+            deleteTarget(c, kind, subject, period);
+            return null;
+        });
+    }
+
+    private static void deleteTarget(Connection c, Target.Kind kind, String subject, String period) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM targets WHERE kind = ? AND subject = ? AND period = ?")) {
+            ps.setString(1, kind.code());
+            ps.setString(2, subject);
+            ps.setString(3, period);
+            ps.executeUpdate();
+        }
+    }
+}
