@@ -1,0 +1,129 @@
+package vn.reformdesk.io.report.pdf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+
+import vn.reformdesk.domain.index.ServiceRates;
+import vn.reformdesk.domain.index.Target;
+import vn.reformdesk.ui.charts.ChartData.Caption;
+import vn.reformdesk.ui.charts.ChartData.ComponentBar;
+import vn.reformdesk.ui.charts.ChartData.RankPoint;
+import vn.reformdesk.ui.charts.ChartData.RateSeries;
+import vn.reformdesk.ui.charts.ChartData.TrendPoint;
+import vn.reformdesk.ui.charts.Charts;
+import vn.reformdesk.ui.common.Fmt;
+import vn.reformdesk.ui.common.I18n;
+
+/**
+ * The four index charts of a {@link ReportModel}, in the current language, shared by the PDF/PNG report and the
+ * charts screen. Each chart's caption states the period and the as-of date. Each {@code has…} method tells
+ * whether the chart would show anything, so callers can show an empty state that says what to enter instead.
+ */
+public final class IndexCharts {
+    /** The rates drawn by month: key, full-marks threshold of Decision 766 (null = proportional). */
+    static final List<String> MONTH_RATES = List.of(ServiceRates.ON_TIME, ServiceRates.ONLINE,
+            ServiceRates.ONLINE_PAYMENT, ServiceRates.DIGITISED);
+
+    private IndexCharts() {}
+
+    static String name(FrameworkSection s) { return s.framework().name(I18n.english()); }
+
+    private static Caption caption(String title, String period, ReportModel m) {
+        return new Caption(title, period, Fmt.date(m.asOf()));
+    }
+
+    // ---- bullet
+
+    public static List<ComponentBar> bars(FrameworkSection s) {
+        List<ComponentBar> out = new ArrayList<>();
+        for (FrameworkSection.Line l : s.topLevel()) {
+            String label = l.component().name(I18n.english());
+            if (l.entered() == null && l.computedPoints() != null) label += " (" + I18n.t("indexcharts.computedShort") + ")";
+            out.add(new ComponentBar(label, l.value(), l.target(), s.percent() ? 100 : l.component().max()));
+        }
+        return out;
+    }
+
+    public static boolean hasBullet(FrameworkSection s) {
+        return s.topLevel().stream().anyMatch(l -> l.value() != null);
+    }
+
+    public static JFreeChart bullet(ReportModel m, FrameworkSection s, double scale) {
+        String title = I18n.t("indexcharts.chart.bullet", name(s));
+        return Charts.bullet(caption(title, s.scoresPeriod(), m), bars(s), scale);
+    }
+
+    // ---- trend and rank
+
+    public static List<TrendPoint> trendPoints(FrameworkSection s, int lastYear) {
+        return s.years(lastYear).stream().map(y -> new TrendPoint(y.year(), y.value(), y.target())).toList();
+    }
+
+    public static boolean hasTrend(FrameworkSection s, int lastYear) {
+        return s.years(lastYear).stream().anyMatch(y -> y.value() != null);
+    }
+
+    public static JFreeChart trend(ReportModel m, FrameworkSection s, double scale) {
+        List<TrendPoint> pts = trendPoints(s, m.period().year());
+        String range = pts.isEmpty() ? String.valueOf(m.period().year())
+                : pts.get(0).period() + "–" + pts.get(pts.size() - 1).period();
+        return Charts.trend(caption(I18n.t("indexcharts.chart.trend", name(s)), range, m), pts, s.totalMax(), scale);
+    }
+
+    public static List<RankPoint> rankPoints(FrameworkSection s, int lastYear) {
+        return s.years(lastYear).stream().filter(y -> y.rank() != null)
+                .map(y -> new RankPoint(y.year(), y.rank(), y.ofUnits())).toList();
+    }
+
+    public static boolean hasRank(FrameworkSection s, int lastYear) { return !rankPoints(s, lastYear).isEmpty(); }
+
+    public static JFreeChart rank(ReportModel m, FrameworkSection s, double scale) {
+        List<RankPoint> pts = rankPoints(s, m.period().year());
+        String range = pts.isEmpty() ? String.valueOf(m.period().year())
+                : pts.get(0).period() + "–" + pts.get(pts.size() - 1).period();
+        return Charts.rank(caption(I18n.t("indexcharts.chart.rank", name(s)), range, m), pts, scale);
+    }
+
+    // ---- computed rates by month
+
+    public static List<String> monthLabels(ReportModel m) {
+        List<String> out = new ArrayList<>();
+        for (ServiceRates r : m.months()) {
+            out.add(String.format(Locale.ROOT, "%02d/%d", r.period().number(), r.period().year()));
+        }
+        return out;
+    }
+
+    public static List<RateSeries> monthSeries(ReportModel m) {
+        List<RateSeries> out = new ArrayList<>();
+        for (String key : MONTH_RATES) {
+            Double[] values = new Double[m.months().size()];
+            for (int i = 0; i < values.length; i++) values[i] = m.months().get(i).rate(key).value();
+            Double threshold = m.rateTarget(key).map(Target::value).orElse(threshold(key));
+            out.add(new RateSeries(I18n.t("reports.rate." + key), Arrays.asList(values), threshold));
+        }
+        return out;
+    }
+
+    /** The full-marks levels of Decision 766 for the drawn rates (domain.md §3.1); null = none stated. */
+    static Double threshold(String key) {
+        return switch (key) {
+            case ServiceRates.ONLINE -> 0.5;
+            case ServiceRates.ONLINE_PAYMENT, ServiceRates.DIGITISED -> 0.8;
+            default -> null;
+        };
+    }
+
+    public static boolean hasMonths(ReportModel m) {
+        return m.months().stream().anyMatch(r -> r.received() > 0);
+    }
+
+    public static JFreeChart months(ReportModel m, double scale) {
+        return Charts.rates(caption(I18n.t("indexcharts.chart.rates", String.valueOf(m.period().year())),
+                String.valueOf(m.period().year()), m), monthLabels(m), monthSeries(m), scale);
+    }
+}
