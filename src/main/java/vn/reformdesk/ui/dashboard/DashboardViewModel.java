@@ -159,15 +159,15 @@ public final class DashboardViewModel {
         String text;
         if (v == null) {
             trend = Tile.Trend.NONE;
-            text = I18n.t("dashboard.trend.noCurrent");
+            text = Tile.Trend.NONE.arrow() + " " + I18n.t("dashboard.trend.noCurrent");
         } else if (before.value() == null) {
             trend = Tile.Trend.NONE;
-            text = I18n.t("dashboard.trend.noPrevious", prev);
+            text = Tile.Trend.NONE.arrow() + " " + I18n.t("dashboard.trend.noPrevious", prev);
         } else {
             double points = Math.round((v - before.value()) * 1000) / 10.0; // percentage points, one decimal
             trend = points > 0 ? Tile.Trend.UP : points < 0 ? Tile.Trend.DOWN : Tile.Trend.SAME;
             quality = quality(trend, Direction.HIGHER);
-            text = trendText(trend, I18n.t("dashboard.points", Fmt.number(Math.abs(points), 1)), prev, quality);
+            text = trendText(trend, I18n.t("dashboard.points", oneDecimal(Math.abs(points))), prev, quality);
         }
         String targetText = null;
         Boolean met = null;
@@ -187,6 +187,14 @@ public final class DashboardViewModel {
         }
         return new Tile(id, I18n.t("dashboard.tile." + id), Fmt.percent(v), v == null, detail, targetText, met, trend,
                 quality, text, null);
+    }
+
+    /** 50 → "50,0": percentage points always with one decimal, as the rates. */
+    static String oneDecimal(double v) {
+        java.text.DecimalFormatSymbols sym = new java.text.DecimalFormatSymbols();
+        sym.setGroupingSeparator('.');
+        sym.setDecimalSeparator(',');
+        return new java.text.DecimalFormat("#,##0.0", sym).format(v);
     }
 
     private static String quality(Tile.Trend trend, Direction better) {
