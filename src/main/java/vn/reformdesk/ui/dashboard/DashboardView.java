@@ -18,7 +18,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -46,12 +47,13 @@ public final class DashboardView implements View {
     private final ShellContext shell;
     private final DashboardViewModel vm = new DashboardViewModel();
     private final BorderPane root = new BorderPane();
-    private final FlowPane tilePane = new FlowPane(12, 12);
+    private final GridPane tilePane = new GridPane();
     private final VBox chartBox = new VBox(4);
     private final TableView<DashboardData.ProcedureLine> table = new TableView<>();
     private final Label asOfLabel = new Label();
     private final Label message = new Label();
     private int generation;
+    private static final int COLUMNS = 4;
 
     public DashboardView(ShellContext shell) {
         this.shell = shell;
@@ -123,6 +125,14 @@ public final class DashboardView implements View {
         message.setWrapText(true);
 
         tilePane.setId("dashboard-tiles");
+        tilePane.setHgap(10);
+        tilePane.setVgap(10);
+        for (int i = 0; i < COLUMNS; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100.0 / COLUMNS);
+            c.setFillWidth(true);
+            tilePane.getColumnConstraints().add(c);
+        }
         tilePane.getStyleClass().add("dashboard-tiles");
 
         Label chartTitle = new Label(I18n.t("dashboard.chart766"));
@@ -193,9 +203,15 @@ public final class DashboardView implements View {
     }
 
     private void showTiles() {
-        List<Node> nodes = new ArrayList<>();
-        for (Tile t : vm.tiles()) nodes.add(tileNode(t));
-        tilePane.getChildren().setAll(nodes);
+        tilePane.getChildren().clear();
+        int i = 0;
+        for (Tile t : vm.tiles()) {
+            Button b = tileNode(t);
+            b.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setFillHeight(b, true);
+            tilePane.add(b, i % COLUMNS, i / COLUMNS);
+            i++;
+        }
     }
 
     /** A tile is a button: Tab reaches it, Enter or a click opens the matching dossier list. */
@@ -255,7 +271,7 @@ public final class DashboardView implements View {
         List<ChartData.ComponentBar> bars = bars(d.bars766());
         ChartData.Caption caption = new ChartData.Caption(I18n.t("dashboard.chart766.title"),
                 DashboardViewModel.periodLabel(d.period()), Fmt.date(d.asOf()));
-        ChartImage chart = new ChartImage(w -> Charts.bullet(caption, bars, scale));
+        ChartImage chart = new ChartImage(w -> wideLabels(Charts.bullet(caption, bars, scale)));
         chart.setId("dashboard-chart766");
         chart.setPrefSize(640, 380);
         VBox.setVgrow(chart, Priority.ALWAYS);
@@ -267,6 +283,12 @@ public final class DashboardView implements View {
             out.add(note);
         }
         return out;
+    }
+
+    /** Component names may take up to 40 % of the width, so long names wrap on fewer lines. */
+    public static org.jfree.chart.JFreeChart wideLabels(org.jfree.chart.JFreeChart chart) {
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        return chart;
     }
 
     public static List<ChartData.ComponentBar> bars(List<IndexBars.Bar> bars) {

@@ -105,7 +105,7 @@ public final class Slides {
         page.getChildren().add(footer);
 
         StackPane slide = new StackPane(page);
-        slide.getStyleClass().addAll("slide", "slide-" + type.code());
+        slide.getStyleClass().addAll("slide", "slide-type-" + type.code());
         slide.getStylesheets().add(Slides.class.getResource(CSS).toExternalForm());
         slide.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fontPx(height)));
         slide.setPrefSize(width, height);
@@ -145,6 +145,12 @@ public final class Slides {
             c.setPercentWidth(100.0 / cols);
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
+        }
+        for (int r = 0; r < (tiles.size() + cols - 1) / cols; r++) {
+            javafx.scene.layout.RowConstraints rc = new javafx.scene.layout.RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            rc.setFillHeight(true);
+            grid.getRowConstraints().add(rc);
         }
         for (int i = 0; i < tiles.size(); i++) {
             Tile t = tiles.get(i);
@@ -237,9 +243,12 @@ public final class Slides {
         List<ChartData.ComponentBar> bars = DashboardView.bars(s.bars());
         String periodText = s.type() == SlideType.INDEX_766 ? DashboardViewModel.periodLabel(d.period())
                 : I18n.t("dashboard.period.year", s.scorePeriod());
-        ChartData.Caption caption = new ChartData.Caption(s.name(), periodText, Fmt.date(d.asOf()));
-        double scale = chartScale(height);
-        ChartImage chart = new ChartImage(w -> Charts.bullet(caption, bars, scale));
+        ChartData.Caption caption = new ChartData.Caption(I18n.t("presentation.index.chartTitle"), periodText,
+                Fmt.date(d.asOf()));
+        // long component names (PAR) get wide labels; many bars get a slightly smaller type so lines never overlap
+        double scale = Math.min(chartScale(height), height * 0.5 / (Math.max(1, bars.size()) * 2.6 * 13));
+        double used = Math.max(1.0, Math.min(chartScale(height), Math.max(scale, chartScale(height) * 0.75)));
+        ChartImage chart = new ChartImage(w -> DashboardView.wideLabels(Charts.bullet(caption, bars, used)));
         VBox.setVgrow(chart, Priority.ALWAYS);
         if (bars.isEmpty() || s.bars().stream().allMatch(b -> b.value() == null)) {
             Label hint = new Label(I18n.t("presentation.index.empty", s.scorePeriod()));
@@ -273,7 +282,8 @@ public final class Slides {
         for (DeckData.Series s : shown) {
             List<String> years = (trend ? s.trend().stream().map(ChartData.TrendPoint::period)
                     : s.ranks().stream().map(ChartData.RankPoint::period)).toList();
-            String span = years.isEmpty() ? "" : years.get(0) + "–" + years.get(years.size() - 1);
+            String span = years.isEmpty() ? "" : years.size() == 1 ? years.get(0)
+                    : years.get(0) + "–" + years.get(years.size() - 1);
             ChartData.Caption caption = new ChartData.Caption(shortName(s), span, Fmt.date(d.asOf()));
             ChartImage chart = trend
                     ? new ChartImage(w -> Charts.trend(caption, s.trend(), s.max(), scale))
