@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -144,21 +143,25 @@ public final class DashboardView implements View {
         table.setId("dashboard-top");
         TableColumn<DashboardData.ProcedureLine, String> name = new TableColumn<>(I18n.t("dashboard.col.procedure"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code() + " — " + c.getValue().name()));
-        name.setPrefWidth(260);
+        name.setPrefWidth(200);
+        name.setMinWidth(120);
         TableColumn<DashboardData.ProcedureLine, String> overdue = new TableColumn<>(I18n.t("dashboard.col.overdue"));
         overdue.setCellValueFactory(c -> new ReadOnlyStringWrapper(Fmt.count(c.getValue().overdue())));
         overdue.getStyleClass().add("number-column");
+        overdue.setMinWidth(80);
         TableColumn<DashboardData.ProcedureLine, String> late = new TableColumn<>(I18n.t("dashboard.col.late"));
         late.setCellValueFactory(c -> new ReadOnlyStringWrapper(Fmt.count(c.getValue().late())));
         late.getStyleClass().add("number-column");
+        late.setMinWidth(80);
         TableColumn<DashboardData.ProcedureLine, Object> received = new TableColumn<>(I18n.t("dashboard.col.received"));
         received.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Fmt.count(c.getValue().received())));
         received.getStyleClass().add("number-column");
+        received.setMinWidth(90);
         table.getColumns().add(name);
         table.getColumns().add(overdue);
         table.getColumns().add(late);
         table.getColumns().add(received);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label(I18n.t("dashboard.topProcedures.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-hint");
@@ -206,16 +209,18 @@ public final class DashboardView implements View {
         tilePane.getChildren().clear();
         int i = 0;
         for (Tile t : vm.tiles()) {
-            Button b = tileNode(t);
-            b.setMaxWidth(Double.MAX_VALUE);
+            VBox b = tileNode(t);
             GridPane.setFillHeight(b, true);
             tilePane.add(b, i % COLUMNS, i / COLUMNS);
             i++;
         }
     }
 
-    /** A tile is a button: Tab reaches it, Enter or a click opens the matching dossier list. */
-    static Button tileNode(Tile t) {
+    /**
+     * A tile acts as a button (accessible role BUTTON): Tab reaches it, Enter, Space or a click opens the matching
+     * dossier list. A VBox rather than a Button, so its wrapped lines get their true height in the grid.
+     */
+    static VBox tileNode(Tile t) {
         Label label = new Label(t.label());
         label.getStyleClass().add("tile-label");
         label.setWrapText(true);
@@ -243,15 +248,24 @@ public final class DashboardView implements View {
             extra.setWrapText(true);
             box.getChildren().add(extra);
         }
-        Button b = new Button();
-        b.setGraphic(box);
-        b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        b.setId("tile-" + t.id());
-        b.getStyleClass().add("dash-tile");
-        b.setMaxHeight(Double.MAX_VALUE);
-        b.setAlignment(Pos.TOP_LEFT);
-        b.setMnemonicParsing(false);
-        return b;
+        box.setId("tile-" + t.id());
+        box.getStyleClass().add("dash-tile");
+        box.setFocusTraversable(true);
+        box.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        box.setAccessibleText(t.label() + ": " + t.value());
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMaxHeight(Double.MAX_VALUE);
+        box.setOnKeyPressed(e -> {
+            if ((e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE)
+                    && box.getUserData() instanceof Runnable r) {
+                r.run();
+                e.consume();
+            }
+        });
+        box.setOnMouseClicked(e -> {
+            if (box.getUserData() instanceof Runnable r) r.run();
+        });
+        return box;
     }
 
     private void showData(DashboardData d) {
@@ -260,7 +274,7 @@ public final class DashboardView implements View {
                 Fmt.date(d.period().start()), Fmt.date(d.period().end()), Fmt.date(d.asOf())));
         for (Node n : tilePane.getChildren()) {
             String id = n.getId().substring("tile-".length());
-            ((Button) n).setOnAction(e -> openTile(id, d.period()));
+            n.setUserData((Runnable) () -> openTile(id, d.period()));
         }
         table.getItems().setAll(d.topProcedures());
         chartBox.getChildren().setAll(bulletNodes(d, 1.0));
