@@ -175,6 +175,7 @@ public final class DossierForm {
 
         TextField requestDate = dateField("dossier-request-date", m.requestDate);
         Button addRequest = new Button(I18n.t("dossiers.form.addRequest"));
+        addRequest.setMinWidth(Region.USE_PREF_SIZE);
         addRequest.setId("dossier-add-request");
         addRequest.setOnAction(e -> m.addRequest());
         requestDate.setOnAction(e -> {
@@ -183,6 +184,7 @@ public final class DossierForm {
         });
         TextField supplementDate = dateField("dossier-supplement-date", m.supplementDate);
         Button addReceipt = new Button(I18n.t("dossiers.form.addReceipt"));
+        addReceipt.setMinWidth(Region.USE_PREF_SIZE);
         addReceipt.setId("dossier-add-receipt");
         addReceipt.setOnAction(e -> m.addReceipt());
         supplementDate.setOnAction(e -> {
@@ -190,6 +192,7 @@ public final class DossierForm {
             e.consume();
         });
         Button removeCycle = new Button(I18n.t("dossiers.form.removeCycle"));
+        removeCycle.setMinWidth(Region.USE_PREF_SIZE);
         removeCycle.setId("dossier-remove-cycle");
         removeCycle.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(m.cycles));
         removeCycle.setOnAction(e -> m.removeLastCycle());
@@ -225,6 +228,8 @@ public final class DossierForm {
         facts.setVgap(4);
         ComboBox<Rating> rating = Forms.enumCombo("dossier-rating", "rating.", I18n.t("dossiers.form.noRating"), Rating.values());
         rating.valueProperty().bindBidirectional(m.rating);
+        rating.setPrefWidth(150);
+        rating.setMinWidth(Region.USE_PREF_SIZE);
         fact(facts, 0, 0, "dossiers.form.rating", rating);
         fact(facts, 0, 1, "dossiers.form.complaint", tri("dossier-complaint", m.complaint));
         fact(facts, 1, 0, "dossiers.form.paidOnline", tri("dossier-paid", m.paidOnline));
@@ -350,6 +355,8 @@ public final class DossierForm {
                 setText(empty ? null : item);
             }
         });
+        box.setPrefWidth(115);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 }

@@ -178,6 +178,7 @@ public final class DossiersView implements View {
         search.textProperty().bindBidirectional(vm.textProperty());
 
         statusBox.setPrefWidth(150);
+        statusBox.setPromptText(I18n.t("dossiers.filter.allStatuses"));
         statusBox.valueProperty().addListener((o, a, b) -> {
             if (!syncing) vm.setStatus(b);
         });
@@ -186,6 +187,7 @@ public final class DossiersView implements View {
         ComboBox<Procedure> procedure = new ComboBox<>();
         procedure.setId("dossier-filter-procedure");
         procedure.setPrefWidth(230);
+        procedure.setPromptText(I18n.t("dossiers.filter.allProcedures"));
         procedure.getItems().add(null);
         vm.procedures().addListener((javafx.collections.ListChangeListener<Procedure>) c -> {
             Procedure chosen = vm.procedureProperty().get();
@@ -271,8 +273,8 @@ public final class DossiersView implements View {
         placeholder.setId("dossiers-placeholder");
         table.setPlaceholder(placeholder);
 
-        TableColumn<DossierRow, String> code = text("dossiers.col.code", 175, r -> r.dossier().code());
-        TableColumn<DossierRow, String> proc = text("dossiers.col.procedure", 250,
+        TableColumn<DossierRow, String> code = text("dossiers.col.code", 172, r -> r.dossier().code());
+        TableColumn<DossierRow, String> proc = text("dossiers.col.procedure", 214,
                 r -> r.procedure() == null ? r.dossier().procedureCode() : DossierFormModel.display(r.procedure()));
         proc.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -283,18 +285,18 @@ public final class DossiersView implements View {
             }
         });
         TableColumn<DossierRow, String> applicant = text("dossiers.col.applicant", 150, r -> r.dossier().applicant());
-        TableColumn<DossierRow, String> channel = text("dossiers.col.channel", 95,
+        TableColumn<DossierRow, String> channel = text("dossiers.col.channel", 100,
                 r -> I18n.t("channel." + r.dossier().channel().code()));
         TableColumn<DossierRow, LocalDateTime> received = new TableColumn<>(I18n.t("dossiers.col.received"));
-        received.setPrefWidth(120);
+        received.setPrefWidth(134);
         received.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dossier().receivedAt()));
         received.setCellFactory(c -> formatted(Fmt::dateTime));
         TableColumn<DossierRow, LocalDate> due = new TableColumn<>(I18n.t("dossiers.col.due"));
-        due.setPrefWidth(90);
+        due.setPrefWidth(88);
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deadline().dueOn()));
         due.setCellFactory(c -> formatted(Fmt::date));
         TableColumn<DossierRow, DossierStatus> status = new TableColumn<>(I18n.t("dossiers.col.status"));
-        status.setPrefWidth(120);
+        status.setPrefWidth(117);
         status.setId("dossiers-col-status");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deadline().status()));
         status.setComparator(Comparator.comparing(s -> I18n.t("status." + s.code())));
@@ -312,7 +314,7 @@ public final class DossiersView implements View {
             }
         });
         TableColumn<DossierRow, Integer> days = new TableColumn<>(I18n.t("dossiers.col.days"));
-        days.setPrefWidth(95);
+        days.setPrefWidth(92);
         days.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(urgency(c.getValue())));
         days.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -50,7 +50,10 @@ public final class Forms {
     public static <E extends Enum<E>> ComboBox<E> enumCombo(String id, String prefix, String nullText, E... values) {
         ComboBox<E> box = new ComboBox<>();
         box.setId(id);
-        if (nullText != null) box.getItems().add(null);
+        if (nullText != null) {
+            box.getItems().add(null);
+            box.setPromptText(nullText);
+        }
         box.getItems().addAll(FXCollections.observableArrayList(Arrays.asList(values)));
         box.setConverter(converter(e -> e == null ? nullText : I18n.t(prefix + e.name().toLowerCase(java.util.Locale.ROOT))));
         box.setButtonCell(new javafx.scene.control.ListCell<>() {

@@ -112,6 +112,7 @@ public final class ProceduresView implements View {
         ComboBox<String> field = new ComboBox<>();
         field.setId("procedure-filter-field");
         field.setPrefWidth(220);
+        field.setPromptText(I18n.t("procedures.filter.allFields"));
         String allFields = I18n.t("procedures.filter.allFields");
         field.setItems(vm.fields());
         field.setButtonCell(new javafx.scene.control.ListCell<>() {
@@ -160,13 +161,13 @@ public final class ProceduresView implements View {
                 () -> vm.all().isEmpty() ? I18n.t("procedures.empty") : I18n.t("procedures.noMatch"), vm.all()));
         table.setPlaceholder(placeholder);
 
-        TableColumn<Procedure, String> code = column("procedures.col.code", 90, Procedure::code);
-        TableColumn<Procedure, String> name = column("procedures.col.name", 300, Procedure::name);
+        TableColumn<Procedure, String> code = column("procedures.col.code", 75, Procedure::code);
+        TableColumn<Procedure, String> name = column("procedures.col.name", 330, Procedure::name);
         name.setCellFactory(c -> wrapping());
-        TableColumn<Procedure, String> field = column("procedures.col.field", 130, Procedure::field);
-        TableColumn<Procedure, String> level = column("procedures.col.level", 85, p -> I18n.t("level." + p.level().code()));
+        TableColumn<Procedure, String> field = column("procedures.col.field", 140, Procedure::field);
+        TableColumn<Procedure, String> level = column("procedures.col.level", 80, p -> I18n.t("level." + p.level().code()));
         TableColumn<Procedure, Integer> days = new TableColumn<>(I18n.t("procedures.col.days"));
-        days.setPrefWidth(120);
+        days.setPrefWidth(125);
         days.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().processingDays()));
         days.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -176,10 +177,10 @@ public final class ProceduresView implements View {
                 setText(p == null ? null : ProceduresViewModel.daysText(p));
             }
         });
-        TableColumn<Procedure, String> online = column("procedures.col.online", 110,
+        TableColumn<Procedure, String> online = column("procedures.col.online", 105,
                 p -> I18n.t("online." + p.onlineLevel().code()));
         TableColumn<Procedure, Long> fee = new TableColumn<>(I18n.t("procedures.col.feeShort"));
-        fee.setPrefWidth(95);
+        fee.setPrefWidth(85);
         fee.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().feeVnd()));
         fee.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -189,7 +190,7 @@ public final class ProceduresView implements View {
             }
         });
         fee.getStyleClass().add("number-column");
-        TableColumn<Procedure, String> section = column("procedures.col.section", 120, Procedure::section);
+        TableColumn<Procedure, String> section = column("procedures.col.section", 130, Procedure::section);
         TableColumn<Procedure, String> rule = column("procedures.col.ruleShort", 120,
                 p -> I18n.t("procedures.rule." + p.supplementRule().code()));
         table.getColumns().setAll(List.of(code, name, field, level, days, online, fee, section, rule));

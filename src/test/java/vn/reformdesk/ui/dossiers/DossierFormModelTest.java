@@ -110,7 +110,7 @@ class DossierFormModelTest {
         f.requestDate.set("03/03/2026");
         assertThat(f.addRequest()).isTrue();
         assertThat(f.status.get()).isEqualTo(DossierStatus.PAUSED);
-        assertThat(f.statusText.get()).isEqualTo("Chờ bổ sung · dừng tính giờ");
+        assertThat(f.statusText.get()).isEqualTo("Chờ bổ sung · tạm dừng");
         f.supplementDate.set("05/03/2026");
         assertThat(f.addReceipt()).isTrue();
         // paused on 4 and 5 March (R < d <= S): due 5 March + 2 working days = Monday 9 March
