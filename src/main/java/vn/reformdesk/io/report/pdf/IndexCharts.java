@@ -30,11 +30,28 @@ public final class IndexCharts {
 
     private IndexCharts() {}
 
-    static String name(FrameworkSection s) { return s.framework().name(I18n.english()); }
+    /** A short name for chart titles ("Chỉ số 766", "PAR Index", "SIPAS"), else the framework's name. */
+    public static String name(FrameworkSection s) {
+        String key = "indexcharts.short." + s.framework().code();
+        String shortName = I18n.t(key);
+        return shortName.equals(key) ? s.framework().name(I18n.english()) : shortName;
+    }
 
     private static Caption caption(String title, String period, ReportModel m) {
         return new Caption(title, period, Fmt.date(m.asOf()));
     }
+
+    /** "Quý 3/2026" for a period text, or the text itself when it is not a period. */
+    static String periodName(String text) {
+        try {
+            return ReportText.shortPeriod(vn.reformdesk.domain.period.Period.parse(text));
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    /** Pixel height of a bullet chart drawn 620 px wide: room for two-line labels per bar. */
+    public static int bulletHeight(int bars) { return Math.max(260, 130 + 52 * bars); }
 
     // ---- bullet
 
@@ -54,7 +71,7 @@ public final class IndexCharts {
 
     public static JFreeChart bullet(ReportModel m, FrameworkSection s, double scale) {
         String title = I18n.t("indexcharts.chart.bullet", name(s));
-        return Charts.bullet(caption(title, s.scoresPeriod(), m), bars(s), scale);
+        return Charts.bullet(caption(title, periodName(s.scoresPeriod()), m), bars(s), scale);
     }
 
     // ---- trend and rank
@@ -124,6 +141,6 @@ public final class IndexCharts {
 
     public static JFreeChart months(ReportModel m, double scale) {
         return Charts.rates(caption(I18n.t("indexcharts.chart.rates", String.valueOf(m.period().year())),
-                String.valueOf(m.period().year()), m), monthLabels(m), monthSeries(m), scale);
+                periodName(String.valueOf(m.period().year())), m), monthLabels(m), monthSeries(m), scale);
     }
 }
