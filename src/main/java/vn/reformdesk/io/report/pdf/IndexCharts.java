@@ -86,9 +86,9 @@ public final class IndexCharts {
 
     public static JFreeChart trend(ReportModel m, FrameworkSection s, double scale) {
         List<TrendPoint> pts = trendPoints(s, m.period().year());
-        String range = pts.isEmpty() ? String.valueOf(m.period().year())
-                : pts.get(0).period() + "–" + pts.get(pts.size() - 1).period();
-        return Charts.trend(caption(I18n.t("indexcharts.chart.trend", name(s)), range, m), pts, s.totalMax(), scale);
+        // a little headroom above the maximum so a value label near it is not cut off
+        return Charts.trend(caption(I18n.t("indexcharts.chart.trend", name(s)), range(pts.stream()
+                .map(TrendPoint::period).toList(), m), m), pts, s.totalMax() * 1.06, scale);
     }
 
     public static List<RankPoint> rankPoints(FrameworkSection s, int lastYear) {
@@ -100,9 +100,16 @@ public final class IndexCharts {
 
     public static JFreeChart rank(ReportModel m, FrameworkSection s, double scale) {
         List<RankPoint> pts = rankPoints(s, m.period().year());
-        String range = pts.isEmpty() ? String.valueOf(m.period().year())
-                : pts.get(0).period() + "–" + pts.get(pts.size() - 1).period();
-        return Charts.rank(caption(I18n.t("indexcharts.chart.rank", name(s)), range, m), pts, scale);
+        return Charts.rank(caption(I18n.t("indexcharts.chart.rank", name(s)), range(pts.stream()
+                .map(RankPoint::period).toList(), m), m), pts, scale);
+    }
+
+    /** "2022–2024", or one year when there is one. */
+    static String range(List<String> years, ReportModel m) {
+        if (years.isEmpty()) return String.valueOf(m.period().year());
+        String first = years.get(0);
+        String last = years.get(years.size() - 1);
+        return first.equals(last) ? first : first + "–" + last;
     }
 
     // ---- computed rates by month
