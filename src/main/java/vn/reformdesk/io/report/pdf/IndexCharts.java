@@ -88,7 +88,7 @@ public final class IndexCharts {
         List<TrendPoint> pts = trendPoints(s, m.period().year());
         // a little headroom above the maximum so a value label near it is not cut off
         return Charts.trend(caption(I18n.t("indexcharts.chart.trend", name(s)), range(pts.stream()
-                .map(TrendPoint::period).toList(), m), m), pts, s.totalMax() * 1.06, scale);
+                .map(TrendPoint::period).toList(), m), m), pts, s.totalMax() * 1.04, scale);
     }
 
     public static List<RankPoint> rankPoints(FrameworkSection s, int lastYear) {

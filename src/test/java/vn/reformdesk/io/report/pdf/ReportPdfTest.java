@@ -40,6 +40,7 @@ import vn.reformdesk.service.AppContext;
 import vn.reformdesk.store.SettingsRepository;
 import vn.reformdesk.store.Transactions;
 import vn.reformdesk.support.TestDb;
+import vn.reformdesk.ui.charts.ChartData.TrendPoint;
 import vn.reformdesk.ui.common.I18n;
 
 class ReportPdfTest {
@@ -195,7 +196,37 @@ class ReportPdfTest {
         try (var pages = Files.list(Path.of("target/report"))) {
             assertThat(pages.filter(f -> f.getFileName().toString().startsWith("page")).count()).isGreaterThanOrEqualTo(4);
         }
+        Files.createDirectories(Path.of("assets/screenshots"));
+        Files.copy(Path.of("target/report/page-01.png"), Path.of("assets/screenshots/report-p1-vi.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("target/report/page-02.png"), Path.of("assets/screenshots/report-p2-vi.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.write(Path.of("target/report/summary-2024.png"),
                 ReportPng.render(ReportModel.load(sample, Period.parse("2024"), SampleDepartment.AS_OF, ProgressListener.NONE)));
+    }
+
+    /** One PNG per chart type at projector size (1920×1080, fonts ×2) for the README. */
+    @Test
+    void projectorChartsForTheReadme() throws Exception {
+        ReportModel m = ReportModel.load(sample, Period.parse("2024"), SampleDepartment.AS_OF, ProgressListener.NONE);
+        FrameworkSection s766 = m.section("service766").orElseThrow();
+        FrameworkSection sipas = m.section("sipas").orElseThrow();
+        FrameworkSection par = m.section("par").orElseThrow();
+        assertThat(IndexCharts.hasBullet(s766)).isTrue();
+        assertThat(IndexCharts.hasTrend(sipas, 2024)).isTrue();
+        assertThat(IndexCharts.rankPoints(par, 2024)).extracting(p -> p.rank() + "/" + p.ofUnits())
+                .containsExactly("13/63", "12/63");
+        assertThat(IndexCharts.trendPoints(sipas, 2024)).extracting(TrendPoint::value).containsExactly(90.12, 92.84, 94.97);
+        double scale = 2.0;
+        save("chart-bullet.png", IndexCharts.bullet(m, s766, scale));
+        save("chart-trend.png", IndexCharts.trend(m, sipas, scale));
+        save("chart-rank.png", IndexCharts.rank(m, par, scale));
+        save("chart-rates.png", IndexCharts.months(m, scale));
+    }
+
+    static void save(String name, org.jfree.chart.JFreeChart chart) throws IOException {
+        Path file = Path.of("assets/screenshots", name);
+        Files.createDirectories(file.getParent());
+        org.jfree.chart.ChartUtils.saveChartAsPNG(file.toFile(), chart, 1920, 1080);
     }
 }
