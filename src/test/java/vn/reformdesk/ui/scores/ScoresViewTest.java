@@ -105,6 +105,21 @@ class ScoresViewTest {
     }
 
     @Test
+    void frameworkAndTargetTabsRender(FxRobot robot) throws Exception {
+        show(robot, new Locale("vi"));
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        for (String tab : new String[] {"Bộ chỉ số", "Mục tiêu"}) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab.startsWith("B") ? 1 : 2));
+            WaitForAsyncUtils.waitForFxEvents();
+            BufferedImage[] img = new BufferedImage[1];
+            robot.interact(() -> img[0] = SwingFXUtils.fromFXImage(stage.getScene().getRoot().snapshot(null, null), null));
+            Path file = Path.of("target/scores-tab-" + (tab.startsWith("B") ? "framework" : "targets") + ".png");
+            ImageIO.write(img[0], "png", new File(file.toString()));
+        }
+        assertThat(robot.lookup("#targets-table").queryTableView().getItems()).hasSize(2);
+    }
+
+    @Test
     void screenshots(FxRobot robot) throws Exception {
         for (String lang : new String[] {"vi", "en"}) {
             // an office laptop's 1366x768, rendered off screen (the headless screen is smaller)
