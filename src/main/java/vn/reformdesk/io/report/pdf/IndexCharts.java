@@ -30,11 +30,28 @@ public final class IndexCharts {
 
     private IndexCharts() {}
 
-    static String name(FrameworkSection s) { return s.framework().name(I18n.english()); }
+    /** A short name for chart titles ("Chỉ số 766", "PAR Index", "SIPAS"), else the framework's name. */
+    public static String name(FrameworkSection s) {
+        String key = "indexcharts.short." + s.framework().code();
+        String shortName = I18n.t(key);
+        return shortName.equals(key) ? s.framework().name(I18n.english()) : shortName;
+    }
 
     private static Caption caption(String title, String period, ReportModel m) {
         return new Caption(title, period, Fmt.date(m.asOf()));
     }
+
+    /** "Quý 3/2026" for a period text, or the text itself when it is not a period. */
+    static String periodName(String text) {
+        try {
+            return ReportText.shortPeriod(vn.reformdesk.domain.period.Period.parse(text));
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    /** Pixel height of a bullet chart drawn 620 px wide: room for two-line labels per bar. */
+    public static int bulletHeight(int bars) { return Math.max(260, 130 + 52 * bars); }
 
     // ---- bullet
 
@@ -54,7 +71,7 @@ public final class IndexCharts {
 
     public static JFreeChart bullet(ReportModel m, FrameworkSection s, double scale) {
         String title = I18n.t("indexcharts.chart.bullet", name(s));
-        return Charts.bullet(caption(title, s.scoresPeriod(), m), bars(s), scale);
+        return Charts.bullet(caption(title, periodName(s.scoresPeriod()), m), bars(s), scale);
     }
 
     // ---- trend and rank
@@ -69,9 +86,9 @@ public final class IndexCharts {
 
     public static JFreeChart trend(ReportModel m, FrameworkSection s, double scale) {
         List<TrendPoint> pts = trendPoints(s, m.period().year());
-        String range = pts.isEmpty() ? String.valueOf(m.period().year())
-                : pts.get(0).period() + "–" + pts.get(pts.size() - 1).period();
-        return Charts.trend(caption(I18n.t("indexcharts.chart.trend", name(s)), range, m), pts, s.totalMax(), scale);
+        // a little headroom above the maximum so a value label near it is not cut off
+        return Charts.trend(caption(I18n.t("indexcharts.chart.trend", name(s)), range(pts.stream()
+                .map(TrendPoint::period).toList(), m), m), pts, s.totalMax() * 1.04, scale);
     }
 
     public static List<RankPoint> rankPoints(FrameworkSection s, int lastYear) {
@@ -83,9 +100,16 @@ public final class IndexCharts {
 
     public static JFreeChart rank(ReportModel m, FrameworkSection s, double scale) {
         List<RankPoint> pts = rankPoints(s, m.period().year());
-        String range = pts.isEmpty() ? String.valueOf(m.period().year())
-                : pts.get(0).period() + "–" + pts.get(pts.size() - 1).period();
-        return Charts.rank(caption(I18n.t("indexcharts.chart.rank", name(s)), range, m), pts, scale);
+        return Charts.rank(caption(I18n.t("indexcharts.chart.rank", name(s)), range(pts.stream()
+                .map(RankPoint::period).toList(), m), m), pts, scale);
+    }
+
+    /** "2022–2024", or one year when there is one. */
+    static String range(List<String> years, ReportModel m) {
+        if (years.isEmpty()) return String.valueOf(m.period().year());
+        String first = years.get(0);
+        String last = years.get(years.size() - 1);
+        return first.equals(last) ? first : first + "–" + last;
     }
 
     // ---- computed rates by month
@@ -124,6 +148,6 @@ public final class IndexCharts {
 
     public static JFreeChart months(ReportModel m, double scale) {
         return Charts.rates(caption(I18n.t("indexcharts.chart.rates", String.valueOf(m.period().year())),
-                String.valueOf(m.period().year()), m), monthLabels(m), monthSeries(m), scale);
+                periodName(String.valueOf(m.period().year())), m), monthLabels(m), monthSeries(m), scale);
     }
 }

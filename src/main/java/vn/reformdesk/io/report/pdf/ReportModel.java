@@ -119,6 +119,11 @@ public record ReportModel(String unitName, Period period, LocalDate asOf, Servic
 
         progress.progress(0.85, "scores");
         FrameworkRepository frameworks = new FrameworkRepository(ctx.database());
+        try {
+            frameworks.installTemplatesIfMissing(); // as the scores screen does: 766, PAR and SIPAS always appear
+        } catch (RuntimeException e) {
+            // a read-only database: report the frameworks it has
+        }
         ScoreRepository scores = new ScoreRepository(ctx.database());
         List<FrameworkSection> sections = new ArrayList<>();
         for (Framework f : ordered(frameworks.findAll())) {

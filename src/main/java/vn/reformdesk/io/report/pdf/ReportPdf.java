@@ -54,7 +54,6 @@ public final class ReportPdf {
     private static final Color HEAD_BG = new Color(0xe3, 0xe8, 0xf0);
     private static final Color GROUP_BG = new Color(0xf3, 0xf5, 0xf8);
     private static final float CHART_W = 515;
-    private static final float CHART_H = 300;
 
     private final ReportModel m;
     private final Font body;
@@ -64,6 +63,7 @@ public final class ReportPdf {
     private final Font h2;
     private final Font title;
     private final BaseFont base;
+    private PdfWriter writer;
 
     private ReportPdf(ReportModel m) {
         this.m = m;
@@ -93,7 +93,7 @@ public final class ReportPdf {
     private byte[] write(ProgressListener progress) throws DocumentException, IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 40, 40, 44, 50);
-        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer = PdfWriter.getInstance(doc, out);
         writer.setPageEvent(new Footer());
         doc.addTitle(I18n.t("indexcharts.report.title") + " — " + ReportText.period(m.period()));
         doc.addSubject(m.unitName());
@@ -110,10 +110,14 @@ public final class ReportPdf {
         progress.progress(0.2, "overdue");
         overdue(doc);
         progress.progress(0.3, "scores");
+        doc.newPage();
         m.section(Framework.SERVICE_766).ifPresent(s -> add(doc, service766(s)));
         for (FrameworkSection s : m.sections()) {
             if (s.framework().code().equals(Framework.SERVICE_766)) continue;
-            if (isStandard(s) || s.hasValues()) add(doc, framework(s));
+            if (isStandard(s) || s.hasValues()) {
+                room(doc, 160);
+                add(doc, framework(s));
+            }
         }
         check();
         charts(doc, progress);
@@ -233,6 +237,7 @@ public final class ReportPdf {
         PdfPTable t = new PdfPTable(new float[] {6, 1.6f, 1.6f, 1.8f, 1.8f});
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
+        t.setSpacingBefore(4);
         headRow(t, I18n.t("indexcharts.report.rate"), I18n.t("indexcharts.report.numerator"),
                 I18n.t("indexcharts.report.denominator"), I18n.t("indexcharts.report.value"),
                 I18n.t("indexcharts.report.target"));
@@ -258,6 +263,7 @@ public final class ReportPdf {
         PdfPTable t = new PdfPTable(new float[] {2.4f, 5, 3, 1.7f, 1.5f});
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
+        t.setSpacingBefore(4);
         headRow(t, I18n.t("indexcharts.report.code"), I18n.t("indexcharts.report.procedure"),
                 I18n.t("indexcharts.report.applicant"), I18n.t("indexcharts.report.dueOn"),
                 I18n.t("indexcharts.report.daysLate"));
@@ -285,7 +291,8 @@ public final class ReportPdf {
                 I18n.t("indexcharts.report.rateCounts"), I18n.t("indexcharts.report.computed"),
                 I18n.t("indexcharts.report.entered"), I18n.t("indexcharts.report.target"));
         for (FrameworkSection.Line l : s.lines()) {
-            String rate = l.rate() == null ? (l.component().computed() ? "" : I18n.t("indexcharts.report.enteredOnly"))
+            boolean leaf = s.version().children(l.component().code()).isEmpty();
+            String rate = l.rate() == null ? (l.component().computed() || !leaf ? "" : I18n.t("indexcharts.report.enteredOnly"))
                     : ReportText.rate(l.rate()) + "\n" + ReportText.fraction(l.rate());
             String computed = l.component().computed() || l.computedPoints() != null
                     ? ReportText.points(l.computedPoints()) : "—";
@@ -313,7 +320,7 @@ public final class ReportPdf {
                 I18n.t("indexcharts.report.official"), I18n.t("indexcharts.report.self"),
                 I18n.t("indexcharts.report.target"), I18n.t("indexcharts.report.gap"), I18n.t("indexcharts.report.rank"));
         for (FrameworkSection.Line l : s.lines()) {
-            if (l.depth() > 1 && l.score() == null) continue; // criteria without scores would only add empty rows
+            if (l.depth() > 0 && l.score() == null) continue; // criteria without scores would only add empty rows
             var sc = l.score();
             cells(t, l.depth() == 0, indent(l) + l.component().name(I18n.english()), Fmt.number(l.component().max(), 2),
                     ReportText.pointsOrDash(sc == null ? null : sc.official()),
@@ -368,24 +375,38 @@ public final class ReportPdf {
         int i = 0;
         for (FrameworkSection s : shown) {
             check();
+            room(doc, IndexCharts.hasBullet(s) ? CHART_W * IndexCharts.bulletHeight(s.topLevel().size()) / 620 + 40 : 80);
             doc.add(sub(s.framework().name(I18n.english())));
-            if (IndexCharts.hasBullet(s)) chart(doc, IndexCharts.bullet(m, s, 1), 620, 360);
-            else empty(doc, I18n.t("indexcharts.empty.scores", s.scoresPeriod()));
-            if (IndexCharts.hasTrend(s, year)) chart(doc, IndexCharts.trend(m, s, 1), 620, 330);
+            if (IndexCharts.hasBullet(s)) {
+                chart(doc, IndexCharts.bullet(m, s, 1), 620, IndexCharts.bulletHeight(s.topLevel().size()));
+            } else {
+                empty(doc, I18n.t("indexcharts.empty.scores", s.scoresPeriod()));
+            }
+            // A trend needs two years; a single rank still says "x/N".
+            if (IndexCharts.trendPoints(s, year).stream().filter(pt -> pt.value() != null).count() >= 2) {
+                chart(doc, IndexCharts.trend(m, s, 1), 620, 330);
+            }
             if (IndexCharts.hasRank(s, year)) chart(doc, IndexCharts.rank(m, s, 1), 620, 330);
             progress.progress(0.4 + 0.5 * (++i) / (shown.size() + 1), "charts");
         }
+        room(doc, 380);
         doc.add(sub(I18n.t("indexcharts.chart.rates", String.valueOf(year))));
         if (IndexCharts.hasMonths(m)) chart(doc, IndexCharts.months(m, 1), 620, 380);
         else empty(doc, I18n.t("indexcharts.empty.rates", String.valueOf(year)));
     }
 
+    /** Starts a new page unless {@code points} of height are left, so a heading never ends a page alone. */
+    private void room(Document doc, float points) {
+        if (writer.getVerticalPosition(true) - doc.bottom() < points) doc.newPage();
+    }
+
     /** Draws the chart at w×h and embeds it at twice that resolution, scaled to the text width. */
     private void chart(Document doc, JFreeChart chart, int w, int h) throws IOException {
+        room(doc, CHART_W * h / w + 12);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ChartUtils.writeScaledChartAsPNG(png, chart, w, h, 2, 2);
         Image img = Image.getInstance(png.toByteArray());
-        img.scaleToFit(CHART_W, CHART_H * h / 330f);
+        img.scaleToFit(CHART_W, CHART_W * h / w);
         img.setAlignment(Image.MIDDLE);
         img.setSpacingBefore(4);
         img.setSpacingAfter(8);

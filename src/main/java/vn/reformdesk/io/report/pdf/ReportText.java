@@ -21,6 +21,15 @@ public final class ReportText {
         };
     }
 
+    /** For chart captions after the word "Kỳ"/"Period": "2026", "Quý 3/2026", "09/2026". */
+    public static String shortPeriod(Period p) {
+        return switch (p.kind()) {
+            case YEAR -> String.valueOf(p.year());
+            case QUARTER -> period(p);
+            case MONTH -> String.format(Locale.ROOT, "%02d/%d", p.number(), p.year());
+        };
+    }
+
     /** The period with its dates: "Quý 3/2026 (01/07/2026 – 30/09/2026)". */
     public static String periodWithDates(Period p) {
         return period(p) + " (" + Fmt.date(p.start()) + " – " + Fmt.date(p.end()) + ")";
