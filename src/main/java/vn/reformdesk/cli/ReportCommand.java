@@ -20,10 +20,13 @@ import picocli.CommandLine.Spec;
 import vn.reformdesk.domain.index.ServiceIndexTemplate;
 import vn.reformdesk.domain.index.ServiceRates;
 import vn.reformdesk.domain.period.Period;
+import vn.reformdesk.io.ProgressListener;
 import vn.reformdesk.io.json.Json;
+import vn.reformdesk.io.report.pdf.ReportExport;
 import vn.reformdesk.io.report.ServiceReport;
 import vn.reformdesk.io.table.Values;
 import vn.reformdesk.service.AppContext;
+import vn.reformdesk.ui.common.I18n;
 
 /**
  * {@code reformdesk report --period 2026-Q3 [--as-of DATE] [--format json|pdf|png] [--out FILE] [--db DIR]}.
@@ -47,7 +50,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     static {
         FORMATS.put("json", r -> Json.write(r.toJsonTree()).getBytes(StandardCharsets.UTF_8));
-        FORMATS.put("pdf", null);
+        FORMATS.put("pdf", null); // pdf and png: drawn from the whole database by io/report/pdf/ReportExport
         FORMATS.put("png", null);
     }
 
@@ -64,8 +67,12 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json (default), pdf, png")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output"
+            + " (pdf and png: default report-PERIOD.pdf|png in the current folder, whose path is printed)")
     Path out;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi", description = "pdf and png: vi (default) or en")
+    String lang;
 
     @Spec
     CommandSpec spec;
@@ -90,10 +97,25 @@ public final class ReportCommand implements Callable<Integer> {
         String fmt = format.trim().toLowerCase(Locale.ROOT);
         if (!FORMATS.containsKey(fmt)) return usage(err, "--format: expected one of " + FORMATS.keySet() + " (" + format + ")");
         Renderer renderer = FORMATS.get(fmt);
-        if (renderer == null) return usage(err, "--format " + fmt + ": not available yet; use --format json");
+        boolean document = ReportExport.handles(fmt);
+        if (renderer == null && !document) return usage(err, "--format " + fmt + ": not available yet; use --format json");
+        if (document) {
+            try {
+                I18n.setLocale(ReportExport.language(lang));
+            } catch (IllegalArgumentException e) {
+                return usage(err, "--lang: " + e.getMessage());
+            }
+        }
 
         try (AppContext ctx = dbOption.open()) {
             LocalDate when = asOfDate != null ? asOfDate : defaultAsOf(p, ctx.asOf());
+            if (document) {
+                Path file = out != null ? out : Path.of(ReportExport.defaultFileName(p, fmt));
+                ReportExport.write(file, ReportExport.render(ctx, p, when, fmt, ProgressListener.NONE));
+                if (out == null) spec.commandLine().getOut().println(file.toAbsolutePath());
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
             ServiceRates rates = ServiceRates.compute(p, when, ctx.register().dossiers().findAll(),
                     ctx.register().procedures().findAll(), ctx.register().calculator());
             byte[] bytes = renderer.render(ServiceReport.of(rates, ServiceIndexTemplate.DEFAULT));

@@ -102,10 +102,10 @@ class SampleAndReportCommandTest {
         assertThat(badPeriod.err()).contains("--period");
         Run badDate = run("report", "--period", "2024", "--as-of", "2024-02-30", "--db", sampleDb.toString());
         assertThat(badDate.code()).isEqualTo(2);
-        Run pdf = run("report", "--period", "2024", "--format", "pdf", "--out", file.toString(), "--db",
-                sampleDb.toString());
+        Run pdf = run("report", "--period", "2024", "--format", "pdf", "--lang", "fr", "--out", file.toString(), "--db",
+                sampleDb.toString()); // pdf is available since report-pdf; an unknown language is refused
         assertThat(pdf.code()).isEqualTo(2);
-        assertThat(pdf.err()).contains("not available yet");
+        assertThat(pdf.err()).contains("--lang");
         Run unknown = run("report", "--period", "2024", "--format", "docx", "--db", sampleDb.toString());
         assertThat(unknown.code()).isEqualTo(2);
         Run missing = run("report", "--db", sampleDb.toString());

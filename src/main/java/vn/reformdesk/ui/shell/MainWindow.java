@@ -60,6 +60,7 @@ public final class MainWindow implements ShellContext {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
+        vn.reformdesk.ui.presentation.PresentationActions.install(this, scene); // F5, saved UI scale and theme
         for (int i = 0; i < screens.size() && i < 9; i++) {
             String id = screens.get(i).id();
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
@@ -81,8 +82,10 @@ public final class MainWindow implements ShellContext {
         file.getItems().add(importMenu);
         file.getItems().addAll(ExchangeActions.menuItems(this));
         file.getItems().addAll(BackupActions.menuItems(this));
+        file.getItems().add(vn.reformdesk.ui.presentation.PresentationActions.exportMenuItem(this));
         file.getItems().add(quit);
         menu.getMenus().add(file);
+        menu.getMenus().add(vn.reformdesk.ui.presentation.PresentationActions.viewMenu(this));
         root.setTop(menu);
 
         VBox nav = new VBox(4);

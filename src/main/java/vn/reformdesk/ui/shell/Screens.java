@@ -5,8 +5,10 @@ import java.util.List;
 
 import vn.reformdesk.ui.audit.AuditView;
 import vn.reformdesk.ui.calendar.CalendarView;
+import vn.reformdesk.ui.dashboard.DashboardView;
 import vn.reformdesk.ui.dossiers.DossiersView;
 import vn.reformdesk.ui.exchange.ConflictsView;
+import vn.reformdesk.ui.indexcharts.IndexChartsView;
 import vn.reformdesk.ui.overdue.OverdueView;
 import vn.reformdesk.ui.procedures.ProceduresView;
 import vn.reformdesk.ui.scores.ScoresView;
@@ -18,11 +20,13 @@ public final class Screens {
 
     public static List<Screen> all() {
         List<Screen> out = new ArrayList<>();
+        out.add(new Screen("dashboard", "dashboard.nav", DashboardView::new));
         out.add(new Screen("dossiers", "dossiers.nav", DossiersView::new));
         out.add(new Screen("overdue", "overdue.nav", OverdueView::new));
         out.add(new Screen("procedures", "procedures.nav", ProceduresView::new));
         out.add(new Screen("calendar", "calendar.nav", CalendarView::new));
         out.add(new Screen("scores", "scores.nav", ScoresView::new));
+        out.add(new Screen("charts", "indexcharts.nav", IndexChartsView::new));
         out.add(new Screen("conflicts", "nav.conflicts", ConflictsView::new));
         out.add(new Screen("audit", "nav.audit", AuditView::new));
         out.add(new Screen("settings", "settings.nav", SettingsView::new));

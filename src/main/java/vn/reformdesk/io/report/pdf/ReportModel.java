@@ -1,0 +1,174 @@
+package vn.reformdesk.io.report.pdf;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+
+import vn.reformdesk.domain.deadline.DeadlineCalculator;
+import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.dossier.DossierStatus;
+import vn.reformdesk.domain.index.Framework;
+import vn.reformdesk.domain.index.FrameworkVersion;
+import vn.reformdesk.domain.index.Rate;
+import vn.reformdesk.domain.index.Score;
+import vn.reformdesk.domain.index.ServiceRates;
+import vn.reformdesk.domain.index.Target;
+import vn.reformdesk.domain.period.Period;
+import vn.reformdesk.domain.procedure.Procedure;
+import vn.reformdesk.io.ProgressListener;
+import vn.reformdesk.service.AppContext;
+import vn.reformdesk.store.FrameworkRepository;
+import vn.reformdesk.store.ScoreRepository;
+import vn.reformdesk.store.SettingsRepository;
+
+/**
+ * Everything the PDF/PNG report and the index charts show for one period, read from the database in one go (off
+ * the JavaFX thread) so rendering touches no database.
+ *
+ * <ul>
+ *   <li>{@link #rates()}: the period's counters and rates, dossiers received in the period with statuses as of
+ *       {@link #asOf()} (as {@code report --format json}).</li>
+ *   <li>{@link #overdue()}: the period's dossiers overdue as of {@link #asOf()}, most working days late first,
+ *       at most {@link #OVERDUE_LINES}; {@link #overdueTotal()} counts all of them.</li>
+ *   <li>{@link #months()}: the computed rates of every month of the period's year up to the as-of date (each
+ *       month's statuses as of its end, or the as-of date when earlier).</li>
+ *   <li>{@link #sections()}: Decision 766, PAR (province and department when present), SIPAS and the officer's
+ *       own frameworks, with entered scores and computed points.</li>
+ * </ul>
+ */
+public record ReportModel(String unitName, Period period, LocalDate asOf, ServiceRates rates, List<OverdueLine> overdue,
+                          int overdueTotal, List<ServiceRates> months, List<FrameworkSection> sections,
+                          List<Target> rateTargets) {
+    public static final int OVERDUE_LINES = 50;
+
+    /** One overdue dossier. */
+    public record OverdueLine(String code, String procedureCode, String procedureName, String applicant,
+                              LocalDate dueOn, int workingDaysLate) {}
+
+    public ReportModel {
+        overdue = List.copyOf(overdue);
+        months = List.copyOf(months);
+        sections = List.copyOf(sections);
+        rateTargets = List.copyOf(rateTargets);
+    }
+
+    /** The as-of date a report uses by default: the period end, or {@code today} when the period has not ended. */
+    public static LocalDate defaultAsOf(Period p, LocalDate today) {
+        return today.isBefore(p.end()) ? today : p.end();
+    }
+
+    public Optional<FrameworkSection> section(String code) {
+        return sections.stream().filter(s -> s.framework().code().equals(code)).findFirst();
+    }
+
+    /** The target set for a computed rate in the period (or its year), if any. */
+    public Optional<Target> rateTarget(String rateKey) {
+        return rateTargets.stream().filter(t -> t.kind() == Target.Kind.RATE && t.subject().equals(rateKey)).findFirst();
+    }
+
+    /** Reads the whole report. {@code progress} gets fractions 0..1; an interrupted thread stops with a CancellationException. */
+    public static ReportModel load(AppContext ctx, Period period, LocalDate asOf, ProgressListener progress) {
+        progress.progress(0.02, "reading");
+        SettingsRepository settings = ctx.register().settings();
+        String unit = settings.get(SettingsRepository.UNIT_NAME).filter(s -> !s.isBlank()).orElse("");
+        List<Procedure> procedures = ctx.register().procedures().findAll();
+        Map<String, Procedure> byCode = new HashMap<>();
+        for (Procedure p : procedures) byCode.put(p.code(), p);
+        Period year = Period.year(period.year());
+        LocalDate from = min(year.start(), period.start()).minusDays(1);
+        LocalDate to = max(year.end(), period.end()).plusDays(1);
+        List<Dossier> dossiers = new ArrayList<>();
+        ctx.register().dossiers().forEach(from, to, dossiers::add);
+        check();
+        progress.progress(0.3, "rates");
+        DeadlineCalculator calc = ctx.register().calculator();
+        ServiceRates rates = ServiceRates.compute(period, asOf, dossiers, procedures, calc);
+
+        List<OverdueLine> overdue = new ArrayList<>();
+        for (Dossier d : dossiers) {
+            if (!period.contains(d.receivedOn()) || d.receivedOn().isAfter(asOf)) continue;
+            Procedure p = byCode.get(d.procedureCode());
+            if (p == null) continue;
+            var deadline = calc.compute(d, p, asOf);
+            if (deadline.status() == DossierStatus.OVERDUE) {
+                overdue.add(new OverdueLine(d.code(), p.code(), p.name(), d.applicant(), deadline.dueOn(),
+                        deadline.workingDaysLate()));
+            }
+        }
+        overdue.sort(Comparator.comparingInt(OverdueLine::workingDaysLate).reversed()
+                .thenComparing(OverdueLine::dueOn).thenComparing(OverdueLine::code));
+        int overdueTotal = overdue.size();
+        List<OverdueLine> top = new ArrayList<>(overdue.subList(0, Math.min(OVERDUE_LINES, overdue.size())));
+        check();
+        progress.progress(0.45, "months");
+
+        List<ServiceRates> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            Period month = Period.month(period.year(), m);
+            if (month.start().isAfter(asOf)) break;
+            LocalDate monthAsOf = min(asOf, month.end());
+            months.add(ServiceRates.compute(month, monthAsOf, dossiers, procedures, calc));
+            check();
+            progress.progress(0.45 + 0.35 * m / 12, "months");
+        }
+
+        progress.progress(0.85, "scores");
+        FrameworkRepository frameworks = new FrameworkRepository(ctx.database());
+        try {
+            frameworks.installTemplatesIfMissing(); // as the scores screen does: 766, PAR and SIPAS always appear
+        } catch (RuntimeException e) {
+            // a read-only database: report the frameworks it has
+        }
+        ScoreRepository scores = new ScoreRepository(ctx.database());
+        List<FrameworkSection> sections = new ArrayList<>();
+        for (Framework f : ordered(frameworks.findAll())) {
+            sections.add(section(scores, f, period.toString(), rates));
+        }
+        List<Target> targets = new ArrayList<>();
+        List<Target> all = scores.targets();
+        for (Target t : all) if (t.period().equals(period.toString())) targets.add(t);
+        for (Target t : all) {
+            if (t.period().equals(String.valueOf(period.year()))
+                    && targets.stream().noneMatch(x -> x.kind() == t.kind() && x.subject().equals(t.subject()))) {
+                targets.add(t);
+            }
+        }
+        progress.progress(1.0, "done");
+        return new ReportModel(unit, period, asOf, rates, top, overdueTotal, months, sections, targets);
+    }
+
+    /** One framework's section for a period (also used by the charts screen for a single framework). */
+    public static FrameworkSection section(ScoreRepository scores, Framework f, String period, ServiceRates rates) {
+        List<Score> history = scores.findAll(f.code());
+        String year = period.substring(0, 4);
+        boolean ownScores = history.stream().anyMatch(s -> s.period().equals(period) && !s.isEmpty());
+        String versionPeriod = ownScores || period.equals(year) ? period : year;
+        FrameworkVersion version = scores.versionFor(f.code(), versionPeriod);
+        Map<String, Rate> rateMap = rates == null ? Map.of() : rates.rates();
+        return FrameworkSection.build(f, version, period, history, rateMap);
+    }
+
+    /** 766 first, then PAR, the department PAR, SIPAS, then the officer's frameworks by code. */
+    public static List<Framework> ordered(List<Framework> all) {
+        List<String> first = List.of(Framework.SERVICE_766, Framework.PAR, Framework.PAR_DEPARTMENT, Framework.SIPAS);
+        List<Framework> out = new ArrayList<>(all);
+        out.sort(Comparator.comparingInt((Framework f) -> {
+            int i = first.indexOf(f.code());
+            return i < 0 ? first.size() : i;
+        }).thenComparing(Framework::code));
+        return out;
+    }
+
+    private static void check() {
+        if (Thread.currentThread().isInterrupted()) throw new CancellationException("cancelled");
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) { return a.isBefore(b) ? a : b; }
+
+    private static LocalDate max(LocalDate a, LocalDate b) { return a.isAfter(b) ? a : b; }
+}

@@ -1,0 +1,122 @@
+package vn.reformdesk.ui.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.reformdesk.domain.deadline.DeadlineCalculator;
+import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.dossier.DossierStatus;
+import vn.reformdesk.domain.index.Component;
+import vn.reformdesk.domain.index.Score;
+import vn.reformdesk.domain.index.ServiceRates;
+import vn.reformdesk.domain.index.Target;
+import vn.reformdesk.domain.period.Period;
+import vn.reformdesk.domain.procedure.Procedure;
+
+/**
+ * Everything the dashboard shows for one period, computed in the background. The period's figures are those of
+ * {@code reformdesk report --period P}: the dossiers received in the period, statuses as of the period end, or as
+ * of the app's date while the period has not ended ({@link #reportAsOf}); the previous period the same way.
+ *
+ * @param registerOverdue overdue dossiers of the whole register as of the app's date (null = not computed)
+ */
+public record DashboardData(Period period, LocalDate asOf, ServiceRates current, ServiceRates previous,
+                            List<Target> targets, List<IndexBars.Bar> bars766, List<ProcedureLine> topProcedures,
+                            LocalDate registerAsOf, Integer registerOverdue, Integer registerDueSoon) {
+
+    /** A procedure with the period's overdue and late dossiers. */
+    public record ProcedureLine(String code, String name, long received, long overdue, long late) {}
+
+    /** How many procedures the "top procedures" table lists. */
+    public static final int TOP = 5;
+
+    /** The date a period is reported as of: its end, or {@code today} while it has not ended (as the report command). */
+    public static LocalDate reportAsOf(Period p, LocalDate today) {
+        return today.isBefore(p.end()) ? today : p.end();
+    }
+
+    /**
+     * Computes the figures from plain inputs (tests feed hand-made dossiers).
+     *
+     * @param dossiers   at least every dossier received in the period and the previous one (others are skipped)
+     * @param components the Decision 766 framework's components (empty = no index bars)
+     * @param scores766  the 766 scores entered for the period
+     */
+    public static DashboardData compute(Period period, LocalDate today, Collection<Dossier> dossiers,
+                                        Collection<Procedure> procedures, DeadlineCalculator calc, List<Target> targets,
+                                        List<Component> components, List<Score> scores766, boolean english) {
+        return compute(period, today, dossiers, procedures, calc, targets, components, scores766, english, TOP);
+    }
+
+    public static DashboardData compute(Period period, LocalDate today, Collection<Dossier> dossiers,
+                                        Collection<Procedure> procedures, DeadlineCalculator calc, List<Target> targets,
+                                        List<Component> components, List<Score> scores766, boolean english, int top) {
+        LocalDate asOf = reportAsOf(period, today);
+        Period prev = period.previous();
+        ServiceRates current = ServiceRates.compute(period, asOf, dossiers, procedures, calc);
+        ServiceRates previous = ServiceRates.compute(prev, reportAsOf(prev, today), dossiers, procedures, calc);
+        List<IndexBars.Bar> bars = IndexBars.of(components, scores766, current, english);
+        return new DashboardData(period, asOf, current, previous, List.copyOf(targets), bars,
+                topProcedures(period, asOf, dossiers, procedures, calc, top), null, null, null);
+    }
+
+    public DashboardData withRegister(LocalDate on, int overdue, int dueSoon) {
+        return new DashboardData(period, asOf, current, previous, targets, bars766, topProcedures, on, overdue, dueSoon);
+    }
+
+    /** The procedures with the most overdue (then late) dossiers among those received in the period. */
+    public static List<ProcedureLine> topProcedures(Period period, LocalDate asOf, Collection<Dossier> dossiers,
+                                                    Collection<Procedure> procedures, DeadlineCalculator calc, int limit) {
+        Map<String, Procedure> byCode = new HashMap<>();
+        for (Procedure p : procedures) byCode.put(p.code(), p);
+        LocalDate last = asOf.isBefore(period.end()) ? asOf : period.end();
+        Map<String, long[]> counts = new HashMap<>();
+        for (Dossier d : dossiers) {
+            LocalDate day = d.receivedOn();
+            if (day.isBefore(period.start()) || day.isAfter(last)) continue;
+            Procedure p = byCode.get(d.procedureCode());
+            if (p == null) continue;
+            DossierStatus s = calc.compute(d, p, asOf).status();
+            long[] c = counts.computeIfAbsent(p.code(), k -> new long[3]);
+            c[0]++;
+            if (s == DossierStatus.OVERDUE) c[1]++;
+            if (s == DossierStatus.LATE) c[2]++;
+        }
+        List<ProcedureLine> out = new ArrayList<>();
+        counts.forEach((code, c) -> {
+            if (c[1] + c[2] > 0) out.add(new ProcedureLine(code, byCode.get(code).name(), c[0], c[1], c[2]));
+        });
+        out.sort(Comparator.comparingLong(ProcedureLine::overdue).reversed()
+                .thenComparing(Comparator.comparingLong(ProcedureLine::late).reversed())
+                .thenComparing(ProcedureLine::code));
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /** A target found for a rate: the period's own, else its year's (a yearly target applies to each quarter). */
+    public record FoundTarget(Target target, boolean ofYear) {}
+
+    public Optional<FoundTarget> rateTarget(String rateKey) {
+        return findTarget(targets, rateKey, period);
+    }
+
+    public static Optional<FoundTarget> findTarget(List<Target> targets, String rateKey, Period period) {
+        String own = period.toString();
+        String year = Integer.toString(period.year());
+        Target exact = null;
+        Target yearly = null;
+        for (Target t : targets) {
+            if (t.kind() != Target.Kind.RATE || !t.subject().equals(rateKey)) continue;
+            if (t.period().equalsIgnoreCase(own)) exact = t;
+            else if (t.period().equals(year)) yearly = t;
+        }
+        if (exact != null) return Optional.of(new FoundTarget(exact, false));
+        if (yearly != null) return Optional.of(new FoundTarget(yearly, true));
+        return Optional.empty();
+    }
+}

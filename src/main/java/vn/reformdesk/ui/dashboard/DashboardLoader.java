@@ -1,0 +1,76 @@
+package vn.reformdesk.ui.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.reformdesk.domain.deadline.DeadlineCalculator;
+import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.index.Component;
+import vn.reformdesk.domain.index.Framework;
+import vn.reformdesk.domain.index.Score;
+import vn.reformdesk.domain.index.Target;
+import vn.reformdesk.domain.period.Period;
+import vn.reformdesk.domain.procedure.Procedure;
+import vn.reformdesk.service.AppContext;
+import vn.reformdesk.service.OverdueBoard;
+import vn.reformdesk.service.RegisterService;
+import vn.reformdesk.store.FrameworkRepository;
+import vn.reformdesk.store.FrameworkTemplates;
+import vn.reformdesk.store.ScoreRepository;
+import vn.reformdesk.ui.common.I18n;
+
+/**
+ * Reads what the dashboard and the slides need from the database (call it off the JavaFX thread). Reads only:
+ * when the index frameworks are not installed yet, their shipped templates stand in.
+ */
+public final class DashboardLoader {
+    private DashboardLoader() {}
+
+    public static DashboardData load(AppContext app, Period period) {
+        return load(app, period, DashboardData.TOP);
+    }
+
+    /** @param top how many procedures the overdue table lists */
+    public static DashboardData load(AppContext app, Period period, int top) {
+        RegisterService reg = app.register();
+        LocalDate today = app.asOf();
+        Period prev = period.previous();
+        List<Procedure> procedures = reg.procedures().findAll();
+        List<Dossier> dossiers = new ArrayList<>();
+        // one day of margin each side; ServiceRates keeps exactly the period's dossiers by their local received day
+        reg.dossiers().forEach(prev.start().minusDays(1), period.end().plusDays(1), dossiers::add);
+        DeadlineCalculator calc = reg.calculator();
+        ScoreRepository scores = new ScoreRepository(app.database());
+        List<Target> targets = scores.targets();
+        List<Component> components = components(app, Framework.SERVICE_766, period.toString());
+        List<Score> s766 = scoresOf(scores, Framework.SERVICE_766, period.toString());
+        DashboardData d = DashboardData.compute(period, today, dossiers, procedures, calc, targets, components, s766,
+                I18n.english(), top);
+        OverdueBoard board = reg.overdueBoard(today);
+        return d.withRegister(today, board.overdue().size(), board.dueSoon().size());
+    }
+
+    /** The framework's components for a period: the version its scores use, else the current one, else the template. */
+    public static List<Component> components(AppContext app, String framework, String period) {
+        FrameworkRepository frameworks = new FrameworkRepository(app.database());
+        if (frameworks.find(framework).isPresent()) {
+            return new ScoreRepository(app.database()).versionFor(framework, period).components();
+        }
+        return FrameworkTemplates.all().stream().filter(t -> t.framework().code().equals(framework)).findFirst()
+                .map(FrameworkTemplates.Template::components).orElse(List.of());
+    }
+
+    public static List<Score> scoresOf(ScoreRepository scores, String framework, String period) {
+        return scores.find(framework, period);
+    }
+
+    /** The framework's display name (template name when not installed). */
+    public static String frameworkName(AppContext app, String framework) {
+        boolean en = I18n.english();
+        return new FrameworkRepository(app.database()).find(framework).map(f -> f.name(en))
+                .or(() -> FrameworkTemplates.all().stream().filter(t -> t.framework().code().equals(framework))
+                        .findFirst().map(t -> t.framework().name(en)))
+                .orElse(framework);
+    }
+}
