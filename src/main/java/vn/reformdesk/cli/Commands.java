@@ -9,9 +9,9 @@ final class Commands {
     static void register(CommandLine cl) {
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new ExportCommand());
+        cl.addSubcommand(new ReportCommand());
+        cl.addSubcommand(new SampleCommand());
         cl.addSubcommand(new ExchangeCommand());
         cl.addSubcommand(new BenchCommand());
-        cl.addSubcommand(new SampleCommand());
-        cl.addSubcommand(new ReportCommand());
     }
 }

@@ -105,21 +105,9 @@ final class DossierImport extends TableImport<Dossier> {
 
     @Override
     protected Map<Object, Dossier> existing(Connection c, Set<Object> keys) throws SQLException {
-        DossierRepository repo = new DossierRepository(db);
-        Map<Object, Dossier> out = new HashMap<>();
-        Set<String> stored = repo.ids(c).keySet();
-        boolean any = false;
-        for (Object k : keys) {
-            if (stored.contains(k)) {
-                any = true;
-                break;
-            }
-        }
-        if (!any) return out;
-        for (Dossier d : repo.findAll(c)) {
-            if (keys.contains(d.code())) out.put(d.code(), d);
-        }
-        return out;
+        List<String> codes = new ArrayList<>();
+        for (Object k : keys) codes.add((String) k);
+        return new HashMap<>(new DossierRepository(db).findByCodes(c, codes));
     }
 
     @Override

@@ -10,7 +10,9 @@ import java.util.function.Supplier;
 public enum ImportKind {
     PROCEDURES(ProcedureImport::new, ".csv", ".xlsx"),
     DOSSIERS(DossierImport::new, ".csv", ".xlsx"),
-    CALENDAR(CalendarImport::new, ".csv", ".xlsx", ".ics");
+    CALENDAR(CalendarImport::new, ".csv", ".xlsx", ".ics"),
+    /** Index scores (scores.csv): imported by {@link vn.reformdesk.io.scores.ScoresImporter}. */
+    SCORES(null, ".csv", ".xlsx");
 
     private final Supplier<TableImport<?>> factory;
     private final String[] extensions;

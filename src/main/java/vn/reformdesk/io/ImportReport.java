@@ -15,11 +15,18 @@ import vn.reformdesk.io.table.ImportProblem;
  * @param problems   every problem found, in file order, printed {@code FILE:LINE: column NAME: what (value)}
  * @param rejectFile the reject file written with skip-invalid, or null
  * @param written    whether the valid rows were committed (false: nothing at all changed in the database)
+ * @param warnings   things written but worth a look (e.g. a total that differs from the sum of its components)
  */
 public record ImportReport(ImportKind kind, int added, int updated, int unchanged, int rejected,
-                           List<ImportProblem> problems, Path rejectFile, boolean written) {
+                           List<ImportProblem> problems, Path rejectFile, boolean written, List<String> warnings) {
     public ImportReport {
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    public ImportReport(ImportKind kind, int added, int updated, int unchanged, int rejected,
+                        List<ImportProblem> problems, Path rejectFile, boolean written) {
+        this(kind, added, updated, unchanged, rejected, problems, rejectFile, written, List.of());
     }
 
     /** True when the import did what was asked: no problem, or skip-invalid with the valid rows written. */
@@ -28,6 +35,7 @@ public record ImportReport(ImportKind kind, int added, int updated, int unchange
     /** One line: "dossiers: 3 added, 1 updated, 0 unchanged, 0 rejected". */
     public String summary() {
         return kind.code() + ": " + added + " added, " + updated + " updated, " + unchanged + " unchanged, "
-                + rejected + " rejected" + (written ? "" : " (nothing written)");
+                + rejected + " rejected" + (written ? "" : " (nothing written)")
+                + (warnings.isEmpty() ? "" : "; warnings: " + String.join("; ", warnings));
     }
 }

@@ -1,8 +1,13 @@
 package vn.reformdesk.io;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import vn.reformdesk.io.scores.ScoresImportReport;
+import vn.reformdesk.io.scores.ScoresImporter;
+import vn.reformdesk.io.table.ImportProblem;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.store.Database;
 
@@ -27,8 +32,21 @@ public final class Importer {
 
     public static ImportReport run(Database db, ImportKind kind, Path file, boolean skipInvalid,
                                    ProgressListener progress, BooleanSupplier cancelled) {
+        if (kind == ImportKind.SCORES) return scores(db, file, skipInvalid);
         return kind.newImport().run(db, kind, file, skipInvalid,
                 progress == null ? ProgressListener.NONE : progress, cancelled == null ? () -> false : cancelled);
+    }
+
+    private static ImportReport scores(Database db, Path file, boolean skipInvalid) {
+        try {
+            ScoresImportReport r = ScoresImporter.run(db, file, skipInvalid);
+            return new ImportReport(ImportKind.SCORES, r.added(), r.updated(), r.unchanged(), r.rejected(), r.problems(),
+                    r.rejectFile(), r.written(), r.warnings());
+        } catch (IOException e) {
+            String name = file.getFileName().toString();
+            return new ImportReport(ImportKind.SCORES, 0, 0, 0, 0,
+                    List.of(new ImportProblem(name, 1, null, e.getMessage(), null)), null, false);
+        }
     }
 
     /** Convenience for tests and scripts: no progress, no cancel. */

@@ -37,7 +37,7 @@ import vn.reformdesk.store.Transactions;
  * @param <T> the domain object one row becomes
  */
 abstract class TableImport<T> {
-    private static final int WRITE_CHUNK = 50_000;
+    private static final int WRITE_CHUNK = 20_000;
 
 
     protected String fileName;
@@ -86,10 +86,12 @@ abstract class TableImport<T> {
             throw DatabaseException.wrap(e);
         }
 
+        // Two passes over the file, so memory does not grow with its size: the first checks every row and keeps
+        // only keys and problems; the second parses the valid rows again and writes them in chunks, all in one
+        // transaction (all or nothing). A million-row file needs its keys in memory, not a million objects.
         progress.progress(0, "reading");
         long totalLines = estimateLines(file);
         Map<Object, Long> firstLine = new HashMap<>();
-        List<T> valid = new ArrayList<>();
         List<TableRow> invalidRows = new ArrayList<>();
         Map<Long, List<String>> errorsByLine = new LinkedHashMap<>();
         long[] rowCount = {0};
@@ -111,11 +113,9 @@ abstract class TableImport<T> {
                     invalidRows.add(tableRow);
                     problems.addAll(row.problems());
                     errorsByLine.put(tableRow.line(), row.problems().stream().map(this::shortText).toList());
-                } else {
-                    valid.add(item);
                 }
                 if (rowCount[0] % 2_000 == 0 && totalLines > 0) {
-                    progress.progress(Math.min(0.7, 0.7 * tableRow.line() / totalLines), "reading");
+                    progress.progress(Math.min(0.5, 0.5 * tableRow.line() / totalLines), "reading");
                 }
             });
         } catch (TableFormatException e) {
@@ -127,6 +127,7 @@ abstract class TableImport<T> {
             problems.add(new ImportProblem(fileName, 0, null, "cannot read the file: " + e.getMessage(), null));
             return new ImportReport(kind, 0, 0, 0, 0, problems, null, false);
         }
+        firstLine.clear();
 
         // Problems with the file as a whole replace the row problems they cause.
         List<ImportProblem> fileProblems = new ArrayList<>();
@@ -152,34 +153,6 @@ abstract class TableImport<T> {
         }
         if (cancelled.getAsBoolean()) throw new ImportCancelledException();
 
-        progress.progress(0.7, "comparing");
-        Set<Object> keys = new LinkedHashSet<>();
-        for (T item : valid) keys.add(key(item));
-        Map<Object, T> stored;
-        try (Connection c = db.connection()) {
-            stored = existing(c, keys);
-        } catch (SQLException e) {
-            throw DatabaseException.wrap(e);
-        }
-        int added = 0;
-        int updated = 0;
-        int unchanged = 0;
-        List<T> toWrite = new ArrayList<>();
-        for (T item : valid) {
-            T old = stored.get(key(item));
-            T merged = merge(old, item);
-            if (old == null) {
-                added++;
-                toWrite.add(merged);
-            } else if (merged.equals(old)) {
-                unchanged++;
-            } else {
-                updated++;
-                toWrite.add(merged);
-            }
-        }
-
-        int[] counts = {added, updated, unchanged};
         Path rejectFile = null;
         if (rejected > 0) {
             rejectFile = RejectFile.pathFor(file);
@@ -189,31 +162,85 @@ abstract class TableImport<T> {
                 throw new IllegalStateException("cannot write the reject file " + rejectFile + ": " + e.getMessage(), e);
             }
         }
-        if (cancelled.getAsBoolean()) throw new ImportCancelledException();
-        if (!toWrite.isEmpty()) {
-            progress.progress(0.75, "writing");
-            try {
-                Transactions.inBulkTransaction(db, c -> {
-                    for (int from = 0; from < toWrite.size(); from += WRITE_CHUNK) {
+        invalidRows.clear();
+        int[] counts = {0, 0, 0}; // added, updated, unchanged
+        long validRows = rowCount[0] - rejected;
+        try {
+            Transactions.inBulkTransaction(db, c -> {
+                List<T> chunk = new ArrayList<>(WRITE_CHUNK);
+                long[] done = {0};
+                try {
+                    read(file, tableRow -> {
                         if (cancelled.getAsBoolean()) throw new ImportCancelledException();
-                        write(c, toWrite.subList(from, Math.min(toWrite.size(), from + WRITE_CHUNK)));
-                        progress.progress(0.75 + 0.25 * Math.min(toWrite.size(), from + WRITE_CHUNK) / toWrite.size(),
-                                "writing");
-                    }
-                    if (cancelled.getAsBoolean()) throw new ImportCancelledException();
+                        if (errorsByLine.containsKey(tableRow.line())) return;
+                        T item = parse(new RowParser(fileName, tableRow));
+                        if (item == null) return;
+                        chunk.add(item);
+                        if (chunk.size() >= WRITE_CHUNK) {
+                            writeChunk(c, chunk, counts);
+                            done[0] += chunk.size();
+                            chunk.clear();
+                            progress.progress(0.5 + 0.5 * done[0] / Math.max(1, validRows), "writing");
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (SqlFailure e) {
+                    throw e.cause;
+                }
+                writeChunk(c, chunk, counts);
+                if (cancelled.getAsBoolean()) throw new ImportCancelledException();
+                if (counts[0] + counts[1] > 0) {
                     AuditLog audit = new AuditLog(c);
-                    audit.record(ImportAuditEntry.ENTITY, fileName, null, new ImportAuditEntry(kind.code(), file.toAbsolutePath().toString(),
-                            counts[0], counts[1], counts[2], rejected));
+                    audit.record(ImportAuditEntry.ENTITY, fileName, null, new ImportAuditEntry(kind.code(),
+                            file.toAbsolutePath().toString(), counts[0], counts[1], counts[2], rejected));
                     audit.flush();
-                    return null;
-                });
-            } catch (RuntimeException e) {
-                deleteQuietly(rejectFile);
-                throw e;
-            }
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            deleteQuietly(rejectFile);
+            throw e;
         }
         progress.progress(1, "done");
-        return new ImportReport(kind, added, updated, unchanged, rejected, problems, rejectFile, true);
+        return new ImportReport(kind, counts[0], counts[1], counts[2], rejected, problems, rejectFile, true);
+    }
+
+    /** Carries an SQLException out of a row callback. */
+    private static final class SqlFailure extends RuntimeException {
+        final SQLException cause;
+
+        SqlFailure(SQLException cause) {
+            super(cause);
+            this.cause = cause;
+        }
+    }
+
+    /** Compares a chunk with the database and writes what is new or changed; counts into {@code counts}. */
+    private void writeChunk(Connection c, List<T> chunk, int[] counts) {
+        if (chunk.isEmpty()) return;
+        try {
+            Set<Object> keys = new LinkedHashSet<>();
+            for (T item : chunk) keys.add(key(item));
+            Map<Object, T> stored = existing(c, keys);
+            List<T> toWrite = new ArrayList<>();
+            for (T item : chunk) {
+                T old = stored.get(key(item));
+                T merged = merge(old, item);
+                if (old == null) {
+                    counts[0]++;
+                    toWrite.add(merged);
+                } else if (merged.equals(old)) {
+                    counts[2]++;
+                } else {
+                    counts[1]++;
+                    toWrite.add(merged);
+                }
+            }
+            if (!toWrite.isEmpty()) write(c, toWrite);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
     private String shortText(ImportProblem p) {

@@ -74,6 +74,23 @@ public final class CalendarRepository {
         }
     }
 
+    /** Deletes entries by date inside the caller's transaction, each recorded in the audit trail. */
+    public void deleteAll(Connection c, Collection<LocalDate> dates) throws SQLException {
+        if (dates.isEmpty()) return;
+        java.util.Map<LocalDate, CalendarDay> before = new java.util.HashMap<>();
+        for (CalendarDay d : findAll(c)) before.put(d.date(), d);
+        AuditLog audit = new AuditLog(c);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM calendar_days WHERE day_date = ?")) {
+            for (LocalDate date : dates) {
+                Sql.setDate(ps, 1, date);
+                ps.addBatch();
+                if (before.containsKey(date)) audit.record(ENTITY, date.toString(), before.get(date), null);
+            }
+            ps.executeBatch();
+        }
+        audit.flush();
+    }
+
     public void delete(LocalDate date) {
         Transactions.inTransaction(db, c -> {
             CalendarDay before = findAll(c).stream().filter(d -> d.date().equals(date)).findFirst().orElse(null);

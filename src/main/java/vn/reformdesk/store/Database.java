@@ -78,7 +78,9 @@ public final class Database implements AutoCloseable {
             throw new NewerVersionException(folder);
         }
         flyway.migrate();
-        return new Database(folder, pool, password);
+        Database db = new Database(folder, pool, password);
+        new FrameworkRepository(db).installTemplatesIfMissing(); // the index frameworks ship as editable data
+        return db;
     }
 
     public Path folder() { return folder; }

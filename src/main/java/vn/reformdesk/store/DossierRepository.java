@@ -95,6 +95,40 @@ public final class DossierRepository {
         }
     }
 
+    /**
+     * The newest {@code limit} dossiers received in [from, to] (nulls = open), in order of receipt: the
+     * dossier list holds a bounded window, so a register of a million dossiers does not fill the memory.
+     */
+    public List<Dossier> findNewest(int limit, java.time.LocalDate from, java.time.LocalDate to) {
+        try (Connection c = db.connection()) {
+            StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+            if (from != null) sql.append(" AND d.received_at >= ?");
+            if (to != null) sql.append(" AND d.received_at < ?");
+            sql.append(" ORDER BY d.received_at DESC FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
+            List<Dossier> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                if (from != null) Sql.setTimestamp(ps, i++, from.atStartOfDay());
+                if (to != null) Sql.setTimestamp(ps, i, to.plusDays(1).atStartOfDay());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(map(rs));
+                }
+            }
+            if (out.isEmpty()) return out;
+            Map<Long, List<SupplementCycle>> cycles = allCycles(c);
+            List<Dossier> withCycles = new ArrayList<>(out.size());
+            for (int k = out.size() - 1; k >= 0; k--) {
+                Dossier d = out.get(k);
+                List<SupplementCycle> own = cycles.get(d.id());
+                withCycles.add(own == null ? d : d.withSupplements(own));
+            }
+            withCycles.sort(java.util.Comparator.comparing(Dossier::receivedAt).thenComparing(Dossier::code));
+            return withCycles;
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
     public Optional<Dossier> findByCode(String code) {
         try (Connection c = db.connection()) {
             return Optional.ofNullable(findIn(c, code));
@@ -154,14 +188,7 @@ public final class DossierRepository {
         Map<String, Long> existing = idsOf(c, dossiers.stream().map(Dossier::code).toList());
         AuditLog audit = new AuditLog(c);
         Map<String, Dossier> before = new HashMap<>();
-        long updates = dossiers.stream().filter(d -> existing.containsKey(d.code())).count();
-        if (updates > 1_000) {
-            for (Dossier d : findAll(c)) before.put(d.code(), d); // one scan beats thousands of lookups
-        } else if (updates > 0) {
-            for (Dossier d : dossiers) {
-                if (existing.containsKey(d.code())) before.put(d.code(), findIn(c, d.code()));
-            }
-        }
+        if (!existing.isEmpty()) before.putAll(findByCodes(c, existing.keySet()));
         for (Dossier d : dossiers) {
             Dossier old = before.get(d.code());
             if (old != null) audit.record(ENTITY, d.code(), old.withId(null), d.withId(null));
@@ -221,6 +248,47 @@ public final class DossierRepository {
             del.executeBatch();
             ins.executeBatch();
         }
+    }
+
+    /** The stored dossiers (with cycles) among the given codes, by code; looked up through the unique index. */
+    public Map<String, Dossier> findByCodes(Connection c, java.util.Collection<String> codes) throws SQLException {
+        Map<String, Long> ids = idsOf(c, codes);
+        Map<String, Dossier> out = new HashMap<>();
+        if (ids.isEmpty()) return out;
+        List<Long> all = new ArrayList<>(ids.values());
+        final int chunk = 500;
+        String marks = String.join(",", java.util.Collections.nCopies(chunk, "?"));
+        Map<Long, List<SupplementCycle>> cycles = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE d.id IN (" + marks + ")");
+             PreparedStatement cs = c.prepareStatement("SELECT dossier_id, requested_on, received_on FROM supplement_cycles"
+                     + " WHERE dossier_id IN (" + marks + ") ORDER BY dossier_id, cycle_no")) {
+            for (int from = 0; from < all.size(); from += chunk) {
+                for (int i = 0; i < chunk; i++) {
+                    int k = from + i;
+                    if (k < all.size()) {
+                        ps.setLong(i + 1, all.get(k));
+                        cs.setLong(i + 1, all.get(k));
+                    } else {
+                        ps.setNull(i + 1, java.sql.Types.BIGINT);
+                        cs.setNull(i + 1, java.sql.Types.BIGINT);
+                    }
+                }
+                try (ResultSet rs = cs.executeQuery()) {
+                    while (rs.next()) {
+                        cycles.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>(2))
+                                .add(new SupplementCycle(Sql.date(rs, "requested_on"), Sql.date(rs, "received_on")));
+                    }
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Dossier d = map(rs);
+                        List<SupplementCycle> own = cycles.get(d.id());
+                        out.put(d.code(), own == null ? d : d.withSupplements(own));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Code → id of the given dossier codes that exist (looked up through the unique index in chunks). */

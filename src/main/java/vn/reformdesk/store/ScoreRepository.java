@@ -135,6 +135,18 @@ public final class ScoreRepository {
 
     /** Inserts, updates or (when the score is empty) deletes one row; the caller has validated it. */
     public Outcome upsert(Connection c, Framework f, FrameworkVersion v, Score s) throws SQLException {
+        Optional<Score> before = findOne(c, f.id(), s.period(), s.component());
+        Outcome outcome = write(c, f, v, s);
+        if (outcome != Outcome.UNCHANGED) {
+            AuditLog audit = new AuditLog(c);
+            audit.record("score", f.code() + " " + s.period() + " " + s.component(), before.orElse(null),
+                    s.isEmpty() ? null : s);
+            audit.flush();
+        }
+        return outcome;
+    }
+
+    private Outcome write(Connection c, Framework f, FrameworkVersion v, Score s) throws SQLException {
         if (!Component.TOTAL.equals(s.component()) && v.find(s.component()).isEmpty()) {
             throw new IllegalArgumentException("framework " + f.code() + " version " + v.number() + " has no component " + s.component());
         }
@@ -238,16 +250,22 @@ public final class ScoreRepository {
     // ---- targets on computed rates and ranks
 
     public List<Target> targets() {
+        try (Connection c = db.connection()) {
+            return targets(c);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    private static List<Target> targets(Connection c) throws SQLException {
         List<Target> out = new ArrayList<>();
-        try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT kind, subject, period, target_value, direction, note FROM targets ORDER BY period, kind, subject")) {
             while (rs.next()) {
                 out.add(new Target(Target.Kind.parse(rs.getString("kind")), rs.getString("subject"), rs.getString("period"),
                         rs.getBigDecimal("target_value").doubleValue(), Direction.parse(rs.getString("direction")),
                         rs.getString("note")));
             }
-        } catch (SQLException e) {
-            throw DatabaseException.wrap(e);
         }
         return out;
     }
@@ -265,6 +283,11 @@ public final class ScoreRepository {
     }
 
     public void saveTarget(Connection c, Target t) throws SQLException {
+        Target before = findTarget(c, t.kind(), t.subject(), t.period());
+        if (t.equals(before)) return;
+        AuditLog audit = new AuditLog(c);
+        audit.record("target", t.kind().code() + " " + t.subject() + " " + t.period(), before, t);
+        audit.flush();
         deleteTarget(c, t.kind(), t.subject(), t.period());
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO targets (kind, subject, period, target_value, direction, note) VALUES (?,?,?,?,?,?)")) {
@@ -280,9 +303,20 @@ public final class ScoreRepository {
 
     public void deleteTarget(Target.Kind kind, String subject, String period) {
         Transactions.inTransaction(db, c -> {
+            Target before = findTarget(c, kind, subject, period);
+            if (before != null) {
+                AuditLog audit = new AuditLog(c);
+                audit.record("target", kind.code() + " " + subject + " " + period, before, null);
+                audit.flush();
+            }
             deleteTarget(c, kind, subject, period);
             return null;
         });
+    }
+
+    private static Target findTarget(Connection c, Target.Kind kind, String subject, String period) throws SQLException {
+        return targets(c).stream().filter(t -> t.kind() == kind && t.subject().equals(subject)
+                && t.period().equals(period)).findFirst().orElse(null);
     }
 
     private static void deleteTarget(Connection c, Target.Kind kind, String subject, String period) throws SQLException {

@@ -4,18 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.reformdesk.ui.audit.AuditView;
+import vn.reformdesk.ui.calendar.CalendarView;
+import vn.reformdesk.ui.dossiers.DossiersView;
 import vn.reformdesk.ui.exchange.ConflictsView;
+import vn.reformdesk.ui.overdue.OverdueView;
+import vn.reformdesk.ui.procedures.ProceduresView;
+import vn.reformdesk.ui.scores.ScoresView;
+import vn.reformdesk.ui.settings.SettingsView;
 
-/** The screens of the navigation bar, in order. Each feature registers its screen here. */
+/** The screens of the navigation bar, in order (Ctrl+1… opens the first nine). Each feature registers here. */
 public final class Screens {
     private Screens() {}
 
     public static List<Screen> all() {
         List<Screen> out = new ArrayList<>();
+        out.add(new Screen("dossiers", "dossiers.nav", DossiersView::new));
+        out.add(new Screen("overdue", "overdue.nav", OverdueView::new));
+        out.add(new Screen("procedures", "procedures.nav", ProceduresView::new));
+        out.add(new Screen("calendar", "calendar.nav", CalendarView::new));
+        out.add(new Screen("scores", "scores.nav", ScoresView::new));
+        out.add(new Screen("charts", "indexcharts.nav", s -> new vn.reformdesk.ui.indexcharts.IndexChartsView(s)));
         out.add(new Screen("conflicts", "nav.conflicts", ConflictsView::new));
         out.add(new Screen("audit", "nav.audit", AuditView::new));
-        out.add(new Screen("scores", "scores.nav", s -> new vn.reformdesk.ui.scores.ScoresView(s)));
-        out.add(new Screen("charts", "indexcharts.nav", s -> new vn.reformdesk.ui.indexcharts.IndexChartsView(s)));
+        out.add(new Screen("settings", "settings.nav", SettingsView::new));
         return out;
     }
 }

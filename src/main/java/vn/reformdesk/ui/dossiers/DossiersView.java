@@ -1,0 +1,479 @@
+package vn.reformdesk.ui.dossiers;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import vn.reformdesk.domain.deadline.DeadlineCalculator;
+import vn.reformdesk.domain.dossier.Channel;
+import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.dossier.DossierStatus;
+import vn.reformdesk.domain.procedure.Procedure;
+import vn.reformdesk.service.AppContext;
+import vn.reformdesk.service.DossierRow;
+import vn.reformdesk.service.RegisterService;
+import vn.reformdesk.store.SettingsRepository;
+import vn.reformdesk.ui.common.Fmt;
+import vn.reformdesk.ui.common.I18n;
+import vn.reformdesk.ui.common.Tasks;
+import vn.reformdesk.ui.common.View;
+import vn.reformdesk.ui.procedures.Forms;
+import vn.reformdesk.ui.shell.ShellContext;
+
+/**
+ * The dossiers screen: every dossier with its computed due date and status, quick filters, and the dossier form.
+ * Ctrl+N registers a new dossier; Enter or a double click edits the selected one; Delete deletes it (asks first).
+ */
+public final class DossiersView implements View {
+    /** What a background load brings back. */
+    private record Loaded(List<DossierRow> rows, List<Procedure> procedures, DeadlineCalculator calculator,
+                          LocalDate asOf, String unitCode, long total) {}
+
+    /** Most dossiers the list holds at once; larger registers show the newest, or the chosen period. */
+    static final int WINDOW = 200_000;
+    private volatile boolean windowed;
+
+    private final ShellContext shell;
+    private final Label windowNote = new Label();
+    private final PauseTransition typingPause = new PauseTransition(Duration.millis(250));
+    private final DossiersViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final TableView<DossierRow> table = new TableView<>();
+    private final Label placeholder = new Label();
+    private final Label message = new Label();
+    private final ComboBox<DossierStatus> statusBox;
+    private Loaded loaded;
+    private boolean syncing;
+    private Runnable afterLoad;
+
+    public DossiersView(ShellContext shell) {
+        this.shell = shell;
+        this.vm = new DossiersViewModel(r -> {
+            typingPause.setOnFinished(e -> r.run());
+            typingPause.playFromStart();
+        });
+        this.statusBox = Forms.enumCombo("dossier-filter-status", "status.", I18n.t("dossiers.filter.allStatuses"),
+                DossierStatus.values());
+        build();
+    }
+
+    public DossiersViewModel viewModel() { return vm; }
+
+    public TableView<DossierRow> table() { return table; }
+
+    @Override
+    public Node root() { return root; }
+
+    /** Shows only the dossiers with this status (e.g. the dashboard's "overdue dossiers"); clears the other filters. */
+    public void showStatus(DossierStatus status) {
+        vm.showStatus(status);
+    }
+
+    @Override
+    public void refresh() {
+        AppContext app = shell.app();
+        placeholder.setText(I18n.t("dossiers.loading"));
+        LocalDate from = vm.fromProperty().get();
+        LocalDate to = vm.toProperty().get();
+        Tasks.run(() -> {
+            RegisterService reg = app.register();
+            LocalDate asOf = app.asOf();
+            DeadlineCalculator calc = reg.calculator();
+            long total = reg.dossiers().count();
+            // A bounded window: the newest dossiers (or the chosen received period) when the register is large.
+            List<DossierRow> rows = reg.rows(total <= WINDOW ? reg.dossiers().findAll()
+                    : reg.dossiers().findNewest(WINDOW, from, to), asOf, calc);
+            windowed = total > WINDOW;
+            return new Loaded(rows, reg.procedures().findAll(), calc, asOf,
+                    reg.settings().get(SettingsRepository.UNIT_CODE).orElse(null), total);
+        }, this::loaded, e -> {
+            placeholder.setText(I18n.t("common.error", e.getMessage()));
+            showError(I18n.t("common.error", e.getMessage()));
+        });
+    }
+
+    private void loaded(Loaded l) {
+        this.loaded = l;
+        DossierRow selected = table.getSelectionModel().getSelectedItem();
+        vm.setData(l.rows(), l.procedures());
+        windowNote.setText(l.total() > l.rows().size() ? I18n.t("dossiers.window", Fmt.count(l.rows().size()),
+                Fmt.count(l.total())) : "");
+        updatePlaceholder();
+        if (selected != null) select(selected.dossier().code());
+        if (afterLoad != null) {
+            Runnable r = afterLoad;
+            afterLoad = null;
+            r.run();
+        }
+    }
+
+    private void select(String code) {
+        for (DossierRow r : table.getItems()) {
+            if (r.dossier().code().equals(code)) {
+                table.getSelectionModel().select(r);
+                table.scrollTo(r);
+                return;
+            }
+        }
+    }
+
+    private void updatePlaceholder() {
+        placeholder.setText(vm.rows().isEmpty()
+                ? I18n.t(vm.procedures().isEmpty() ? "dossiers.emptyNoProcedures" : "dossiers.empty")
+                : I18n.t("dossiers.noMatch"));
+    }
+
+    private void build() {
+        root.getStyleClass().add("dossiers-view");
+        root.getStylesheets().add(DossiersView.class.getResource("/css/dossiers.css").toExternalForm());
+
+        Label title = new Label(I18n.t("dossiers.title"));
+        title.getStyleClass().add("screen-title");
+        Label count = new Label();
+        count.setId("dossiers-count");
+        count.getStyleClass().add("count-label");
+        count.textProperty().bind(vm.countTextProperty());
+        windowNote.getStyleClass().add("warning-text");
+        windowNote.setId("dossiers-window-note");
+        // With a windowed list the received period is a query, not a filter over what is loaded.
+        vm.fromProperty().addListener((o, a, b) -> { if (windowed) refresh(); });
+        vm.toProperty().addListener((o, a, b) -> { if (windowed) refresh(); });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button add = new Button(I18n.t("dossiers.add"));
+        add.setId("dossier-add");
+        add.setOnAction(e -> openNew());
+        Button edit = new Button(I18n.t("common.edit"));
+        edit.setId("dossier-edit");
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> openEdit(table.getSelectionModel().getSelectedItem()));
+        Button delete = new Button(I18n.t("common.delete"));
+        delete.setId("dossier-delete");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
+        HBox header = new HBox(12, title, count, windowNote, spacer, add, edit, delete);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        TextField search = new TextField();
+        search.setId("dossier-search");
+        search.setPromptText(I18n.t("dossiers.searchPrompt"));
+        search.setPrefColumnCount(18);
+        search.textProperty().bindBidirectional(vm.textProperty());
+
+        statusBox.setPrefWidth(150);
+        statusBox.setPromptText(I18n.t("dossiers.filter.allStatuses"));
+        statusBox.valueProperty().addListener((o, a, b) -> {
+            if (!syncing) vm.setStatus(b);
+        });
+        vm.statuses().addListener((SetChangeListener<DossierStatus>) c -> syncStatusBox());
+
+        ComboBox<Procedure> procedure = new ComboBox<>();
+        procedure.setId("dossier-filter-procedure");
+        procedure.setPrefWidth(230);
+        procedure.setPromptText(I18n.t("dossiers.filter.allProcedures"));
+        procedure.getItems().add(null);
+        vm.procedures().addListener((javafx.collections.ListChangeListener<Procedure>) c -> {
+            Procedure chosen = vm.procedureProperty().get();
+            procedure.getItems().setAll(vm.procedures());
+            procedure.getItems().add(0, null);
+            procedure.setValue(chosen);
+        });
+        String allProcedures = I18n.t("dossiers.filter.allProcedures");
+        procedure.setConverter(Forms.converter(p -> p == null ? allProcedures : DossierFormModel.display(p)));
+        procedure.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Procedure item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? allProcedures : DossierFormModel.display(item));
+            }
+        });
+        procedure.valueProperty().bindBidirectional(vm.procedureProperty());
+
+        ComboBox<Channel> channel = Forms.enumCombo("dossier-filter-channel", "channel.",
+                I18n.t("dossiers.filter.allChannels"), Channel.values());
+        channel.valueProperty().bindBidirectional(vm.channelProperty());
+
+        DatePicker from = datePicker("dossier-filter-from", I18n.t("dossiers.filter.from"));
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        DatePicker to = datePicker("dossier-filter-to", I18n.t("dossiers.filter.to"));
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        Label received = new Label(I18n.t("dossiers.filter.received"));
+        Button clear = new Button(I18n.t("dossiers.filter.clear"));
+        clear.setId("dossier-filter-clear");
+        clear.setOnAction(e -> vm.clearFilters());
+        HBox period = new HBox(6, received, from, new Label("–"), to);
+        period.setAlignment(Pos.CENTER_LEFT);
+        FlowPane filters = new FlowPane(8, 6, search, statusBox, procedure, channel, period, clear);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        message.setId("dossiers-message");
+        message.setWrapText(true);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+
+        buildTable();
+        VBox top = new VBox(8, header, filters, message);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        root.setTop(top);
+        root.setCenter(table);
+
+        Forms.shortcut(root, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::openNew);
+        Forms.shortcut(root, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
+    }
+
+    private void syncStatusBox() {
+        syncing = true;
+        statusBox.setValue(vm.statuses().size() == 1 ? vm.statuses().iterator().next() : null);
+        syncing = false;
+    }
+
+    private static DatePicker datePicker(String id, String prompt) {
+        DatePicker p = new DatePicker();
+        p.setId(id);
+        p.setPromptText(prompt);
+        p.setPrefWidth(130);
+        p.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) { return Fmt.date(d); }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return s == null || s.isBlank() ? null : DossierFormModel.parseDate(s);
+            }
+        });
+        return p;
+    }
+
+    private void buildTable() {
+        table.setId("dossiers-table");
+        SortedList<DossierRow> sorted = new SortedList<>(vm.filtered());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        placeholder.getStyleClass().add("empty-hint");
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(600);
+        placeholder.setId("dossiers-placeholder");
+        table.setPlaceholder(placeholder);
+
+        TableColumn<DossierRow, String> code = text("dossiers.col.code", 190, r -> r.dossier().code());
+        // Portal codes share a long unit prefix; the date and sequence at the end tell dossiers apart, so a
+        // narrow column cuts the start ("…241220-0041"), not the end.
+        code.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
+        TableColumn<DossierRow, String> proc = text("dossiers.col.procedure", 214,
+                r -> r.procedure() == null ? r.dossier().procedureCode() : DossierFormModel.display(r.procedure()));
+        proc.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
+        TableColumn<DossierRow, String> applicant = text("dossiers.col.applicant", 150, r -> r.dossier().applicant());
+        TableColumn<DossierRow, String> channel = text("dossiers.col.channel", 100,
+                r -> I18n.t("channel." + r.dossier().channel().code()));
+        TableColumn<DossierRow, LocalDateTime> received = new TableColumn<>(I18n.t("dossiers.col.received"));
+        received.setPrefWidth(134);
+        received.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dossier().receivedAt()));
+        received.setCellFactory(c -> formatted(Fmt::dateTime));
+        TableColumn<DossierRow, LocalDate> due = new TableColumn<>(I18n.t("dossiers.col.due"));
+        due.setPrefWidth(88);
+        due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deadline().dueOn()));
+        due.setCellFactory(c -> formatted(Fmt::date));
+        TableColumn<DossierRow, DossierStatus> status = new TableColumn<>(I18n.t("dossiers.col.status"));
+        status.setPrefWidth(117);
+        status.setId("dossiers-col-status");
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deadline().status()));
+        status.setComparator(Comparator.comparing(s -> I18n.t("status." + s.code())));
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(DossierStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(s -> s.startsWith("status-"));
+                if (empty || item == null) {
+                    setText(null);
+                } else {
+                    setText(I18n.t("status." + item.code()));
+                    getStyleClass().add("status-" + item.code());
+                }
+            }
+        });
+        TableColumn<DossierRow, Integer> days = new TableColumn<>(I18n.t("dossiers.col.days"));
+        days.setPrefWidth(92);
+        days.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(urgency(c.getValue())));
+        days.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                DossierRow r = empty ? null : getTableRow().getItem();
+                setText(r == null ? null : DossiersViewModel.daysText(r.deadline()));
+            }
+        });
+        TableColumn<DossierRow, String> apology = text("dossiers.col.apology", 95, DossiersView::apologyText);
+        apology.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                getStyleClass().remove("warning-text");
+                DossierRow r = empty ? null : getTableRow().getItem();
+                if (r != null && r.deadline().apologyMissing()) getStyleClass().add("warning-text");
+            }
+        });
+        table.getColumns().setAll(List.of(code, proc, applicant, channel, received, due, status, days, apology));
+        received.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(received);
+
+        table.setRowFactory(tv -> {
+            TableRow<DossierRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) openEdit(row.getItem());
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            DossierRow r = table.getSelectionModel().getSelectedItem();
+            if (r == null) return;
+            if (e.getCode() == KeyCode.ENTER) {
+                openEdit(r);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                delete(r);
+                e.consume();
+            }
+        });
+    }
+
+    /** Sort key of the days column: the most late first when sorted descending, then the least time left. */
+    static int urgency(DossierRow r) {
+        return switch (r.deadline().status()) {
+            case LATE, OVERDUE -> r.deadline().workingDaysLate();
+            case PENDING, DUE_SOON -> -1 - r.deadline().workingDaysLeft();
+            default -> Integer.MIN_VALUE;
+        };
+    }
+
+    static String apologyText(DossierRow r) {
+        Dossier d = r.dossier();
+        if (d.apologyOn() != null) return Fmt.date(d.apologyOn());
+        return r.deadline().apologyMissing() ? I18n.t("dossiers.apologyMissing") : "";
+    }
+
+    private static TableColumn<DossierRow, String> text(String key, double width, Function<DossierRow, String> value) {
+        TableColumn<DossierRow, String> c = new TableColumn<>(I18n.t(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+
+    private static <T> TableCell<DossierRow, T> formatted(Function<T, String> format) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        };
+    }
+
+    /** Opens the form for a new dossier (Ctrl+N). */
+    public DossierForm openNew() {
+        return open(null);
+    }
+
+    public DossierForm openEdit(DossierRow row) {
+        return row == null ? null : open(row.dossier());
+    }
+
+    private DossierForm open(Dossier existing) {
+        message.setText("");
+        if (loaded == null) {
+            afterLoad = () -> open(existing);
+            return null;
+        }
+        if (existing == null && vm.procedures().isEmpty()) {
+            showError(I18n.t("dossiers.needProcedures"));
+            return null;
+        }
+        LocalDateTime now = LocalDateTime.now(AppContext.VIETNAM).truncatedTo(ChronoUnit.MINUTES);
+        DossierFormModel model = new DossierFormModel(loaded.calculator(), loaded.asOf(), vm.procedures(), vm.codes(),
+                existing, loaded.unitCode(), now);
+        DossierForm form = new DossierForm(shell.stage(), model, d -> shell.app().register().dossiers().save(d));
+        form.show(saved -> {
+            shell.status(I18n.t("dossiers.saved", saved.code()));
+            afterLoad = () -> select(saved.code());
+            shell.dataChanged(); // reloads this screen (the one on display) and marks the others stale
+        });
+        return form;
+    }
+
+    private void delete(DossierRow r) {
+        if (r == null) return;
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                I18n.t("dossiers.confirmDelete", r.dossier().code(), r.dossier().applicant() == null ? "" : r.dossier().applicant()),
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(shell.stage());
+        confirm.setHeaderText(null);
+        confirm.setTitle(I18n.t("dossiers.deleteTitle"));
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(I18n.t("common.delete"));
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(I18n.t("common.cancel"));
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            try {
+                shell.app().register().dossiers().delete(r.dossier().code());
+                shell.status(I18n.t("dossiers.deleted", r.dossier().code()));
+                shell.dataChanged();
+            } catch (RuntimeException e) {
+                showError(I18n.t("common.error", e.getMessage()));
+            }
+        });
+    }
+
+    private void showError(String text) {
+        message.getStyleClass().setAll("label", "error-text");
+        message.setText(text);
+    }
+}

@@ -1,0 +1,217 @@
+package vn.reformdesk.ui.dossiers;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.transformation.FilteredList;
+import vn.reformdesk.domain.deadline.Deadline;
+import vn.reformdesk.domain.dossier.Channel;
+import vn.reformdesk.domain.dossier.DossierStatus;
+import vn.reformdesk.domain.procedure.Procedure;
+import vn.reformdesk.service.DossierRow;
+import vn.reformdesk.ui.common.Fmt;
+import vn.reformdesk.ui.common.I18n;
+
+/**
+ * State of the dossiers screen: every loaded row, the quick filters and the filtered list the table shows.
+ * Search keys (code and applicant, lower case without diacritics) are computed once per load, so a new filter
+ * over 100,000 rows is one pass of cheap string tests. Typing in the search box is debounced by the
+ * {@code debouncer} the view passes in (the other filters apply at once).
+ */
+public final class DossiersViewModel {
+    private final ObservableList<DossierRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<DossierRow> filtered = new FilteredList<>(rows);
+    private final ObservableList<Procedure> procedures = FXCollections.observableArrayList();
+    private Map<DossierRow, String> keys = new IdentityHashMap<>();
+
+    private final ObservableSet<DossierStatus> statuses = FXCollections.observableSet(EnumSet.noneOf(DossierStatus.class));
+    private final ObjectProperty<Procedure> procedure = new SimpleObjectProperty<>();
+    private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty countText = new SimpleStringProperty("");
+    private final Consumer<Runnable> debouncer;
+    private boolean loaded;
+
+    /** A view model that filters at once on every change (tests). */
+    public DossiersViewModel() { this(Runnable::run); }
+
+    /** {@code debouncer} runs the text filter later (the view waits until typing pauses). */
+    public DossiersViewModel(Consumer<Runnable> debouncer) {
+        this.debouncer = debouncer;
+        statuses.addListener((javafx.collections.SetChangeListener<DossierStatus>) c -> applyFilter());
+        procedure.addListener((o, a, b) -> applyFilter());
+        channel.addListener((o, a, b) -> applyFilter());
+        from.addListener((o, a, b) -> applyFilter());
+        to.addListener((o, a, b) -> applyFilter());
+        text.addListener((o, a, b) -> this.debouncer.accept(this::applyFilter));
+        updateCount();
+    }
+
+    public ObservableList<DossierRow> rows() { return rows; }
+
+    public FilteredList<DossierRow> filtered() { return filtered; }
+
+    public ObservableList<Procedure> procedures() { return procedures; }
+
+    public ObservableSet<DossierStatus> statuses() { return statuses; }
+
+    public ObjectProperty<Procedure> procedureProperty() { return procedure; }
+
+    public ObjectProperty<Channel> channelProperty() { return channel; }
+
+    public ObjectProperty<LocalDate> fromProperty() { return from; }
+
+    public ObjectProperty<LocalDate> toProperty() { return to; }
+
+    public StringProperty textProperty() { return text; }
+
+    public StringProperty countTextProperty() { return countText; }
+
+    public boolean loaded() { return loaded; }
+
+    /** Replaces the loaded rows (on the FX thread, after a background load); filters stay as they were. */
+    public void setData(List<DossierRow> list, List<Procedure> procedureList) {
+        Map<DossierRow, String> newKeys = new IdentityHashMap<>(list.size() * 2);
+        for (DossierRow r : list) newKeys.put(r, searchKey(r));
+        keys = newKeys;
+        Procedure chosen = procedure.get();
+        procedures.setAll(procedureList);
+        if (chosen != null) {
+            procedure.set(procedureList.stream().filter(p -> p.code().equals(chosen.code())).findFirst().orElse(null));
+        }
+        loaded = true;
+        rows.setAll(list);
+        applyFilter();
+    }
+
+    /** Shows only the dossiers with this status (the dashboard opens "overdue dossiers" this way); clears other filters. */
+    public void showStatus(DossierStatus status) {
+        clearFiltersQuietly();
+        if (status != null) statuses.add(status);
+        applyFilter();
+    }
+
+    public void clearFilters() {
+        clearFiltersQuietly();
+        applyFilter();
+    }
+
+    private void clearFiltersQuietly() {
+        muted = true; // one filter pass at the end, not one per cleared field
+        statuses.clear();
+        procedure.set(null);
+        channel.set(null);
+        from.set(null);
+        to.set(null);
+        text.set("");
+        this.muted = false;
+    }
+
+    private boolean muted;
+
+    /** Single-choice status filter used by the combo box: null = every status. */
+    public void setStatus(DossierStatus status) {
+        muted = true;
+        statuses.clear();
+        if (status != null) statuses.add(status);
+        muted = false;
+        applyFilter();
+    }
+
+    public Predicate<DossierRow> predicate() {
+        Set<DossierStatus> st = statuses.isEmpty() ? null : EnumSet.copyOf(statuses);
+        String code = procedure.get() == null ? null : procedure.get().code();
+        Channel ch = channel.get();
+        LocalDate f = from.get();
+        LocalDate t = to.get();
+        String q = normalize(text.get() == null ? "" : text.get().trim());
+        Map<DossierRow, String> k = keys;
+        return r -> (st == null || st.contains(r.deadline().status()))
+                && (code == null || code.equals(r.dossier().procedureCode()))
+                && (ch == null || ch == r.dossier().channel())
+                && (f == null || !r.dossier().receivedOn().isBefore(f))
+                && (t == null || !r.dossier().receivedOn().isAfter(t))
+                && (q.isEmpty() || k.getOrDefault(r, "").contains(q));
+    }
+
+    public void applyFilter() {
+        if (muted) return;
+        filtered.setPredicate(predicate());
+        updateCount();
+    }
+
+    private void updateCount() {
+        countText.set(filtered.size() == rows.size()
+                ? I18n.t("dossiers.count", Fmt.count(rows.size()))
+                : I18n.t("dossiers.countFiltered", Fmt.count(filtered.size()), Fmt.count(rows.size())));
+    }
+
+    /** Codes already registered (for the uniqueness check of the form). */
+    public Set<String> codes() {
+        Set<String> out = new java.util.HashSet<>(rows.size() * 2);
+        for (DossierRow r : rows) out.add(r.dossier().code());
+        return out;
+    }
+
+    static String searchKey(DossierRow r) {
+        String applicant = r.dossier().applicant();
+        return normalize(r.dossier().code()) + "\u0000" + (applicant == null ? "" : normalize(applicant));
+    }
+
+    /** Lower case without Vietnamese diacritics, so "nguyen van" finds "Nguyễn Văn". */
+    public static String normalize(String s) {
+        if (s.isEmpty()) return s;
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 128;
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (ascii) return lower;
+        String decomposed = Normalizer.normalize(lower.replace('đ', 'd'), Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** "còn 2 ngày" / "trễ 3 ngày" / "hạn hôm nay"; empty for dossiers resolved in time or paused. */
+    public static String daysText(Deadline d) {
+        return switch (d.status()) {
+            case LATE, OVERDUE -> I18n.t("dossiers.daysLate", d.workingDaysLate());
+            case PENDING, DUE_SOON -> d.workingDaysLeft() == 0 ? I18n.t("dossiers.dueToday")
+                    : I18n.t("dossiers.daysLeft", d.workingDaysLeft());
+            case PAUSED -> I18n.t("dossiers.clockStopped");
+            default -> "";
+        };
+    }
+
+    /** Procedures whose code or name contains the text (for the procedure filter list). */
+    public static List<Procedure> matching(List<Procedure> all, String text) {
+        String q = normalize(text == null ? "" : text.trim());
+        List<Procedure> out = new ArrayList<>();
+        for (Procedure p : all) {
+            if (q.isEmpty() || normalize(p.code()).contains(q) || (p.name() != null && normalize(p.name()).contains(q))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,143 @@
+package vn.reformdesk.ui.settings;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.reformdesk.domain.deadline.DeadlineSettings;
+import vn.reformdesk.service.AppContext;
+import vn.reformdesk.service.UserPreferences;
+import vn.reformdesk.store.SettingsRepository;
+import vn.reformdesk.store.Transactions;
+import vn.reformdesk.ui.common.I18n;
+
+/**
+ * The settings form: language (a per-user preference, applied on restart), the due-soon window K, the optional
+ * global cut-off hour, the unit's name and code (stored with the unit's data), and the data folder (read-only).
+ * Fields validate as they are typed; nothing typed is thrown away by a failed save.
+ */
+public final class SettingsViewModel {
+    public static final int MAX_DUE_SOON_DAYS = 30;
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter H_MM = DateTimeFormatter.ofPattern("H:mm");
+
+    private final AppContext app;
+    private final Runnable onChanged;
+    private final StringProperty language = new SimpleStringProperty("vi");
+    private final StringProperty dueSoonDays = new SimpleStringProperty("");
+    private final StringProperty cutoff = new SimpleStringProperty("");
+    private final StringProperty unitName = new SimpleStringProperty("");
+    private final StringProperty unitCode = new SimpleStringProperty("");
+    private final StringProperty dueSoonError = new SimpleStringProperty("");
+    private final StringProperty cutoffError = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanBinding valid;
+    private String savedLanguage = "vi";
+
+    public SettingsViewModel(AppContext app, Runnable onChanged) {
+        this.app = app;
+        this.onChanged = onChanged;
+        dueSoonDays.addListener((o, a, b) -> dueSoonError.set(dueSoonError(b)));
+        cutoff.addListener((o, a, b) -> cutoffError.set(cutoffError(b)));
+        valid = Bindings.createBooleanBinding(() -> dueSoonError.get().isEmpty() && cutoffError.get().isEmpty(),
+                dueSoonError, cutoffError);
+    }
+
+    /** Reads the stored values into the form. */
+    public void load() {
+        SettingsRepository s = app.register().settings();
+        savedLanguage = "en".equals(app.preferences().get(UserPreferences.LANGUAGE, "vi")) ? "en" : "vi";
+        language.set(savedLanguage);
+        dueSoonDays.set(String.valueOf(app.register().deadlineSettings().dueSoonDays()));
+        cutoff.set(s.get(SettingsRepository.CUTOFF).orElse(""));
+        unitName.set(s.get(SettingsRepository.UNIT_NAME).orElse(""));
+        unitCode.set(s.get(SettingsRepository.UNIT_CODE).orElse(""));
+        message.set("");
+    }
+
+    /** The reason {@code text} is not a valid K, or "" when it is (an integer 0–30). */
+    public static String dueSoonError(String text) {
+        String t = text == null ? "" : text.trim();
+        try {
+            int k = Integer.parseInt(t);
+            if (k >= 0 && k <= MAX_DUE_SOON_DAYS) return "";
+        } catch (NumberFormatException e) {
+            // falls through
+        }
+        return I18n.t("settings.dueSoon.invalid", 0, MAX_DUE_SOON_DAYS);
+    }
+
+    /** The reason {@code text} is not a valid cut-off hour, or "" when it is (HH:mm, or empty = off). */
+    public static String cutoffError(String text) {
+        return text == null || text.isBlank() || parseCutoff(text) != null ? "" : I18n.t("settings.cutoff.invalid");
+    }
+
+    static LocalTime parseCutoff(String text) {
+        try {
+            return LocalTime.parse(text.trim(), H_MM);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Saves the form if it is valid; returns false (keeping what was typed) if not. */
+    public boolean save() {
+        dueSoonError.set(dueSoonError(dueSoonDays.get()));
+        cutoffError.set(cutoffError(cutoff.get()));
+        if (!valid.get()) {
+            message.set(I18n.t("settings.fixErrors"));
+            return false;
+        }
+        int k = Integer.parseInt(dueSoonDays.get().trim());
+        String cut = cutoff.get() == null || cutoff.get().isBlank() ? null : HH_MM.format(parseCutoff(cutoff.get()));
+        SettingsRepository s = app.register().settings();
+        Transactions.inTransaction(app.database(), c -> {
+            s.put(c, SettingsRepository.DUE_SOON_DAYS, String.valueOf(k));
+            s.put(c, SettingsRepository.CUTOFF, cut);
+            s.put(c, SettingsRepository.UNIT_NAME, blankToNull(unitName.get()));
+            s.put(c, SettingsRepository.UNIT_CODE, blankToNull(unitCode.get()));
+            return null;
+        });
+        dueSoonDays.set(String.valueOf(k));
+        cutoff.set(cut == null ? "" : cut);
+        boolean languageChanged = !language.get().equals(savedLanguage);
+        if (languageChanged) {
+            app.preferences().set(UserPreferences.LANGUAGE, language.get());
+            savedLanguage = language.get();
+        }
+        message.set(I18n.t("settings.saved") + (languageChanged ? " " + I18n.t("settings.language.restart") : ""));
+        onChanged.run();
+        return true;
+    }
+
+    private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.trim(); }
+
+    public StringProperty languageProperty() { return language; }
+
+    public StringProperty dueSoonDaysProperty() { return dueSoonDays; }
+
+    public StringProperty cutoffProperty() { return cutoff; }
+
+    public StringProperty unitNameProperty() { return unitName; }
+
+    public StringProperty unitCodeProperty() { return unitCode; }
+
+    public ReadOnlyStringProperty dueSoonErrorProperty() { return dueSoonError; }
+
+    public ReadOnlyStringProperty cutoffErrorProperty() { return cutoffError; }
+
+    public ReadOnlyStringProperty messageProperty() { return message; }
+
+    public BooleanBinding validProperty() { return valid; }
+
+    /** The folder holding the unit's database (shown read-only). */
+    public String dataFolder() { return app.database().folder().toAbsolutePath().toString(); }
+
+    /** The default K, shown next to the field. */
+    public static int defaultDueSoonDays() { return DeadlineSettings.DEFAULT.dueSoonDays(); }
+}

@@ -1,0 +1,101 @@
+package vn.reformdesk.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.reformdesk.service.AppContext;
+import vn.reformdesk.service.UserPreferences;
+import vn.reformdesk.store.SettingsRepository;
+import vn.reformdesk.support.TestDb;
+import vn.reformdesk.ui.common.I18n;
+
+class SettingsViewModelTest {
+    @TempDir
+    Path dir;
+    AppContext app;
+    SettingsViewModel vm;
+    final AtomicInteger changes = new AtomicInteger();
+
+    @BeforeEach
+    void open() {
+        I18n.setLocale(new Locale("vi"));
+        app = TestDb.context(dir);
+        vm = new SettingsViewModel(app, changes::incrementAndGet);
+        vm.load();
+    }
+
+    @AfterEach
+    void close() { app.close(); }
+
+    @Test
+    void loadsDefaults() {
+        assertThat(vm.languageProperty().get()).isEqualTo("vi");
+        assertThat(vm.dueSoonDaysProperty().get()).isEqualTo("2");
+        assertThat(vm.cutoffProperty().get()).isEmpty();
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.dataFolder()).endsWith("db");
+    }
+
+    @Test
+    void dueSoonDaysMustBeAWholeNumberFrom0To30() {
+        for (String ok : new String[] {"0", "2", "30", " 5 "}) assertThat(SettingsViewModel.dueSoonError(ok)).as(ok).isEmpty();
+        for (String bad : new String[] {"31", "-1", "abc", "", "2,5", null}) {
+            assertThat(SettingsViewModel.dueSoonError(bad)).as(String.valueOf(bad)).isEqualTo("Nhập một số nguyên từ 0 đến 30.");
+        }
+        vm.dueSoonDaysProperty().set("45");
+        assertThat(vm.dueSoonErrorProperty().get()).isNotEmpty();
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.dueSoonDaysProperty().set("3");
+        assertThat(vm.dueSoonErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void cutoffIsHourMinuteOrEmpty() {
+        for (String ok : new String[] {"", "  ", "15:00", "9:30", "23:59"}) assertThat(SettingsViewModel.cutoffError(ok)).as(ok).isEmpty();
+        for (String bad : new String[] {"25:00", "15h", "15", "abc"}) assertThat(SettingsViewModel.cutoffError(bad)).as(bad).isNotEmpty();
+    }
+
+    @Test
+    void invalidFormIsNotSavedAndKeepsWhatWasTyped() {
+        vm.dueSoonDaysProperty().set("x");
+        vm.unitNameProperty().set("Sở Công Thương");
+        assertThat(vm.save()).isFalse();
+        assertThat(vm.messageProperty().get()).contains("Chưa lưu");
+        assertThat(vm.dueSoonDaysProperty().get()).isEqualTo("x");
+        assertThat(vm.unitNameProperty().get()).isEqualTo("Sở Công Thương");
+        assertThat(app.register().settings().get(SettingsRepository.UNIT_NAME)).isEmpty();
+        assertThat(changes.get()).isZero();
+    }
+
+    @Test
+    void savesEverythingAndTellsThatLanguageAppliesOnRestart() {
+        vm.dueSoonDaysProperty().set("3");
+        vm.cutoffProperty().set("9:30");
+        vm.unitNameProperty().set("  Sở Công Thương  ");
+        vm.unitCodeProperty().set("H15.50");
+        vm.languageProperty().set("en");
+        assertThat(vm.save()).isTrue();
+        assertThat(app.register().deadlineSettings().dueSoonDays()).isEqualTo(3);
+        assertThat(app.register().deadlineSettings().globalCutoff()).isEqualTo(LocalTime.of(9, 30));
+        assertThat(vm.cutoffProperty().get()).isEqualTo("09:30");
+        assertThat(app.register().settings().get(SettingsRepository.UNIT_NAME)).contains("Sở Công Thương");
+        assertThat(app.register().settings().get(SettingsRepository.UNIT_CODE)).contains("H15.50");
+        assertThat(new UserPreferences(dir.resolve("preferences.properties")).locale()).isEqualTo(Locale.ENGLISH);
+        assertThat(vm.messageProperty().get()).contains("mở lại");
+        assertThat(changes.get()).isEqualTo(1);
+
+        vm.cutoffProperty().set("");
+        vm.save();
+        assertThat(app.register().deadlineSettings().globalCutoff()).isNull();
+        assertThat(vm.messageProperty().get()).doesNotContain("mở lại");
+    }
+}
