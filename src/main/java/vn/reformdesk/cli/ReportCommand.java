@@ -64,7 +64,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Statuses as of this date (yyyy-MM-dd or dd/MM/yyyy)")
     String asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json (default), pdf, png")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json (default), pdf (the full report), png (a one-page summary image)")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output"

@@ -27,9 +27,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import vn.reformdesk.io.sample.SampleLoader;
-import vn.reformdesk.io.sample.SampleScores;
 import vn.reformdesk.service.AppContext;
-import vn.reformdesk.store.Transactions;
 import vn.reformdesk.support.TestDb;
 import vn.reformdesk.ui.common.I18n;
 import vn.reformdesk.ui.shell.MainWindow;
@@ -44,11 +42,7 @@ class IndexChartsViewTest {
     @BeforeAll
     static void loadSample() {
         sample = TestDb.context(dir.resolve("sample"));
-        SampleLoader.load(sample.database(), (f, m) -> { });
-        Transactions.inTransaction(sample.database(), c -> {
-            SampleScores.load(c);
-            return null;
-        });
+        SampleLoader.load(sample.database(), (f, m) -> { }); // procedures, dossiers, calendar and index scores
     }
 
     @AfterAll

@@ -237,7 +237,7 @@ public final class ReportPdf {
         PdfPTable t = new PdfPTable(new float[] {6, 1.6f, 1.6f, 1.8f, 1.8f});
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
-        t.setSpacingBefore(4);
+        t.setSpacingBefore(8);
         headRow(t, I18n.t("indexcharts.report.rate"), I18n.t("indexcharts.report.numerator"),
                 I18n.t("indexcharts.report.denominator"), I18n.t("indexcharts.report.value"),
                 I18n.t("indexcharts.report.target"));
@@ -263,7 +263,7 @@ public final class ReportPdf {
         PdfPTable t = new PdfPTable(new float[] {2.4f, 5, 3, 1.7f, 1.5f});
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
-        t.setSpacingBefore(4);
+        t.setSpacingBefore(8);
         headRow(t, I18n.t("indexcharts.report.code"), I18n.t("indexcharts.report.procedure"),
                 I18n.t("indexcharts.report.applicant"), I18n.t("indexcharts.report.dueOn"),
                 I18n.t("indexcharts.report.daysLate"));

@@ -35,10 +35,8 @@ import vn.reformdesk.domain.procedure.Procedure;
 import vn.reformdesk.io.ProgressListener;
 import vn.reformdesk.io.sample.SampleDepartment;
 import vn.reformdesk.io.sample.SampleLoader;
-import vn.reformdesk.io.sample.SampleScores;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.store.SettingsRepository;
-import vn.reformdesk.store.Transactions;
 import vn.reformdesk.support.TestDb;
 import vn.reformdesk.ui.charts.ChartData.TrendPoint;
 import vn.reformdesk.ui.common.I18n;
@@ -51,11 +49,7 @@ class ReportPdfTest {
     @BeforeAll
     static void loadSample() {
         sample = TestDb.context(dir.resolve("sample"));
-        SampleLoader.load(sample.database(), (f, m) -> { });
-        Transactions.inTransaction(sample.database(), c -> {
-            SampleScores.load(c);
-            return null;
-        });
+        SampleLoader.load(sample.database(), (f, m) -> { }); // procedures, dossiers, calendar and index scores
     }
 
     @AfterAll
