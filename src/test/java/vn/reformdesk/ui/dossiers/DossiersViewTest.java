@@ -71,7 +71,7 @@ class DossiersViewTest {
             v[0] = (DossiersView) window.show("dossiers");
             v[0].refresh(); // data was written after the window opened
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v[0].viewModel().loaded() && v[0].table().getItems().size() == rows);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> v[0].viewModel().loaded() && v[0].table().getItems().size() == rows);
         return v[0];
     }
 
@@ -92,7 +92,7 @@ class DossiersViewTest {
         DossiersView view = show(robot, 0);
         robot.clickOn("#dossiers-count"); // the window has the keyboard
         robot.push(KeyCode.CONTROL, KeyCode.N);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#dossier-procedure").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dossier-procedure").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#dossier-procedure").query().isFocused()).isTrue();
         // TestFX types into its "target window" (the last one clicked); the keys go to the form's window
@@ -100,7 +100,7 @@ class DossiersViewTest {
         robot.write("1.001234");
         robot.push(KeyCode.TAB);
         robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.table().getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.table().getItems().size() == 1);
         Dossier saved = ctx.register().dossiers().findAll().get(0);
         assertThat(saved.procedureCode()).isEqualTo("1.001234");
         assertThat(saved.code()).startsWith("HS-");
@@ -118,7 +118,7 @@ class DossiersViewTest {
         assertThat(cellShows(robot, "trễ 3 ngày")).isTrue();
         robot.clickOn("HS-260302-0001");
         robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#dossier-preview-due").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dossier-preview-due").tryQuery().isPresent());
         Label due = robot.lookup("#dossier-preview-due").queryAs(Label.class);
         assertThat(due.getText()).isEqualTo("05/03/2026");
         robot.clickOn("#dossier-request-date").write("03/03/2026").push(KeyCode.ENTER);
@@ -128,7 +128,7 @@ class DossiersViewTest {
         assertThat(due.getText()).isEqualTo("09/03/2026");
         assertThat(robot.lookup("#dossier-preview-status").queryAs(Label.class).getText()).isEqualTo("Quá hạn · trễ 1 ngày");
         robot.clickOn("#dossier-save");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.table().getItems().size() == 1
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.table().getItems().size() == 1
                 && view.table().getItems().get(0).deadline().dueOn().equals(LocalDate.of(2026, 3, 9)));
         assertThat(cellShows(robot, "09/03/2026")).isTrue();
         assertThat(ctx.register().dossiers().findByCode("HS-260302-0001").orElseThrow().supplements()).hasSize(1);
@@ -140,7 +140,7 @@ class DossiersViewTest {
         show(robot, 1);
         robot.moveTo("HS-260302-0001");
         robot.doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#dossier-resolved").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dossier-resolved").tryQuery().isPresent());
         robot.clickOn("#dossier-resolved").write("01/03/2026");
         Label error = robot.lookup("#dossier-resolved-error").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();

@@ -90,7 +90,7 @@ class RegisterScreenshotsTest {
             dv[0] = (DossiersView) w.show("dossiers");
             dv[0].refresh();
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dv[0].table().getItems().size() == 22);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dv[0].table().getItems().size() == 22);
         save(robot, w.root(), "dossiers-" + suffix + ".png");
 
         if (form) {
@@ -114,7 +114,7 @@ class RegisterScreenshotsTest {
 
         ProceduresView[] pv = new ProceduresView[1];
         robot.interact(() -> pv[0] = (ProceduresView) w.show("procedures"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pv[0].table().getItems().size() == 7);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pv[0].table().getItems().size() == 7);
         save(robot, w.root(), "procedures-" + suffix + ".png");
     }
 

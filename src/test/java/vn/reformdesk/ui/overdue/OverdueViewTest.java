@@ -44,7 +44,7 @@ class OverdueViewTest {
     void close() { ctx.close(); }
 
     private void waitLoaded() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.viewModel().loadingProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view.viewModel().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -75,7 +75,7 @@ class OverdueViewTest {
             t1.set(view.exportTo(BoardList.OVERDUE, overdue));
             t2.set(view.exportTo(BoardList.MISSING_APOLOGY, apology));
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> t1.get().isDone() && t2.get().isDone());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> t1.get().isDone() && t2.get().isDone());
         List<String> lines = Files.readAllLines(overdue, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).isEqualTo("\uFEFFcode,procedure_code,procedure_name,applicant,received_at,due_on,status,"

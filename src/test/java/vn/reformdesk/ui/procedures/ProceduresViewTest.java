@@ -60,7 +60,7 @@ class ProceduresViewTest {
     @Test
     void emptyScreenSaysHowToAddOrImport(FxRobot robot) throws Exception {
         show(robot);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
                 robot.lookup("#procedures-placeholder").queryAs(Label.class).getText().contains("Tệp → Nhập dữ liệu"));
     }
 
@@ -72,7 +72,7 @@ class ProceduresViewTest {
         robot.clickOn("#procedure-name").write("Cấp Giấy phép hoạt động điện lực");
         robot.clickOn("#procedure-days").write("7");
         robot.clickOn("#procedure-save");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.table().getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.table().getItems().size() == 1);
         Procedure p = view.table().getItems().get(0);
         assertThat(p.code()).isEqualTo("1.003136");
         assertThat(p.processingDays()).isEqualTo(7);
@@ -109,7 +109,7 @@ class ProceduresViewTest {
                     LocalDateTime.of(2026, 3, 2, 9, 0)));
         }
         ProceduresView view = show(robot);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.table().getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.table().getItems().size() == 1);
         robot.interact(() -> view.deleteConfirmed(p));
         assertThat(view.message().getText())
                 .isEqualTo("Không xóa được thủ tục 2.001254: có 2 hồ sơ thuộc thủ tục này. Hãy xóa hoặc chuyển các hồ sơ đó trước.");
