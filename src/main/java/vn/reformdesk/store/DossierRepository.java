@@ -65,7 +65,7 @@ public final class DossierRepository {
     }
 
     /**
-     * Streams every dossier (with its cycles) in order of receipt without holding them all: the overdue board,
+     * Streams every dossier (with its cycles), in the order they were stored, without holding them all: the overdue board,
      * counters and rates at a million dossiers need one pass, not a million objects in memory.
      * {@code receivedFrom}/{@code receivedTo} (inclusive dates, null = open) narrow the pass to a period.
      */
@@ -73,10 +73,13 @@ public final class DossierRepository {
                         java.util.function.Consumer<Dossier> action) {
         try (Connection c = db.connection()) {
             Map<Long, List<SupplementCycle>> cycles = allCycles(c);
-            StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+            Map<Long, String> procedureCodes = new HashMap<>();
+            new ProcedureRepository(db).ids(c).forEach((code, id) -> procedureCodes.put(id, code));
+            // A plain scan of one table, in storage order: a join or an ORDER BY made H2 copy every row into a
+            // sorted temporary file first (3-4x slower). Callers that need an order sort what they keep.
+            StringBuilder sql = new StringBuilder("SELECT * FROM dossiers d WHERE 1 = 1");
             if (receivedFrom != null) sql.append(" AND d.received_at >= ?");
             if (receivedTo != null) sql.append(" AND d.received_at < ?");
-            sql.append(" ORDER BY d.received_at"); // follows the index; a second sort key spills to disk
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 int i = 1;
                 if (receivedFrom != null) Sql.setTimestamp(ps, i++, receivedFrom.atStartOfDay());
@@ -84,7 +87,7 @@ public final class DossierRepository {
                 ps.setFetchSize(5_000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Dossier d = map(rs);
+                        Dossier d = map(rs, procedureCodes.get(rs.getLong("procedure_id")));
                         List<SupplementCycle> own = cycles.get(d.id());
                         action.accept(own == null ? d : d.withSupplements(own));
                     }
@@ -377,9 +380,13 @@ public final class DossierRepository {
     }
 
     private static Dossier map(ResultSet rs) throws SQLException {
+        return map(rs, rs.getString("procedure_code"));
+    }
+
+    private static Dossier map(ResultSet rs, String procedureCode) throws SQLException {
         String outcome = rs.getString("outcome");
         String rating = rs.getString("rating");
-        return new Dossier(rs.getLong("id"), rs.getString("code"), rs.getString("procedure_code"),
+        return new Dossier(rs.getLong("id"), rs.getString("code"), procedureCode,
                 rs.getString("applicant"), Channel.fromCode(rs.getString("channel")), Sql.timestamp(rs, "received_at"),
                 List.of(), Sql.date(rs, "resolved_on"), outcome == null ? null : Outcome.fromCode(outcome),
                 Sql.bool(rs, "paid_online"), Sql.bool(rs, "inputs_digitised"), Sql.bool(rs, "electronic_result"),

@@ -10,11 +10,11 @@ public final class CodeEnums {
 
     public static <E extends Enum<E>> E parse(Class<E> type, String code) {
         if (code == null) throw new IllegalArgumentException("empty");
-        String norm = code.trim().toUpperCase(Locale.ROOT);
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(norm)) return e;
+        try {
+            return Enum.valueOf(type, code.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("expected one of " + codes(type));
         }
-        throw new IllegalArgumentException("expected one of " + codes(type));
     }
 
     public static <E extends Enum<E>> String codes(Class<E> type) {
