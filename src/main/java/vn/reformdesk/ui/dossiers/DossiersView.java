@@ -23,14 +23,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -368,24 +366,7 @@ public final class DossiersView implements View {
         received.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(received);
 
-        table.setRowFactory(tv -> {
-            TableRow<DossierRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) openEdit(row.getItem());
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            DossierRow r = table.getSelectionModel().getSelectedItem();
-            if (r == null) return;
-            if (e.getCode() == KeyCode.ENTER) {
-                openEdit(r);
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                delete(r);
-                e.consume();
-            }
-        });
+        vn.reformdesk.ui.common.Tables.openAndDeleteKeys(table, this::openEdit, this::delete);
     }
 
     /** Sort key of the days column: the most late first when sorted descending, then the least time left. */

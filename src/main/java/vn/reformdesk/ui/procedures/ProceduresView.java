@@ -21,7 +21,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -196,24 +195,7 @@ public final class ProceduresView implements View {
         table.getColumns().setAll(List.of(code, name, field, level, days, online, fee, section, rule));
         table.getSortOrder().add(code);
 
-        table.setRowFactory(tv -> {
-            javafx.scene.control.TableRow<Procedure> row = new javafx.scene.control.TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) openForm(row.getItem());
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            Procedure p = table.getSelectionModel().getSelectedItem();
-            if (p == null) return;
-            if (e.getCode() == KeyCode.ENTER) {
-                openForm(p);
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                delete(p);
-                e.consume();
-            }
-        });
+        vn.reformdesk.ui.common.Tables.openAndDeleteKeys(table, this::openForm, this::delete);
     }
 
     private static TableColumn<Procedure, String> column(String key, double width, Function<Procedure, String> value) {
