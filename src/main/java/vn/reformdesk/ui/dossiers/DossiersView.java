@@ -68,6 +68,7 @@ public final class DossiersView implements View {
 
     private final ShellContext shell;
     private final Label windowNote = new Label();
+    private TableColumn<DossierRow, String> unitColumn;
     private final PauseTransition typingPause = new PauseTransition(Duration.millis(250));
     private final DossiersViewModel vm;
     private final BorderPane root = new BorderPane();
@@ -129,6 +130,8 @@ public final class DossiersView implements View {
         this.loaded = l;
         DossierRow selected = table.getSelectionModel().getSelectedItem();
         vm.setData(l.rows(), l.procedures());
+        unitColumn.setVisible(l.rows().stream().anyMatch(r -> r.dossier().unitCode() != null
+                && !r.dossier().unitCode().equals(l.unitCode())));
         windowNote.setText(l.total() > l.rows().size() ? I18n.t("dossiers.window", Fmt.count(l.rows().size()),
                 Fmt.count(l.total())) : "");
         updatePlaceholder();
@@ -362,7 +365,9 @@ public final class DossiersView implements View {
                 if (r != null && r.deadline().apologyMissing()) getStyleClass().add("warning-text");
             }
         });
-        table.getColumns().setAll(List.of(code, proc, applicant, channel, received, due, status, days, apology));
+        unitColumn = text("dossiers.col.unit", 120, r -> r.dossier().unitCode());
+        unitColumn.setVisible(false); // shown once the register holds dossiers merged from other units
+        table.getColumns().setAll(List.of(code, proc, applicant, channel, received, due, status, days, apology, unitColumn));
         received.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(received);
 

@@ -171,9 +171,12 @@ public final class DossiersViewModel {
         return out;
     }
 
+    /** What the text search matches: code, applicant and the sending unit (a department views a commune's dossiers). */
     static String searchKey(DossierRow r) {
         String applicant = r.dossier().applicant();
-        return normalize(r.dossier().code()) + "\u0000" + (applicant == null ? "" : normalize(applicant));
+        String unit = r.dossier().unitCode();
+        return normalize(r.dossier().code()) + "\u0000" + (applicant == null ? "" : normalize(applicant))
+                + "\u0000" + (unit == null ? "" : normalize(unit));
     }
 
     /** Lower case without Vietnamese diacritics, so "nguyen van" finds "Nguyễn Văn". */
