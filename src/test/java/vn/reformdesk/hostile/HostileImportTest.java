@@ -465,11 +465,25 @@ class HostileImportTest {
             out.add(new Case("calendar date " + d, ImportKind.CALENDAR, ".csv", utf8(Tables.CALENDAR_HEADER, days), false,
                     d.isEmpty() ? Expect.REJECTED : Expect.ANY, null));
         }
-        for (String d : new String[] {"31/02/2026", "2026-13-01", "99999-01-01", "1e309"}) {
+        for (String d : new String[] {"31/02/2026", "2026-13-01", "99999-01-01", "1e309", "0000-01-01", "9999-12-31",
+            "1582-10-10", "1899-12-31 23:59", "01/01/2200"}) {
             List<List<String>> dossiers = Tables.rows(ImportKind.DOSSIERS);
             dossiers.get(4).set(4, d);
             out.add(new Case("received_at " + d + " must be refused", ImportKind.DOSSIERS, ".csv",
                     utf8(Tables.DOSSIER_HEADER, dossiers), false, Expect.REJECTED, null));
+        }
+        for (String d : new String[] {"1900-01-01", "31/12/2199 23:59", "2199-12-31T23:59:59"}) {
+            List<List<String>> dossiers = Tables.rows(ImportKind.DOSSIERS);
+            dossiers.get(4).set(4, d);
+            dossiers.get(4).set(5, "");
+            dossiers.get(4).set(6, "");
+            dossiers.get(4).set(7, "");
+            dossiers.get(4).set(8, "");
+            String day = d.startsWith("1900") ? "1900-01-01" : "2199-12-31";
+            out.add(new Case("received_at " + d + " is kept as it is", ImportKind.DOSSIERS, ".csv",
+                    utf8(Tables.DOSSIER_HEADER, dossiers), false, Expect.ACCEPTED,
+                    () -> assertThat(one("SELECT CAST(received_at AS VARCHAR) FROM dossiers WHERE code = ?", "D-0005"))
+                            .startsWith(day)));
         }
         // numbers
         String[] numbers = {"1e309", "-0", "9223372036854775808", "9223372036854775807", "-9223372036854775808", "-5",
