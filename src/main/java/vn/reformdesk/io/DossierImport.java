@@ -50,13 +50,14 @@ final class DossierImport extends TableImport<Dossier> {
 
     @Override
     protected Dossier parse(RowParser r) {
-        String code = r.requiredText("code");
-        String procedure = r.requiredText("procedure_code");
+        String code = r.requiredCode("code");
+        String procedure = r.requiredCode("procedure_code");
         if (procedure != null && !procedureCodes.contains(procedure)) {
             r.problem("procedure_code", "unknown procedure (import it in procedures.csv first)", procedure);
         }
         if (code != null && code.length() > 100) r.problem("code", "longer than 100 characters", code);
         String applicant = r.text("applicant");
+        r.maxLength("applicant", applicant, 1000);
         Channel channel = r.value("channel", Channel::fromCode, true);
         LocalDateTime received = r.value("received_at", Values::dateTime, true);
         LocalDate requested = r.value("supplement_requested_on", Values::date, false);

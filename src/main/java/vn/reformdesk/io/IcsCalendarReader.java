@@ -37,6 +37,8 @@ import vn.reformdesk.io.table.TableRow;
  */
 final class IcsCalendarReader {
     static final List<String> HEADER = List.of("date", "kind", "name");
+    /** A longer all-day event is a damaged or hostile feed (it would expand to one row per day). */
+    static final int MAX_EVENT_DAYS = 366;
 
     private IcsCalendarReader() {}
 
@@ -68,23 +70,38 @@ final class IcsCalendarReader {
         int index = 0;
         for (ICalendar cal : calendars) {
             for (VEvent ev : cal.getEvents()) {
-                long line = index < eventLines.size() ? eventLines.get(index) : 0;
+                long line = index < eventLines.size() ? eventLines.get(index)
+                        : eventLines.isEmpty() ? 1 : eventLines.get(eventLines.size() - 1);
                 index++;
                 String name = ev.getSummary() == null ? null : ev.getSummary().getValue();
                 if (ev.getDateStart() == null || ev.getDateStart().getValue() == null) {
-                    rows.accept(row(line, null, name));
+                    rows.accept(row(line, "", name));
                     continue;
                 }
                 ICalDate start = ev.getDateStart().getValue();
                 if (start.hasTime()) continue; // a meeting, not a holiday
-                LocalDate from = local(start);
-                LocalDate endExclusive = from.plusDays(1);
-                if (ev.getDateEnd() != null && ev.getDateEnd().getValue() != null) {
-                    LocalDate end = local(ev.getDateEnd().getValue());
-                    if (end.isAfter(from)) endExclusive = end;
-                } else if (ev.getDuration() != null && ev.getDuration().getValue() != null) {
-                    long days = ev.getDuration().getValue().toMillis() / 86_400_000L;
-                    if (days > 1) endExclusive = from.plusDays(days);
+                LocalDate from;
+                LocalDate endExclusive;
+                try {
+                    from = local(start);
+                    endExclusive = from.plusDays(1);
+                    if (ev.getDateEnd() != null && ev.getDateEnd().getValue() != null) {
+                        LocalDate end = local(ev.getDateEnd().getValue());
+                        if (end.isAfter(from)) endExclusive = end;
+                    } else if (ev.getDuration() != null && ev.getDuration().getValue() != null) {
+                        long days = ev.getDuration().getValue().toMillis() / 86_400_000L;
+                        if (days > 1) endExclusive = from.plusDays(days);
+                    }
+                } catch (java.time.DateTimeException | ArithmeticException e) {
+                    // an impossible date (month 13, 31 February): reported by the importer on the date column
+                    DateTimeComponents c = start.getRawComponents();
+                    rows.accept(row(line, c == null ? "?" : String.format("%04d-%02d-%02d", c.getYear(), c.getMonth(),
+                            c.getDate()), name));
+                    continue;
+                }
+                if (endExclusive.isAfter(from.plusDays(MAX_EVENT_DAYS))) {
+                    throw new TableFormatException(file.getFileName() + ": the event on line " + line + " lasts more than "
+                            + MAX_EVENT_DAYS + " days (" + from + " to " + endExclusive + "): not a holiday", null, line);
                 }
                 boolean multi = endExclusive.isAfter(from.plusDays(1));
                 for (LocalDate d = from; d.isBefore(endExclusive); d = d.plusDays(1)) {
@@ -103,8 +120,12 @@ final class IcsCalendarReader {
     }
 
     private static TableRow row(long line, LocalDate date, String name) {
+        return row(line, date == null ? "" : date.toString(), name);
+    }
+
+    private static TableRow row(long line, String date, String name) {
         Map<String, String> cells = new LinkedHashMap<>();
-        cells.put("date", date == null ? "" : date.toString());
+        cells.put("date", date);
         cells.put("kind", "holiday");
         cells.put("name", name == null ? "" : name);
         return new TableRow(line, cells);

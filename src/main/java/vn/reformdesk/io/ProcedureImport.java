@@ -30,7 +30,7 @@ final class ProcedureImport extends TableImport<Procedure> {
 
     @Override
     protected Procedure parse(RowParser r) {
-        String code = r.requiredText("code");
+        String code = r.requiredCode("code");
         String name = r.requiredText("name");
         String field = r.text("field");
         AdminLevel level = r.value("level", AdminLevel::fromCode, true);
@@ -39,7 +39,10 @@ final class ProcedureImport extends TableImport<Procedure> {
         Long fee = r.value("fee_vnd", Values::nonNegativeLong, false);
         Boolean paper = r.value("paper_result", Values::bool, false);
         String section = r.text("section");
-        if (code != null && code.length() > 64) r.problem("code", "longer than 64 characters", code);
+        r.maxLength("code", code, 64);
+        r.maxLength("name", name, 2000);
+        r.maxLength("field", field, 500);
+        r.maxLength("section", section, 500);
         if (r.bad()) return null;
         return new Procedure(null, code, name, field, level, days, null, online, fee == null ? 0 : fee,
                 paper != null && paper, section, null, null);

@@ -281,6 +281,7 @@ abstract class TableImport<T> {
 
     /** The first line that is not valid UTF-8 (1 when it cannot be told, e.g. a broken workbook). */
     private static long badLine(Path file, TableFormatException e) {
+        if (e.line() > 0) return e.line();
         if (!(e.getCause() instanceof CharacterCodingException)) return 1;
         try {
             byte[] all = Files.readAllBytes(file);

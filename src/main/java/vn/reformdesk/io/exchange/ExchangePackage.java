@@ -94,13 +94,25 @@ public record ExchangePackage(String unitCode, String unitName, String appVersio
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Largest inflated entry and largest inflated package accepted (zip bombs are refused before any is kept). */
+    static final long MAX_ENTRY_BYTES = 200_000_000L;
+    static final long MAX_TOTAL_BYTES = 256_000_000L;
+    static final int MAX_ENTRIES = 64;
+    private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+    private static final List<String> KNOWN = List.of(MANIFEST, PROCEDURES, DOSSIERS, CALENDAR);
+
     /** Reads and verifies a package; any mismatch refuses it whole with the reason. */
     public static ExchangePackage read(Path file) {
+        // First pass: only count what every entry inflates to, so a zip bomb is refused without being held.
+        scan(file);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 if (entries.containsKey(e.getName())) throw new PackageRejectedException("duplicate entry " + e.getName());
-                entries.put(e.getName(), zip.readNBytes(200_000_000));
+                if (!KNOWN.contains(e.getName())) continue;
+                byte[] data = zip.readNBytes((int) MAX_ENTRY_BYTES + 1);
+                if (data.length > MAX_ENTRY_BYTES) throw tooLarge(e.getName());
+                entries.put(e.getName(), data);
             }
         } catch (IOException e) {
             throw new PackageRejectedException("not a readable package (" + e.getMessage() + ")");
@@ -147,6 +159,55 @@ public record ExchangePackage(String unitCode, String unitName, String appVersio
             if (e instanceof PackageRejectedException p) throw p;
             throw new PackageRejectedException("damaged content: " + e.getMessage());
         }
+    }
+
+    /**
+     * Streams through every entry without keeping it: refuses names that are not plain file names (path
+     * traversal such as {@code ../../evil}, absolute or drive paths), duplicates, too many entries, and any entry
+     * or total that inflates beyond {@link #MAX_ENTRY_BYTES} / {@link #MAX_TOTAL_BYTES}.
+     */
+    private static void scan(Path file) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        byte[] buf = new byte[1 << 16];
+        long total = 0;
+        try (java.util.zip.ZipFile whole = new java.util.zip.ZipFile(file.toFile())) {
+            if (whole.size() > MAX_ENTRIES) throw new PackageRejectedException("more than " + MAX_ENTRIES + " entries");
+        } catch (IOException | IllegalArgumentException e) {
+            // a cut or damaged copy: the directory at the end of the zip is missing or broken
+            throw new PackageRejectedException("not a readable package, the file is incomplete or damaged (" + e.getMessage() + ")");
+        }
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                String name = e.getName();
+                if (!SAFE_NAME.matcher(name).matches() || name.contains("..")) {
+                    throw new PackageRejectedException("unsafe entry name '" + printable(name) + "' (not a plain file name)");
+                }
+                if (!names.add(name)) throw new PackageRejectedException("duplicate entry " + name);
+                if (names.size() > MAX_ENTRIES) throw new PackageRejectedException("more than " + MAX_ENTRIES + " entries");
+                long size = 0;
+                for (int n; (n = zip.read(buf)) > 0; ) {
+                    size += n;
+                    total += n;
+                    if (size > MAX_ENTRY_BYTES) throw tooLarge(name);
+                    if (total > MAX_TOTAL_BYTES) {
+                        throw new PackageRejectedException("the package unpacks to more than " + MAX_TOTAL_BYTES / 1_000_000
+                                + " MB (a damaged or hostile package)");
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PackageRejectedException("not a readable package (" + e.getMessage() + ")");
+        }
+    }
+
+    private static PackageRejectedException tooLarge(String name) {
+        return new PackageRejectedException("entry " + printable(name) + " unpacks to more than " + MAX_ENTRY_BYTES / 1_000_000
+                + " MB (a damaged or hostile package)");
+    }
+
+    private static String printable(String s) {
+        String t = s.length() > 100 ? s.substring(0, 100) + "…" : s;
+        return t.replaceAll("\\p{Cntrl}", "?");
     }
 
     private static void checkRows(Properties m, String entry, int actual) {

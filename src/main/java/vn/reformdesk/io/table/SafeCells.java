@@ -15,17 +15,30 @@ public final class SafeCells {
 
     public static String text(String value) {
         if (value == null || value.isEmpty()) return value;
-        char c = value.charAt(0);
-        boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-        if (!risky || NUMBER.matcher(value).matches()) return value;
+        int quotes = leadingApostrophes(value);
+        if (quotes == value.length() || !risky(value.charAt(quotes))) return value;
+        // an apostrophe already in front of a formula character is doubled, so unescape gives it back
+        if (quotes == 0 && NUMBER.matcher(value).matches()) return value;
         return "'" + value;
     }
 
-    /** Removes the apostrophe {@link #text} added ({@code '=SUM(A1)} → {@code =SUM(A1)}); other text unchanged. */
+    /**
+     * Removes the apostrophe {@link #text} added ({@code '=SUM(A1)} → {@code =SUM(A1)},
+     * {@code ''=x} → {@code '=x}); other text unchanged.
+     */
     public static String unescape(String value) {
         if (value == null || value.length() < 2 || value.charAt(0) != '\'') return value;
-        char c = value.charAt(1);
-        boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-        return risky ? value.substring(1) : value;
+        int quotes = leadingApostrophes(value);
+        return quotes < value.length() && risky(value.charAt(quotes)) ? value.substring(1) : value;
+    }
+
+    private static boolean risky(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+
+    private static int leadingApostrophes(String value) {
+        int i = 0;
+        while (i < value.length() && value.charAt(i) == '\'') i++;
+        return i;
     }
 }

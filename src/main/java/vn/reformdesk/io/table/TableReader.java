@@ -49,7 +49,11 @@ public final class TableReader {
             CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
             try (CSVParser parser = CSVParser.parse(reader, format)) {
                 List<String> header = null;
+                long[] nextStart = {1};
+                try {
                 for (CSVRecord rec : parser) {
+                    long start = nextStart[0];
+                    nextStart[0] = parser.getCurrentLineNumber() + 1;
                     if (header == null) {
                         header = new ArrayList<>();
                         for (String h : rec) header.add(h.trim().toLowerCase(Locale.ROOT));
@@ -59,11 +63,12 @@ public final class TableReader {
                     Map<String, String> cells = new LinkedHashMap<>();
                     for (int i = 0; i < header.size() && i < rec.size(); i++) cells.put(header.get(i), rec.get(i));
                     // header is line 1; a record's line is where it starts (multi-line quoted cells span more)
-                    rows.accept(new TableRow(lineOf(rec), cells));
+                    rows.accept(new TableRow(start, cells));
+                }
+                } catch (java.io.UncheckedIOException e) {
+                    throw unwrap(file, e.getCause(), nextStart[0]);
                 }
                 return header == null ? List.of() : header;
-            } catch (java.io.UncheckedIOException e) {
-                throw unwrap(file, e.getCause());
             } catch (IllegalStateException e) {
                 throw new TableFormatException(file.getFileName() + ": " + e.getMessage(), e);
             }
@@ -72,13 +77,22 @@ public final class TableReader {
         }
     }
 
-    private static long lineOf(CSVRecord rec) {
-        return rec.getRecordNumber() + 0; // record 1 is the header, so data record n is on line n when no cell spans lines
-    }
-
-    private static IOException unwrap(Path file, IOException e) {
+    /**
+     * A parse failure as a problem of the file: bad encoding, or broken quoting reported on {@code line}, the line
+     * where the record that cannot be read starts (where the unbalanced quote opens).
+     */
+    private static IOException unwrap(Path file, IOException e, long line) {
         if (e instanceof CharacterCodingException) {
             return new TableFormatException(file.getFileName() + ": the file is not UTF-8 text (save it as CSV UTF-8)", e);
+        }
+        if (e instanceof org.apache.commons.csv.CSVException) {
+            String m = String.valueOf(e.getMessage());
+            String why = m.contains("EOF reached before encapsulated token finished")
+                    ? "a quoted cell that starts on this line is never closed (unbalanced \")"
+                    : m.contains("Invalid character between encapsulated token and delimiter")
+                    ? "text after the closing quote of a cell (a \" inside a quoted cell must be written \"\")"
+                    : "broken CSV quoting (" + m + ")";
+            return new TableFormatException(file.getFileName() + ": " + why, e, line);
         }
         return e;
     }

@@ -20,16 +20,37 @@ public final class Values {
         DateTimeFormatter.ofPattern("d/M/uuuu HH:mm[:ss]").withResolverStyle(ResolverStyle.STRICT),
     };
 
+    /**
+     * Dates outside these years are typing mistakes (0000-01-01, 9999-12-31), and before 1582 the JDBC date types
+     * would silently shift them (Julian calendar), so they are refused with a reason instead.
+     */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2199;
+
     private Values() {}
 
-    /** {@code yyyy-MM-dd} or {@code dd/MM/yyyy}. */
+    /** {@code yyyy-MM-dd} or {@code dd/MM/yyyy}, in the years {@link #MIN_YEAR}–{@link #MAX_YEAR}. */
     public static LocalDate date(String s) {
         String v = s.trim();
+        LocalDate d;
         try {
-            return LocalDate.parse(v, v.contains("/") ? VN_DATE : ISO_DATE);
+            d = LocalDate.parse(v, v.contains("/") ? VN_DATE : ISO_DATE);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("not a date (use yyyy-MM-dd or dd/MM/yyyy)");
         }
+        return inRange(d);
+    }
+
+    private static LocalDate inRange(LocalDate d) {
+        if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
+            throw new IllegalArgumentException("the year is outside " + MIN_YEAR + "–" + MAX_YEAR);
+        }
+        return d;
+    }
+
+    private static LocalDateTime inRange(LocalDateTime t) {
+        inRange(t.toLocalDate());
+        return t;
     }
 
     /** A date-time in one of the accepted forms, or a bare date (taken as 00:00). */
@@ -40,7 +61,7 @@ public final class Values {
                 : v.indexOf('/') >= 0 ? DATE_TIMES[2] : v.indexOf('T') >= 0 ? DATE_TIMES[0] : DATE_TIMES[1];
         if (likely != null) {
             try {
-                return LocalDateTime.parse(v, likely);
+                return inRange(LocalDateTime.parse(v, likely));
             } catch (DateTimeParseException ignored) {
                 // fall back to trying every form
             }
@@ -53,7 +74,7 @@ public final class Values {
         }
         for (DateTimeFormatter f : DATE_TIMES) {
             try {
-                return LocalDateTime.parse(v, f);
+                return inRange(LocalDateTime.parse(v, f));
             } catch (DateTimeParseException ignored) {
                 // try the next form
             }

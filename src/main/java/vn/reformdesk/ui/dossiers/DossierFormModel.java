@@ -52,6 +52,9 @@ public final class DossierFormModel {
     private final Set<String> takenCodes;
     private final Dossier existing;
     private final String unitCode;
+    /** Column sizes of the dossiers table: longer text is refused here, not by the database on save. */
+    static final int MAX_CODE = 100;
+    static final int MAX_APPLICANT = 1000;
 
     final StringProperty procedureText = new SimpleStringProperty("");
     final StringProperty code = new SimpleStringProperty("");
@@ -77,6 +80,7 @@ public final class DossierFormModel {
 
     final StringProperty procedureError = new SimpleStringProperty("");
     final StringProperty codeError = new SimpleStringProperty("");
+    final StringProperty applicantError = new SimpleStringProperty("");
     final StringProperty receivedError = new SimpleStringProperty("");
     final StringProperty requestError = new SimpleStringProperty("");
     final StringProperty supplementError = new SimpleStringProperty("");
@@ -118,7 +122,7 @@ public final class DossierFormModel {
         } else {
             load(existing);
         }
-        Observable[] inputs = {procedureText, code, channel, receivedDate, receivedTime, cycles, resolvedOn, outcome,
+        Observable[] inputs = {procedureText, code, applicant, channel, receivedDate, receivedTime, cycles, resolvedOn, outcome,
                 apologyOn, newAppointment};
         for (Observable o : inputs) o.addListener(x -> recompute());
         recompute();
@@ -215,9 +219,12 @@ public final class DossierFormModel {
         return c.size() == 1 ? c.get(0) : null;
     }
 
+    /** The typed date, or null when it is not one or its year is outside 1900–2199 (a typing mistake). */
     static LocalDate parseDate(String s) {
         try {
-            return LocalDate.parse(s.trim(), DATE_IN);
+            LocalDate d = LocalDate.parse(s.trim(), DATE_IN);
+            return d.getYear() < vn.reformdesk.io.table.Values.MIN_YEAR || d.getYear() > vn.reformdesk.io.table.Values.MAX_YEAR
+                    ? null : d;
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -231,12 +238,24 @@ public final class DossierFormModel {
         }
     }
 
+    /** The error for free text: an invisible control character or more than {@code max} characters; "" when fine. */
+    static String textError(String text, int max) {
+        if (text == null) return "";
+        String t = text.trim();
+        int bad = vn.reformdesk.ui.procedures.ProcedureFormModel.firstControl(text, t);
+        if (bad >= 0) return I18n.t("dossiers.error.control", String.format("%04X", bad));
+        if (t.length() > max) return I18n.t("dossiers.error.tooLong", max, t.length());
+        return "";
+    }
+
+    private static String shown(String s) { return vn.reformdesk.ui.procedures.ProcedureFormModel.shown(s); }
+
     /** The typed date, null when empty; fills {@code error} when it is not a date. */
     private static LocalDate date(StringProperty text, List<String> error) {
         String s = text.get() == null ? "" : text.get().trim();
         if (s.isEmpty()) return null;
         LocalDate d = parseDate(s);
-        if (d == null) error.add(I18n.t("dossiers.error.date", s));
+        if (d == null) error.add(I18n.t("dossiers.error.date", shown(s)));
         return d;
     }
 
@@ -259,9 +278,9 @@ public final class DossierFormModel {
         if (pt.isEmpty()) {
             procedureError.set(required ? I18n.t("dossiers.error.procedureRequired") : "");
         } else if (cands.isEmpty()) {
-            procedureError.set(I18n.t("dossiers.error.procedureUnknown", pt));
+            procedureError.set(I18n.t("dossiers.error.procedureUnknown", shown(pt)));
         } else if (cands.size() > 1) {
-            procedureError.set(I18n.t("dossiers.error.procedureAmbiguous", cands.size(), pt));
+            procedureError.set(I18n.t("dossiers.error.procedureAmbiguous", cands.size(), shown(pt)));
         } else {
             procedureError.set("");
         }
@@ -269,11 +288,14 @@ public final class DossierFormModel {
         String c = code.get() == null ? "" : code.get().trim();
         if (c.isEmpty()) {
             codeError.set(required ? I18n.t("dossiers.error.codeRequired") : "");
+        } else if (!textError(c, MAX_CODE).isEmpty()) {
+            codeError.set(textError(c, MAX_CODE));
         } else if (existing == null && takenCodes.contains(c)) {
             codeError.set(I18n.t("dossiers.error.codeTaken", c));
         } else {
             codeError.set("");
         }
+        applicantError.set(textError(applicant.get(), MAX_APPLICANT));
         // received
         String rd = receivedDate.get() == null ? "" : receivedDate.get().trim();
         String rt = receivedTime.get() == null ? "" : receivedTime.get().trim();
@@ -281,9 +303,9 @@ public final class DossierFormModel {
         if (rd.isEmpty()) {
             receivedError.set(I18n.t("dossiers.error.receivedRequired"));
         } else if ((received = parseDate(rd)) == null) {
-            receivedError.set(I18n.t("dossiers.error.date", rd));
+            receivedError.set(I18n.t("dossiers.error.date", shown(rd)));
         } else if (!rt.isEmpty() && parseTime(rt) == null) {
-            receivedError.set(I18n.t("dossiers.error.time", rt));
+            receivedError.set(I18n.t("dossiers.error.time", shown(rt)));
         } else {
             receivedError.set("");
         }
@@ -319,7 +341,8 @@ public final class DossierFormModel {
             err.add(I18n.t("dossiers.error.appointmentBeforeApology", Fmt.date(appointment), Fmt.date(apology)));
         }
         appointmentError.set(err.isEmpty() ? "" : err.get(0));
-        return procedureError.get().isEmpty() && codeError.get().isEmpty() && receivedError.get().isEmpty()
+        return procedureError.get().isEmpty() && codeError.get().isEmpty() && applicantError.get().isEmpty()
+                && receivedError.get().isEmpty()
                 && cyclesError.get().isEmpty()
                 && resolvedError.get().isEmpty() && outcomeError.get().isEmpty() && apologyError.get().isEmpty()
                 && appointmentError.get().isEmpty() && !pt.isEmpty() && !c.isEmpty();

@@ -141,11 +141,13 @@ public final class ProcedureForm {
         Forms.markOnError(daysField, model.daysError);
         Forms.markOnError(feeField, model.feeError);
         Forms.markOnError(cutoffField, model.cutoffError);
+        Forms.markOnError(field, model.fieldError);
+        Forms.markOnError(section, model.sectionError);
 
         int r = 0;
         r = row(g, r, "procedures.col.code", codeField, Forms.errorLabel("procedure-code-error", model.codeError));
         r = row(g, r, "procedures.col.name", nameField, Forms.errorLabel("procedure-name-error", model.nameError));
-        r = row(g, r, "procedures.col.field", field, null);
+        r = row(g, r, "procedures.col.field", field, Forms.errorLabel("procedure-field-error", model.fieldError));
         r = row(g, r, "procedures.col.level", level, null);
         HBox daysBox = new HBox(8, daysField, unit);
         r = row(g, r, "procedures.col.days", daysBox, Forms.errorLabel("procedure-days-error", model.daysError));
@@ -153,7 +155,7 @@ public final class ProcedureForm {
         HBox feeBox = new HBox(8, feeField, new Label("VND"), paper);
         feeBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         r = row(g, r, "procedures.col.fee", feeBox, Forms.errorLabel("procedure-fee-error", model.feeError));
-        r = row(g, r, "procedures.col.section", section, null);
+        r = row(g, r, "procedures.col.section", section, Forms.errorLabel("procedure-section-error", model.sectionError));
         r = row(g, r, "procedures.col.rule", rule, null);
         Label cutoffHint = new Label(I18n.t("procedures.form.cutoffHint"));
         cutoffHint.getStyleClass().add("form-hint");

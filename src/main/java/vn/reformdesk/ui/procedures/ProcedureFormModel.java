@@ -50,7 +50,14 @@ public final class ProcedureFormModel {
     final StringProperty daysError = new SimpleStringProperty("");
     final StringProperty feeError = new SimpleStringProperty("");
     final StringProperty cutoffError = new SimpleStringProperty("");
+    final StringProperty fieldError = new SimpleStringProperty("");
+    final StringProperty sectionError = new SimpleStringProperty("");
     private boolean attempted;
+
+    /** Column sizes of the procedures table: longer text is refused here, not by the database on save. */
+    static final int MAX_CODE = 64;
+    static final int MAX_NAME = 2000;
+    static final int MAX_TEXT = 500;
 
     /** A form for a new procedure ({@code existing} null) or for editing one. */
     public ProcedureFormModel(Procedure existing, Set<String> takenCodes) {
@@ -71,7 +78,7 @@ public final class ProcedureFormModel {
             rule.set(existing.supplementRule());
             paperResult.set(existing.paperResult());
         }
-        for (StringProperty p : new StringProperty[] {code, name, days, fee, cutoff}) {
+        for (StringProperty p : new StringProperty[] {code, name, field, section, days, fee, cutoff}) {
             p.addListener((o, a, b) -> { if (attempted) validate(); });
         }
     }
@@ -95,6 +102,8 @@ public final class ProcedureFormModel {
     public StringProperty daysErrorProperty() { return daysError; }
     public StringProperty feeErrorProperty() { return feeError; }
     public StringProperty cutoffErrorProperty() { return cutoffError; }
+    public StringProperty fieldErrorProperty() { return fieldError; }
+    public StringProperty sectionErrorProperty() { return sectionError; }
 
     /** Checks every field and fills the error texts; true when the form can be saved. */
     public boolean validate() {
@@ -102,17 +111,22 @@ public final class ProcedureFormModel {
         String c = code.get().trim();
         if (c.isEmpty()) {
             codeError.set(I18n.t("procedures.error.codeRequired"));
+        } else if (!textError(c, MAX_CODE).isEmpty()) {
+            codeError.set(textError(c, MAX_CODE));
         } else if (!c.equals(originalCode) && takenCodes.contains(c)) {
             codeError.set(I18n.t("procedures.error.codeTaken", c));
         } else {
             codeError.set("");
         }
-        nameError.set(name.get().trim().isEmpty() ? I18n.t("procedures.error.nameRequired") : "");
+        nameError.set(name.get().trim().isEmpty() ? I18n.t("procedures.error.nameRequired") : textError(name.get(), MAX_NAME));
+        fieldError.set(textError(field.get(), MAX_TEXT));
+        sectionError.set(textError(section.get(), MAX_TEXT));
         daysError.set(wholeNumberError(days.get(), false, "procedures.error.daysRequired"));
         feeError.set(wholeNumberError(fee.get(), true, "procedures.error.feeRequired"));
         String t = cutoff.get().trim();
-        cutoffError.set(t.isEmpty() || parseTime(t).isPresent() ? "" : I18n.t("procedures.error.cutoff", t));
-        return codeError.get().isEmpty() && nameError.get().isEmpty() && daysError.get().isEmpty()
+        cutoffError.set(t.isEmpty() || parseTime(t).isPresent() ? "" : I18n.t("procedures.error.cutoff", shown(t)));
+        return codeError.get().isEmpty() && nameError.get().isEmpty() && fieldError.get().isEmpty()
+                && sectionError.get().isEmpty() && daysError.get().isEmpty()
                 && feeError.get().isEmpty() && cutoffError.get().isEmpty();
     }
 
@@ -130,12 +144,49 @@ public final class ProcedureFormModel {
         String s = text == null ? "" : text.trim();
         if (s.isEmpty()) return I18n.t(requiredKey);
         if (s.startsWith("-") && s.length() > 1 && digitsOnly(clean(s.substring(1), grouped))) {
-            return I18n.t("procedures.error.negative", s);
+            return I18n.t("procedures.error.negative", shown(s));
         }
         String digits = clean(s, grouped);
-        if (!digitsOnly(digits)) return I18n.t("procedures.error.notWhole", s);
-        if (digits.length() > (grouped ? 15 : 5)) return I18n.t("procedures.error.tooLarge", s);
+        if (!digitsOnly(digits)) return I18n.t("procedures.error.notWhole", shown(s));
+        if (digits.length() > (grouped ? 15 : 5)) return I18n.t("procedures.error.tooLarge", shown(s));
         return "";
+    }
+
+    /**
+     * The error for free text: an invisible control character (pasted NUL, escape sequences) or more than
+     * {@code max} characters; "" when fine.
+     */
+    static String textError(String text, int max) {
+        if (text == null) return "";
+        String t = text.trim();
+        int bad = firstControl(text, t);
+        if (bad >= 0) return I18n.t("procedures.error.control", String.format("%04X", bad));
+        if (t.length() > max) return I18n.t("procedures.error.tooLong", max, t.length());
+        return "";
+    }
+
+    /**
+     * The first control character (or stray byte-order mark) of the typed text as a code point, or -1: tabs and
+     * line breaks are only tolerated at the ends ({@code trimmed} drops them), anything else (NUL, ESC) anywhere.
+     */
+    public static int firstControl(String typed, String trimmed) {
+        for (int i = 0; i < typed.length(); i++) {
+            char ch = typed.charAt(i);
+            if (ch != '\t' && ch != '\n' && ch != '\r' && invisible(ch)) return ch;
+        }
+        for (int i = 0; i < trimmed.length(); i++) {
+            if (invisible(trimmed.charAt(i))) return trimmed.charAt(i);
+        }
+        return -1;
+    }
+
+    private static boolean invisible(char ch) {
+        return Character.getType(ch) == Character.CONTROL || ch == '\uFEFF' || ch == '\uFFFE' || ch == '\uFFFF';
+    }
+
+    /** Typed text as repeated in a message: at most 40 characters, so a pasted megabyte does not fill the form. */
+    public static String shown(String s) {
+        return s == null || s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     static long parseWhole(String text, boolean grouped) { return Long.parseLong(clean(text.trim(), grouped)); }
