@@ -330,19 +330,7 @@ public final class DossiersView implements View {
         status.setId("dossiers-col-status");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deadline().status()));
         status.setComparator(Comparator.comparing(s -> I18n.t("status." + s.code())));
-        status.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(DossierStatus item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeIf(s -> s.startsWith("status-"));
-                if (empty || item == null) {
-                    setText(null);
-                } else {
-                    setText(I18n.t("status." + item.code()));
-                    getStyleClass().add("status-" + item.code());
-                }
-            }
-        });
+        status.setCellFactory(c -> new vn.reformdesk.ui.common.StatusCell<>());
         TableColumn<DossierRow, Integer> days = new TableColumn<>(I18n.t("dossiers.col.days"));
         days.setPrefWidth(92);
         days.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(urgency(c.getValue())));

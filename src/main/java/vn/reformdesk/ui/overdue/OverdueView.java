@@ -170,7 +170,7 @@ public final class OverdueView implements View {
         due.setCellFactory(c -> formatted(Fmt::date));
         due.setMinWidth(90);
         TableColumn<DossierRow, DossierStatus> status = col("overdue.col.status", r -> r.deadline().status(), 105);
-        status.setCellFactory(c -> new StatusCell());
+        status.setCellFactory(c -> new vn.reformdesk.ui.common.StatusCell<>());
         status.setMinWidth(105);
         table.getColumns().addAll(List.of(code, procedure, applicant, received, due, status));
 
@@ -222,20 +222,6 @@ public final class OverdueView implements View {
         };
     }
 
-    /** The status word in its colour (app.css status-CODE), never the colour alone. */
-    private static final class StatusCell extends TableCell<DossierRow, DossierStatus> {
-        @Override
-        protected void updateItem(DossierStatus item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().removeIf(s -> s.startsWith("status-"));
-            if (empty || item == null) {
-                setText(null);
-            } else {
-                setText(I18n.t("status." + item.code()));
-                getStyleClass().add("status-" + item.code());
-            }
-        }
-    }
 
     private void chooseAndExport(BoardList l) {
         FileChooser chooser = new FileChooser();
