@@ -89,6 +89,13 @@ public final class SettingsView implements View {
         cut.textProperty().bindBidirectional(vm.cutoffProperty());
         row = field(grid, row, "settings.cutoff", cut, I18n.t("settings.cutoff.note"), vm.cutoffErrorProperty());
 
+        TextField backups = new TextField();
+        backups.setId("settings-backups");
+        backups.setPrefColumnCount(4);
+        backups.setMaxWidth(Control.USE_PREF_SIZE);
+        backups.textProperty().bindBidirectional(vm.backupsKeptProperty());
+        row = field(grid, row, "settings.backups", backups, I18n.t("settings.backups.note"), vm.backupsErrorProperty());
+
         TextField name = new TextField();
         name.setId("settings-unit-name");
         name.textProperty().bindBidirectional(vm.unitNameProperty());

@@ -30,6 +30,8 @@ public final class SettingsViewModel {
     private final Runnable onChanged;
     private final StringProperty language = new SimpleStringProperty("vi");
     private final StringProperty dueSoonDays = new SimpleStringProperty("");
+    private final StringProperty backupsKept = new SimpleStringProperty("");
+    private final StringProperty backupsError = new SimpleStringProperty("");
     private final StringProperty cutoff = new SimpleStringProperty("");
     private final StringProperty unitName = new SimpleStringProperty("");
     private final StringProperty unitCode = new SimpleStringProperty("");
@@ -44,8 +46,9 @@ public final class SettingsViewModel {
         this.onChanged = onChanged;
         dueSoonDays.addListener((o, a, b) -> dueSoonError.set(dueSoonError(b)));
         cutoff.addListener((o, a, b) -> cutoffError.set(cutoffError(b)));
-        valid = Bindings.createBooleanBinding(() -> dueSoonError.get().isEmpty() && cutoffError.get().isEmpty(),
-                dueSoonError, cutoffError);
+        backupsKept.addListener((o, a, b) -> backupsError.set(backupsError(b)));
+        valid = Bindings.createBooleanBinding(() -> dueSoonError.get().isEmpty() && cutoffError.get().isEmpty()
+                && backupsError.get().isEmpty(), dueSoonError, cutoffError, backupsError);
     }
 
     /** Reads the stored values into the form. */
@@ -57,6 +60,7 @@ public final class SettingsViewModel {
         cutoff.set(s.get(SettingsRepository.CUTOFF).orElse(""));
         unitName.set(s.get(SettingsRepository.UNIT_NAME).orElse(""));
         unitCode.set(s.get(SettingsRepository.UNIT_CODE).orElse(""));
+        backupsKept.set(String.valueOf(vn.reformdesk.ui.backup.BackupActions.keep(s)));
         message.set("");
     }
 
@@ -70,6 +74,18 @@ public final class SettingsViewModel {
             // falls through
         }
         return I18n.t("settings.dueSoon.invalid", 0, MAX_DUE_SOON_DAYS);
+    }
+
+    /** The reason {@code text} is not a valid number of automatic backups to keep (1–100), or "". */
+    public static String backupsError(String text) {
+        String t = text == null ? "" : text.trim();
+        try {
+            int n = Integer.parseInt(t);
+            if (n >= 1 && n <= 100) return "";
+        } catch (NumberFormatException e) {
+            // falls through
+        }
+        return I18n.t("settings.backups.invalid", 1, 100);
     }
 
     /** The reason {@code text} is not a valid cut-off hour, or "" when it is (HH:mm, or empty = off). */
@@ -89,6 +105,7 @@ public final class SettingsViewModel {
     public boolean save() {
         dueSoonError.set(dueSoonError(dueSoonDays.get()));
         cutoffError.set(cutoffError(cutoff.get()));
+        backupsError.set(backupsError(backupsKept.get()));
         if (!valid.get()) {
             message.set(I18n.t("settings.fixErrors"));
             return false;
@@ -101,6 +118,7 @@ public final class SettingsViewModel {
             s.put(c, SettingsRepository.CUTOFF, cut);
             s.put(c, SettingsRepository.UNIT_NAME, blankToNull(unitName.get()));
             s.put(c, SettingsRepository.UNIT_CODE, blankToNull(unitCode.get()));
+            s.put(c, vn.reformdesk.ui.backup.BackupActions.KEEP, String.valueOf(Integer.parseInt(backupsKept.get().trim())));
             return null;
         });
         dueSoonDays.set(String.valueOf(k));
@@ -118,6 +136,10 @@ public final class SettingsViewModel {
     private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.trim(); }
 
     public StringProperty languageProperty() { return language; }
+
+    public StringProperty backupsKeptProperty() { return backupsKept; }
+
+    public ReadOnlyStringProperty backupsErrorProperty() { return backupsError; }
 
     public StringProperty dueSoonDaysProperty() { return dueSoonDays; }
 

@@ -98,4 +98,13 @@ class SettingsViewModelTest {
         assertThat(app.register().deadlineSettings().globalCutoff()).isNull();
         assertThat(vm.messageProperty().get()).doesNotContain("mở lại");
     }
+
+    @Test
+    void backupsToKeepAreAWholeNumberFromOneToAHundred() {
+        org.assertj.core.api.Assertions.assertThat(SettingsViewModel.backupsError("10")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(SettingsViewModel.backupsError("1")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(SettingsViewModel.backupsError("0")).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(SettingsViewModel.backupsError("ba")).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(SettingsViewModel.backupsError("101")).isNotEmpty();
+    }
 }
