@@ -97,6 +97,20 @@ public final class RegisterService {
         });
     }
 
+    /** How many dossiers are overdue and due soon on {@code asOf}, reading only the dossiers still open then. */
+    public int[] openCounts(LocalDate asOf) {
+        DeadlineCalculator calc = calculator();
+        Map<String, Procedure> byCode = new HashMap<>();
+        for (Procedure p : procedures.findAll()) byCode.put(p.code(), p);
+        int[] counts = new int[2];
+        dossiers.forEachOpen(asOf, d -> {
+            DossierStatus s = calc.compute(d, byCode.get(d.procedureCode()), asOf).status();
+            if (s == DossierStatus.OVERDUE) counts[0]++;
+            if (s == DossierStatus.DUE_SOON) counts[1]++;
+        });
+        return counts;
+    }
+
     /** The overdue board in one streaming pass: only the dossiers on its lists are kept. */
     public OverdueBoard overdueBoard(LocalDate asOf) {
         List<DossierRow> overdue = new ArrayList<>();

@@ -99,6 +99,36 @@ public final class DossierRepository {
     }
 
     /**
+     * Streams the dossiers still open on {@code asOf} (received by then, not resolved by then): the only ones that
+     * can be overdue or due soon. Two index range reads on resolved_on instead of a pass over the whole register.
+     */
+    public void forEachOpen(java.time.LocalDate asOf, java.util.function.Consumer<Dossier> action) {
+        try (Connection c = db.connection()) {
+            Map<Long, String> procedureCodes = new HashMap<>();
+            new ProcedureRepository(db).ids(c).forEach((code, id) -> procedureCodes.put(id, code));
+            List<Dossier> open = new ArrayList<>();
+            for (String condition : List.of("d.resolved_on IS NULL", "d.resolved_on > ?")) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM dossiers d WHERE " + condition
+                        + " AND d.received_at < ?")) {
+                    int i = 1;
+                    if (condition.contains("?")) Sql.setDate(ps, i++, asOf);
+                    Sql.setTimestamp(ps, i, asOf.plusDays(1).atStartOfDay());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) open.add(map(rs, procedureCodes.get(rs.getLong("procedure_id"))));
+                    }
+                }
+            }
+            Map<Long, List<SupplementCycle>> cycles = open.isEmpty() ? Map.of() : allCycles(c);
+            for (Dossier d : open) {
+                List<SupplementCycle> own = cycles.get(d.id());
+                action.accept(own == null ? d : d.withSupplements(own));
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    /**
      * The newest {@code limit} dossiers received in [from, to] (nulls = open), in order of receipt: the
      * dossier list holds a bounded window, so a register of a million dossiers does not fill the memory.
      */

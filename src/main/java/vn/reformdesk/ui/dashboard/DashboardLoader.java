@@ -13,7 +13,6 @@ import vn.reformdesk.domain.index.Target;
 import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.procedure.Procedure;
 import vn.reformdesk.service.AppContext;
-import vn.reformdesk.service.OverdueBoard;
 import vn.reformdesk.service.RegisterService;
 import vn.reformdesk.store.FrameworkRepository;
 import vn.reformdesk.store.FrameworkTemplates;
@@ -47,8 +46,8 @@ public final class DashboardLoader {
         List<Score> s766 = scoresOf(scores, Framework.SERVICE_766, period.toString());
         DashboardData d = DashboardData.compute(period, today, dossiers, procedures, calc, targets, components, s766,
                 I18n.english(), top);
-        OverdueBoard board = reg.overdueBoard(today);
-        return d.withRegister(today, board.overdue().size(), board.dueSoon().size());
+        int[] open = reg.openCounts(today); // only open dossiers can be overdue or due soon
+        return d.withRegister(today, open[0], open[1]);
     }
 
     /** The framework's components for a period: the version its scores use, else the current one, else the template. */
