@@ -9,9 +9,14 @@ import vn.reformdesk.cli.RootCommand;
  * classpath jar can start.
  */
 public final class Launcher {
+    /** Held so the setting is not garbage-collected with the logger. */
+    private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
+
     private Launcher() {}
 
     public static void main(String[] args) {
+        // Migration chatter is not for officers: standard error carries the commands' own messages (formats.md).
+        FLYWAY.setLevel(java.util.logging.Level.WARNING);
         int code = RootCommand.commandLine().execute(args);
         if (code != 0 || args.length > 0) System.exit(code);
     }
