@@ -141,6 +141,14 @@ abstract class TableImport<T> {
                             String.join(",", header)));
                 }
             }
+            // A column named twice would silently take its last cell: say so instead of guessing.
+            Set<String> seen = new java.util.HashSet<>();
+            for (String col : header) {
+                if (!col.isBlank() && !seen.add(col)) {
+                    fileProblems.add(new ImportProblem(fileName, 1, col, "the column appears twice in the header",
+                            String.join(",", header)));
+                }
+            }
             if (fileProblems.isEmpty() && rowCount[0] == 0) {
                 fileProblems.add(new ImportProblem(fileName, 2, null, "the file has a header but no data rows", null));
             }

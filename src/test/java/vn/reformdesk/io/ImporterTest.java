@@ -152,6 +152,16 @@ class ImporterTest {
     }
 
     @Test
+    void aColumnNamedTwiceIsRefusedRatherThanGuessed() throws IOException {
+        Path f = file("procedures.csv", "code,name,level,processing_days,online_level,Name",
+                "1.009,Cấp phép,province,5,full,Tên khác");
+        ImportReport r = Importer.run(db, ImportKind.PROCEDURES, f, true);
+        assertThat(texts(r)).singleElement().asString()
+                .startsWith("procedures.csv:1: column name: the column appears twice in the header");
+        assertThat(new ProcedureRepository(db).count()).isZero();
+    }
+
+    @Test
     void emptyFileAndHeaderOnlyFile() throws IOException {
         Path empty = dir.resolve("empty.csv");
         Files.writeString(empty, "");
