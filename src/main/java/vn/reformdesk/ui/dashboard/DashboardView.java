@@ -50,6 +50,7 @@ public final class DashboardView implements View {
     private final VBox chartBox = new VBox(4);
     private final TableView<DashboardData.ProcedureLine> table = new TableView<>();
     private final Label asOfLabel = new Label();
+    private java.time.LocalDate lastAsOf;
     private final Label message = new Label();
     private int generation;
     private static final int COLUMNS = 4;
@@ -74,8 +75,17 @@ public final class DashboardView implements View {
 
     @Override
     public void refresh() {
+        java.time.LocalDate asOf = shell.app().asOf();
         Period chosen = ReviewPeriod.of(shell.app()).get();
-        vm.setToday(shell.app().asOf());
+        if (lastAsOf != null && !lastAsOf.equals(asOf)) {
+            // The register's "today" moved (the sample was loaded, or removed): follow it, or the officer would
+            // look at an empty period of another year.
+            Period current = chosen != null ? chosen : vm.periodProperty().get();
+            chosen = Period.of(current == null ? Period.Kind.QUARTER : current.kind(), asOf);
+            ReviewPeriod.of(shell.app()).set(chosen);
+        }
+        lastAsOf = asOf;
+        vm.setToday(asOf);
         if (chosen != null && !chosen.equals(vm.periodProperty().get())) vm.choose(chosen);
         else load();
     }
