@@ -132,7 +132,7 @@ public final class ImportViewModel {
         report.set(r);
         progress.set(r.written() ? 1 : 0);
         progressText.set("");
-        problems.set(r.problems().stream().map(ImportProblem::toString).collect(Collectors.joining("\n")));
+        problems.set(r.problems().stream().map(ProblemTexts::text).collect(Collectors.joining("\n")));
         if (r.written()) {
             StringBuilder sb = new StringBuilder(I18n.t("imports.done", r.added(), r.updated(), r.unchanged(), r.rejected()));
             if (r.rejectFile() != null) sb.append('\n').append(I18n.t("imports.rejectFile", r.rejectFile()));

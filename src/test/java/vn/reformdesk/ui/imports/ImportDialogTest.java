@@ -86,8 +86,8 @@ class ImportDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText()).startsWith("Không nhập gì cả: tệp có 2 lỗi");
         assertThat(robot.lookup("#import-problems").queryAs(TextArea.class).getText().lines()).containsExactly(
-                "bad-procedures.csv:2: column level: expected one of province, district, commune (city)",
-                "bad-procedures.csv:3: column processing_days: must be 0 or more (-2)");
+                "bad-procedures.csv:2: cột level: phải là một trong: province, district, commune (city)",
+                "bad-procedures.csv:3: cột processing_days: phải từ 0 trở lên (-2)");
         assertThat(ctx.register().procedures().count()).isZero();
         snapshot(dialog, "import-dialog-problems-vi.png");
     }
