@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.deadline.DeadlineSettings;
@@ -125,18 +124,4 @@ public final class RegisterService {
         return new OverdueBoard(asOf, deadlineSettings().dueSoonDays(), overdue, dueSoon, apology);
     }
 
-    public OverdueBoard overdueBoard(List<DossierRow> rows, LocalDate asOf) {
-        Predicate<DossierRow> received = r -> !r.dossier().receivedOn().isAfter(asOf);
-        List<DossierRow> overdue = new ArrayList<>();
-        List<DossierRow> dueSoon = new ArrayList<>();
-        List<DossierRow> apology = new ArrayList<>();
-        for (DossierRow r : rows) {
-            if (!received.test(r)) continue;
-            DossierStatus s = r.deadline().status();
-            if (s == DossierStatus.OVERDUE) overdue.add(r);
-            if (s == DossierStatus.DUE_SOON) dueSoon.add(r);
-            if (r.deadline().apologyMissing()) apology.add(r);
-        }
-        return new OverdueBoard(asOf, deadlineSettings().dueSoonDays(), overdue, dueSoon, apology);
-    }
 }

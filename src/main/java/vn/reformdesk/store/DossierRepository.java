@@ -73,8 +73,7 @@ public final class DossierRepository {
                         java.util.function.Consumer<Dossier> action) {
         try (Connection c = db.connection()) {
             Map<Long, List<SupplementCycle>> cycles = allCycles(c);
-            Map<Long, String> procedureCodes = new HashMap<>();
-            new ProcedureRepository(db).ids(c).forEach((code, id) -> procedureCodes.put(id, code));
+            Map<Long, String> procedureCodes = procedureCodesById(c);
             // A plain scan of one table, in storage order: a join or an ORDER BY made H2 copy every row into a
             // sorted temporary file first (3-4x slower). Callers that need an order sort what they keep.
             StringBuilder sql = new StringBuilder("SELECT * FROM dossiers d WHERE 1 = 1");
@@ -104,8 +103,7 @@ public final class DossierRepository {
      */
     public void forEachOpen(java.time.LocalDate asOf, java.util.function.Consumer<Dossier> action) {
         try (Connection c = db.connection()) {
-            Map<Long, String> procedureCodes = new HashMap<>();
-            new ProcedureRepository(db).ids(c).forEach((code, id) -> procedureCodes.put(id, code));
+            Map<Long, String> procedureCodes = procedureCodesById(c);
             List<Dossier> open = new ArrayList<>();
             for (String condition : List.of("d.resolved_on IS NULL", "d.resolved_on > ?")) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT * FROM dossiers d WHERE " + condition
@@ -324,6 +322,12 @@ public final class DossierRepository {
         return out;
     }
 
+    private Map<Long, String> procedureCodesById(Connection c) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        new ProcedureRepository(db).ids(c).forEach((code, id) -> out.put(id, code));
+        return out;
+    }
+
     /** Code → id of the given dossier codes that exist (looked up through the unique index in chunks). */
     public Map<String, Long> idsOf(Connection c, java.util.Collection<String> codes) throws SQLException {
         Map<String, Long> out = new HashMap<>();
@@ -340,15 +344,6 @@ public final class DossierRepository {
                     while (rs.next()) out.put(rs.getString(2), rs.getLong(1));
                 }
             }
-        }
-        return out;
-    }
-
-    /** Code → id of every dossier. */
-    public Map<String, Long> ids(Connection c) throws SQLException {
-        Map<String, Long> out = new HashMap<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, code FROM dossiers")) {
-            while (rs.next()) out.put(rs.getString(2), rs.getLong(1));
         }
         return out;
     }

@@ -14,7 +14,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import vn.reformdesk.domain.dossier.Dossier;
 import vn.reformdesk.io.exchange.DossierCodec;
 import vn.reformdesk.io.exchange.ExchangeService;
 import vn.reformdesk.io.exchange.ExchangeService.Conflict;
@@ -102,6 +101,4 @@ public final class ConflictsView implements View {
         Tasks.run(() -> new ExchangeService(shell.app().database()).openConflicts(),
                 rows -> table.getItems().setAll(rows), err -> shell.status(I18n.t("common.error", err.getMessage())));
     }
-
-    static String describe(Dossier d) { return d == null ? "—" : DossierCodec.toLine(d); }
 }
