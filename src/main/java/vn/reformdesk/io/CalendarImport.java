@@ -63,7 +63,7 @@ final class CalendarImport extends TableImport<CalendarDay> {
     protected CalendarDay merge(CalendarDay old, CalendarDay parsed) { return parsed; }
 
     @Override
-    protected void write(Connection c, List<CalendarDay> items) throws SQLException {
+    protected void write(Connection c, List<CalendarDay> items, Map<Object, CalendarDay> stored) throws SQLException {
         new CalendarRepository(db).saveAll(c, items);
     }
 }

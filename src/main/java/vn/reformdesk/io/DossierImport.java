@@ -126,8 +126,10 @@ final class DossierImport extends TableImport<Dossier> {
     }
 
     @Override
-    protected void write(Connection c, List<Dossier> items) throws SQLException {
+    protected void write(Connection c, List<Dossier> items, Map<Object, Dossier> stored) throws SQLException {
         // New dossiers are not audited one by one: the import records one summary entry (TableImport).
-        new DossierRepository(db).saveAll(c, items, false);
+        Map<String, Dossier> before = new HashMap<>();
+        stored.forEach((k, d) -> before.put((String) k, d));
+        new DossierRepository(db).saveAll(c, items, false, before);
     }
 }

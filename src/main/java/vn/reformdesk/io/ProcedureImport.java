@@ -68,7 +68,7 @@ final class ProcedureImport extends TableImport<Procedure> {
     }
 
     @Override
-    protected void write(Connection c, List<Procedure> items) throws SQLException {
+    protected void write(Connection c, List<Procedure> items, Map<Object, Procedure> stored) throws SQLException {
         if (repo == null) repo = new ProcedureRepository(db);
         for (Procedure p : items) repo.save(c, p);
     }

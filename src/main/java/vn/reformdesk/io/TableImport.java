@@ -63,8 +63,8 @@ abstract class TableImport<T> {
     /** What will be stored for {@code parsed} when {@code old} (maybe null) is in the database. */
     protected abstract T merge(T old, T parsed);
 
-    /** Writes new and changed objects inside the caller's transaction. */
-    protected abstract void write(Connection c, List<T> items) throws SQLException;
+    /** Writes new and changed objects inside the caller's transaction; {@code stored} is what {@link #existing} found. */
+    protected abstract void write(Connection c, List<T> items, Map<Object, T> stored) throws SQLException;
 
     /** Reads the file's rows; returns the header. The calendar import overrides it for .ics files. */
     protected List<String> read(Path file, Consumer<TableRow> rows) throws IOException {
@@ -245,7 +245,7 @@ abstract class TableImport<T> {
                     toWrite.add(merged);
                 }
             }
-            if (!toWrite.isEmpty()) write(c, toWrite);
+            if (!toWrite.isEmpty()) write(c, toWrite, stored);
         } catch (SQLException e) {
             throw new SqlFailure(e);
         }

@@ -215,11 +215,19 @@ public final class DossierRepository {
      * audit trail one by one (a bulk import records one summary entry instead; updates are always recorded).
      */
     public void saveAll(Connection c, List<Dossier> dossiers, boolean auditCreates) throws SQLException {
+        saveAll(c, dossiers, auditCreates, findByCodes(c, dossiers.stream().map(Dossier::code).toList()));
+    }
+
+    /**
+     * As above, with the stored versions of these dossiers already in hand ({@code before}, by code, holding every
+     * one that exists): an importer that has just compared them does not look them up a second time.
+     */
+    public void saveAll(Connection c, List<Dossier> dossiers, boolean auditCreates, Map<String, Dossier> before)
+            throws SQLException {
         Map<String, Long> procedureIds = new ProcedureRepository(db).ids(c);
-        Map<String, Long> existing = idsOf(c, dossiers.stream().map(Dossier::code).toList());
+        Map<String, Long> existing = new HashMap<>();
+        before.forEach((code, d) -> existing.put(code, d.id()));
         AuditLog audit = new AuditLog(c);
-        Map<String, Dossier> before = new HashMap<>();
-        if (!existing.isEmpty()) before.putAll(findByCodes(c, existing.keySet()));
         for (Dossier d : dossiers) {
             Dossier old = before.get(d.code());
             if (old != null) audit.record(ENTITY, d.code(), old.withId(null), d.withId(null));
