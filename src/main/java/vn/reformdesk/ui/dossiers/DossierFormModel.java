@@ -41,7 +41,6 @@ import vn.reformdesk.ui.common.I18n;
  * and their reason is shown next to their field; nothing typed is thrown away.
  */
 public final class DossierFormModel {
-    static final DateTimeFormatter DATE_IN = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     static final DateTimeFormatter TIME_IN = DateTimeFormatter.ofPattern("H:mm").withResolverStyle(ResolverStyle.STRICT);
     static final String SEPARATOR = " — ";
 
@@ -220,15 +219,7 @@ public final class DossierFormModel {
     }
 
     /** The typed date, or null when it is not one or its year is outside 1900–2199 (a typing mistake). */
-    static LocalDate parseDate(String s) {
-        try {
-            LocalDate d = LocalDate.parse(s.trim(), DATE_IN);
-            return d.getYear() < vn.reformdesk.io.table.Values.MIN_YEAR || d.getYear() > vn.reformdesk.io.table.Values.MAX_YEAR
-                    ? null : d;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
+    static LocalDate parseDate(String s) { return vn.reformdesk.ui.common.DatePickers.parse(s); }
 
     static LocalTime parseTime(String s) {
         try {

@@ -36,7 +36,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.dossier.Channel;
 import vn.reformdesk.domain.dossier.Dossier;
@@ -264,19 +263,8 @@ public final class DossiersView implements View {
     }
 
     private static DatePicker datePicker(String id, String prompt) {
-        DatePicker p = new DatePicker();
-        p.setId(id);
-        p.setPromptText(prompt);
+        DatePicker p = vn.reformdesk.ui.common.DatePickers.create(id, prompt);
         p.setPrefWidth(130);
-        p.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) { return Fmt.date(d); }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return s == null || s.isBlank() ? null : DossierFormModel.parseDate(s);
-            }
-        });
         return p;
     }
 

@@ -14,12 +14,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import vn.reformdesk.io.exchange.ExchangePackage;
 import vn.reformdesk.io.exchange.ExchangeService;
 import vn.reformdesk.io.exchange.ExchangeService.MergeReport;
 import vn.reformdesk.io.exchange.PackageRejectedException;
 import vn.reformdesk.service.AppContext;
+import vn.reformdesk.ui.common.DatePickers;
 import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
 import vn.reformdesk.ui.common.Tasks;
@@ -37,30 +37,9 @@ public final class ExchangeActions {
         return List.of(export, importItem);
     }
 
-    static StringConverter<LocalDate> dateConverter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) { return Fmt.date(d); }
-
-            @Override
-            public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) return null;
-                try {
-                    return LocalDate.parse(s.trim(), Fmt.DATE);
-                } catch (RuntimeException e) {
-                    return null;
-                }
-            }
-        };
-    }
-
     private static void export(ShellContext shell) {
-        DatePicker from = new DatePicker();
-        DatePicker to = new DatePicker();
-        from.setConverter(dateConverter());
-        to.setConverter(dateConverter());
-        from.setPromptText("dd/MM/yyyy");
-        to.setPromptText("dd/MM/yyyy");
+        DatePicker from = DatePickers.create(null, "dd/MM/yyyy");
+        DatePicker to = DatePickers.create(null, "dd/MM/yyyy");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
