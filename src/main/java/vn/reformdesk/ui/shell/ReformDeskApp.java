@@ -36,6 +36,7 @@ public class ReformDeskApp extends Application {
     public void start(Stage stage) {
         UserPreferences prefs = UserPreferences.load();
         I18n.setLocale(prefs.locale());
+        vn.reformdesk.ui.common.DialogButtons.install(); // before the first dialog (password, new database)
         Path folder = databaseFolder != null ? databaseFolder : AppPaths.defaultDatabase();
         Database db = openDatabase(folder);
         if (db == null) return;
@@ -47,6 +48,7 @@ public class ReformDeskApp extends Application {
 
     /** Builds the main window on an open context; also used by the UI tests. */
     public static MainWindow showMain(AppContext context, Stage stage) {
+        vn.reformdesk.ui.common.DialogButtons.install();
         MainWindow window = new MainWindow(context, stage);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(1366, screen.getWidth());

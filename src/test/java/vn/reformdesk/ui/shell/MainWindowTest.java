@@ -41,4 +41,20 @@ class MainWindowTest {
         Label status = robot.lookup("#status-line").queryAs(Label.class);
         assertThat(status.getText()).contains("0 hồ sơ quá hạn");
     }
+
+    @Test
+    void standardDialogButtonsSpeakVietnamese(FxRobot robot) throws Exception {
+        var alert = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION, "?");
+            a.show();
+            return a;
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        var pane = alert.getDialogPane();
+        assertThat(((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).getText())
+                .isEqualTo("Đồng ý");
+        assertThat(((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL)).getText())
+                .isEqualTo("Hủy");
+        robot.interact(alert::close);
+    }
 }
