@@ -116,8 +116,7 @@ public final class ReportCommand implements Callable<Integer> {
                 spec.commandLine().getOut().flush();
                 return 0;
             }
-            ServiceRates rates = ServiceRates.compute(p, when, ctx.register().dossiers().findAll(),
-                    ctx.register().procedures().findAll(), ctx.register().calculator());
+            ServiceRates rates = ctx.register().serviceRates(p, when);
             byte[] bytes = renderer.render(ServiceReport.of(rates, ServiceIndexTemplate.DEFAULT));
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();

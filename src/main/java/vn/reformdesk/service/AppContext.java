@@ -2,6 +2,10 @@ package vn.reformdesk.service;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import vn.reformdesk.store.Database;
 import vn.reformdesk.store.SettingsRepository;
@@ -14,6 +18,11 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final RegisterService register;
     private final UserPreferences preferences;
+    /** Figures computed from the register, by key and the database's write count (see {@link #cached}). */
+    private final Map<List<Object>, Object> figures = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) { return size() > 16; }
+    };
 
     public AppContext(Database database, UserPreferences preferences) {
         this.database = database;
@@ -34,6 +43,27 @@ public final class AppContext implements AutoCloseable {
     public LocalDate asOf() {
         return register.settings().get(SettingsRepository.SAMPLE_AS_OF).map(LocalDate::parse)
                 .orElseGet(() -> LocalDate.now(VIETNAM));
+    }
+
+    /**
+     * Figures computed from the register (the dashboard of a period, say), kept until the next write to the
+     * database: showing them again costs nothing, while any saved change, import or calendar edit recomputes them.
+     * {@code key} must name everything the figures depend on besides the database (period, date, language).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T cached(Object key, Supplier<T> compute) {
+        // The write count is read before the data: a write during the computation leaves a stale entry under
+        // the old count, which no later call asks for.
+        List<Object> k = List.of(key, database.writeCount());
+        synchronized (figures) {
+            Object hit = figures.get(k);
+            if (hit != null) return (T) hit;
+        }
+        T value = compute.get();
+        synchronized (figures) {
+            figures.put(k, value);
+        }
+        return value;
     }
 
     @Override

@@ -12,6 +12,8 @@ import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.deadline.DeadlineSettings;
 import vn.reformdesk.domain.dossier.Dossier;
 import vn.reformdesk.domain.dossier.DossierStatus;
+import vn.reformdesk.domain.index.ServiceRates;
+import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.procedure.Procedure;
 import vn.reformdesk.store.CalendarRepository;
 import vn.reformdesk.store.Database;
@@ -94,6 +96,15 @@ public final class RegisterService {
             Procedure p = byCode.get(d.procedureCode());
             action.accept(new DossierRow(d, p, calc.compute(d, p, asOf)));
         });
+    }
+
+    /**
+     * The Decision 766 rates and the counters of the dossiers received in {@code period}, statuses as of
+     * {@code asOf} (the report and the bench; the period's dossiers are read from an index, not the whole register).
+     */
+    public ServiceRates serviceRates(Period period, LocalDate asOf) {
+        return ServiceRates.compute(period, asOf, dossiers.findRateFacts(period.start(), period.end()),
+                procedures.findAll(), calculator());
     }
 
     /** How many dossiers are overdue and due soon on {@code asOf}, reading only the dossiers still open then. */

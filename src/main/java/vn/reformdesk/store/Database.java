@@ -22,6 +22,8 @@ public final class Database implements AutoCloseable {
     private final Path folder;
     private final JdbcConnectionPool pool;
     private final char[] password;
+    /** Write transactions ended since the database was opened (see {@link #writeCount()}). */
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(Path folder, JdbcConnectionPool pool, char[] password) {
         this.folder = folder;
@@ -60,7 +62,7 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
                 // WRITE_DELAY=0: every commit reaches the file at once. H2's default (a delayed write) lost the
                 // last second of committed edits when a test killed the process; commune PCs lose power.
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + (password != null ? ";CIPHER=AES" : "");
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE" + (password != null ? ";CIPHER=AES" : "");
         // With CIPHER the password is "<file password> <user password>"; the user password stays empty.
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password != null ? new String(password) + " " : "");
         pool.setMaxConnections(8);
@@ -89,6 +91,16 @@ public final class Database implements AutoCloseable {
     public char[] password() { return password; }
 
     public DataSource dataSource() { return pool; }
+
+    /**
+     * How many write transactions have ended on this database since it was opened. Figures computed from the
+     * register stay valid while it is unchanged: one process owns the file (H2's lock), and every write goes
+     * through {@link Transactions}. Read it before reading the data the figures come from.
+     */
+    public long writeCount() { return writes.get(); }
+
+    /** Called by {@link Transactions} when a write transaction ends (committed or not). */
+    void wrote() { writes.incrementAndGet(); }
 
     public Connection connection() throws SQLException { return pool.getConnection(); }
 

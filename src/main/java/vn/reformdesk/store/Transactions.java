@@ -52,6 +52,7 @@ public final class Transactions {
                 throw e;
             } finally {
                 c.setAutoCommit(auto);
+                db.wrote(); // cached figures are recomputed after any write
             }
         } catch (SQLException e) {
             throw DatabaseException.wrap(e);

@@ -89,6 +89,44 @@ class RepositoryTest {
     }
 
     @Test
+    void rateFactsAndOpenDossiersCarryTheirFactsAndCyclesWhetherTheirIdsAreCloseOrScattered() {
+        new ProcedureRepository(db).save(Procedure.of("P1", "Thủ tục", AdminLevel.COMMUNE, 3, OnlineLevel.NONE));
+        DossierRepository repo = new DossierRepository(db);
+        List<Dossier> saved = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Dossier d = Dossier.received("D" + i, "P1", "Trần Thị " + i, i % 2 == 0 ? Channel.ONLINE : Channel.DIRECT,
+                    LocalDateTime.of(2026, 1, 5, 8, 0).plusDays(i))
+                    .withFacts(i % 3 == 0, true, null, false, null, i == 7 ? vn.reformdesk.domain.dossier.Rating.DISSATISFIED
+                            : null, i == 9);
+            // only the first and the last are still open: their ids are far apart (looked up by id, not by range)
+            if (i > 0 && i < 39) d = d.withResolution(d.receivedOn().plusDays(2), Outcome.ISSUED);
+            if (i == 0 || i == 20 || i == 39) {
+                d = d.withSupplements(List.of(new SupplementCycle(d.receivedOn().plusDays(1), d.receivedOn().plusDays(2)),
+                        new SupplementCycle(d.receivedOn().plusDays(3), null)));
+            }
+            if (i == 11) d = d.withApology(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 20));
+            saved.add(repo.save(d));
+        }
+        java.util.function.Function<Dossier, Dossier> asFacts = d -> new Dossier(d.id(), "#" + d.id(), d.procedureCode(),
+                null, d.channel(), d.receivedAt(), d.supplements(), d.resolvedOn(), d.outcome(), d.paidOnline(),
+                d.inputsDigitised(), d.electronicResult(), d.resultDigitised(), d.reusedData(), d.rating(), d.complaint(),
+                d.apologyOn(), d.newAppointmentOn(), null);
+        assertThat(repo.findRateFacts(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 13)))
+                .containsExactlyInAnyOrderElementsOf(saved.stream().map(asFacts).toList());
+        assertThat(repo.findRateFacts(LocalDate.of(2026, 1, 25), LocalDate.of(2026, 1, 25)))
+                .singleElement().satisfies(d -> assertThat(d.supplements()).hasSize(2));
+
+        List<Dossier> open = new java.util.ArrayList<>();
+        repo.forEachOpen(LocalDate.of(2026, 2, 20), open::add);
+        assertThat(open).extracting(Dossier::id).containsExactlyInAnyOrder(saved.get(0).id(), saved.get(39).id());
+        assertThat(open).allSatisfy(d -> assertThat(d.supplements()).hasSize(2));
+        // as of an earlier day: dossiers resolved after it are open then, those received after it are not yet there
+        open.clear();
+        repo.forEachOpen(LocalDate.of(2026, 1, 6), open::add);
+        assertThat(open).extracting(Dossier::id).containsExactlyInAnyOrder(saved.get(0).id(), saved.get(1).id());
+    }
+
+    @Test
     void calendarEntriesUpsertByDate() {
         CalendarRepository repo = new CalendarRepository(db);
         repo.save(CalendarDay.holiday(LocalDate.of(2026, 1, 1), "Tết Dương lịch"));

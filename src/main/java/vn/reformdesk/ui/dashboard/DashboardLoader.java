@@ -1,8 +1,9 @@
 package vn.reformdesk.ui.dashboard;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.dossier.Dossier;
@@ -32,13 +33,27 @@ public final class DashboardLoader {
 
     /** @param top how many procedures the overdue table lists */
     public static DashboardData load(AppContext app, Period period, int top) {
+        return load(app, period, app.asOf(), top);
+    }
+
+    /**
+     * As {@link #load(AppContext, Period, int)} with the app's date given ({@code reformdesk bench} sets it). The
+     * figures are kept until the next write to the database: going back to the dashboard or through the slides
+     * does not read the register again.
+     */
+    public static DashboardData load(AppContext app, Period period, LocalDate today, int top) {
+        return app.cached(List.of("dashboard", period, today, top, I18n.english()),
+                () -> compute(app, period, today, top));
+    }
+
+    /** Reads the register and computes the figures (no cache). */
+    public static DashboardData compute(AppContext app, Period period, LocalDate today, int top) {
         RegisterService reg = app.register();
-        LocalDate today = app.asOf();
+        // The register's open dossiers are read on the second core while this thread reads the two periods.
+        CompletableFuture<int[]> open = CompletableFuture.supplyAsync(() -> reg.openCounts(today));
         Period prev = period.previous();
         List<Procedure> procedures = reg.procedures().findAll();
-        List<Dossier> dossiers = new ArrayList<>();
-        // one day of margin each side; ServiceRates keeps exactly the period's dossiers by their local received day
-        reg.dossiers().forEach(prev.start().minusDays(1), period.end().plusDays(1), dossiers::add);
+        List<Dossier> dossiers = reg.dossiers().findRateFacts(prev.start(), period.end());
         DeadlineCalculator calc = reg.calculator();
         ScoreRepository scores = new ScoreRepository(app.database());
         List<Target> targets = scores.targets();
@@ -46,8 +61,13 @@ public final class DashboardLoader {
         List<Score> s766 = scoresOf(scores, Framework.SERVICE_766, period.toString());
         DashboardData d = DashboardData.compute(period, today, dossiers, procedures, calc, targets, components, s766,
                 I18n.english(), top);
-        int[] open = reg.openCounts(today); // only open dossiers can be overdue or due soon
-        return d.withRegister(today, open[0], open[1]);
+        int[] counts;
+        try {
+            counts = open.join(); // only open dossiers can be overdue or due soon
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        return d.withRegister(today, counts[0], counts[1]);
     }
 
     /** The framework's components for a period: the version its scores use, else the current one, else the template. */
