@@ -58,8 +58,10 @@ import vn.reformdesk.ui.shell.ShellContext;
  */
 public final class DossiersView implements View {
     /** What a background load brings back. */
-    private record Loaded(List<DossierRow> rows, List<Procedure> procedures, DeadlineCalculator calculator,
-                          LocalDate asOf, String unitCode, long total) {}
+    private record Loaded(DossiersViewModel.Prepared prepared, List<Procedure> procedures,
+                          DeadlineCalculator calculator, LocalDate asOf, String unitCode, long total) {
+        List<DossierRow> rows() { return prepared.rows(); }
+    }
 
     /** Most dossiers the list holds at once; larger registers show the newest, or the chosen period. */
     static final int WINDOW = 200_000;
@@ -117,7 +119,7 @@ public final class DossiersView implements View {
             List<DossierRow> rows = reg.rows(total <= WINDOW ? reg.dossiers().findAll()
                     : reg.dossiers().findNewest(WINDOW, from, to), asOf, calc);
             windowed = total > WINDOW;
-            return new Loaded(rows, reg.procedures().findAll(), calc, asOf,
+            return new Loaded(DossiersViewModel.prepare(rows), reg.procedures().findAll(), calc, asOf,
                     reg.settings().get(SettingsRepository.UNIT_CODE).orElse(null), total);
         }, this::loaded, e -> {
             placeholder.setText(I18n.t("common.error", e.getMessage()));
@@ -128,7 +130,7 @@ public final class DossiersView implements View {
     private void loaded(Loaded l) {
         this.loaded = l;
         DossierRow selected = table.getSelectionModel().getSelectedItem();
-        vm.setData(l.rows(), l.procedures());
+        vm.setData(l.prepared(), l.procedures());
         unitColumn.setVisible(l.rows().stream().anyMatch(r -> r.dossier().unitCode() != null
                 && !r.dossier().unitCode().equals(l.unitCode())));
         windowNote.setText(l.total() > l.rows().size() ? I18n.t("dossiers.window", Fmt.count(l.rows().size()),

@@ -4,13 +4,10 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,7 +16,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import javafx.collections.transformation.FilteredList;
 import vn.reformdesk.domain.deadline.Deadline;
 import vn.reformdesk.domain.dossier.Channel;
 import vn.reformdesk.domain.dossier.DossierStatus;
@@ -30,15 +26,19 @@ import vn.reformdesk.ui.common.I18n;
 
 /**
  * State of the dossiers screen: every loaded row, the quick filters and the filtered list the table shows.
- * Search keys (code and applicant, lower case without diacritics) are computed once per load, so a new filter
- * over 100,000 rows is one pass of cheap string tests. Typing in the search box is debounced by the
- * {@code debouncer} the view passes in (the other filters apply at once).
+ * Search keys (code and applicant, lower case without diacritics) are computed once per load, off the JavaFX
+ * thread ({@link #prepare}), and kept in an array beside the rows, so a new filter over the 200,000-row window is
+ * one pass of cheap string tests. Typing in the search box is debounced by the {@code debouncer} the view passes
+ * in (the other filters apply at once).
  */
 public final class DossiersViewModel {
     private final ObservableList<DossierRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<DossierRow> filtered = new FilteredList<>(rows);
+    private final ObservableList<DossierRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    /** The rows the filters let through, in the order of {@link #rows}. */
+    private final ObservableList<DossierRow> filtered = FXCollections.observableArrayList();
     private final ObservableList<Procedure> procedures = FXCollections.observableArrayList();
-    private Map<DossierRow, String> keys = new IdentityHashMap<>();
+    /** The search key of each row, at the same index as in {@link #rows}. */
+    private String[] keys = new String[0];
 
     private final ObservableSet<DossierStatus> statuses = FXCollections.observableSet(EnumSet.noneOf(DossierStatus.class));
     private final ObjectProperty<Procedure> procedure = new SimpleObjectProperty<>();
@@ -65,9 +65,10 @@ public final class DossiersViewModel {
         updateCount();
     }
 
-    public ObservableList<DossierRow> rows() { return rows; }
+    /** Every loaded row (read-only: the search keys are kept by index beside them). */
+    public ObservableList<DossierRow> rows() { return readOnlyRows; }
 
-    public FilteredList<DossierRow> filtered() { return filtered; }
+    public ObservableList<DossierRow> filtered() { return filtered; }
 
     public ObservableList<Procedure> procedures() { return procedures; }
 
@@ -87,11 +88,25 @@ public final class DossiersViewModel {
 
     public boolean loaded() { return loaded; }
 
-    /** Replaces the loaded rows (on the FX thread, after a background load); filters stay as they were. */
+    /** Loaded rows with their search keys, made by {@link #prepare} in the background. */
+    public record Prepared(List<DossierRow> rows, String[] keys) {}
+
+    /** Computes the rows' search keys: call it off the JavaFX thread (200,000 keys take about a second). */
+    public static Prepared prepare(List<DossierRow> list) {
+        String[] k = new String[list.size()];
+        for (int i = 0; i < k.length; i++) k[i] = searchKey(list.get(i));
+        return new Prepared(List.copyOf(list), k);
+    }
+
+    /** Replaces the loaded rows (tests; the screen prepares them in the background and calls the other setData). */
     public void setData(List<DossierRow> list, List<Procedure> procedureList) {
-        Map<DossierRow, String> newKeys = new IdentityHashMap<>(list.size() * 2);
-        for (DossierRow r : list) newKeys.put(r, searchKey(r));
-        keys = newKeys;
+        setData(prepare(list), procedureList);
+    }
+
+    /** Replaces the loaded rows (on the FX thread, after a background load); filters stay as they were. */
+    public void setData(Prepared data, List<Procedure> procedureList) {
+        List<DossierRow> list = data.rows();
+        keys = data.keys();
         Procedure chosen = procedure.get();
         procedures.setAll(procedureList);
         if (chosen != null) {
@@ -136,25 +151,28 @@ public final class DossiersViewModel {
         applyFilter();
     }
 
-    public Predicate<DossierRow> predicate() {
+    public void applyFilter() {
+        if (muted) return;
         Set<DossierStatus> st = statuses.isEmpty() ? null : EnumSet.copyOf(statuses);
         String code = procedure.get() == null ? null : procedure.get().code();
         Channel ch = channel.get();
         LocalDate f = from.get();
         LocalDate t = to.get();
         String q = normalize(text.get() == null ? "" : text.get().trim());
-        Map<DossierRow, String> k = keys;
-        return r -> (st == null || st.contains(r.deadline().status()))
-                && (code == null || code.equals(r.dossier().procedureCode()))
-                && (ch == null || ch == r.dossier().channel())
-                && (f == null || !r.dossier().receivedOn().isBefore(f))
-                && (t == null || !r.dossier().receivedOn().isAfter(t))
-                && (q.isEmpty() || k.getOrDefault(r, "").contains(q));
-    }
-
-    public void applyFilter() {
-        if (muted) return;
-        filtered.setPredicate(predicate());
+        String[] k = keys;
+        List<DossierRow> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            DossierRow r = rows.get(i);
+            if ((st == null || st.contains(r.deadline().status()))
+                    && (code == null || code.equals(r.dossier().procedureCode()))
+                    && (ch == null || ch == r.dossier().channel())
+                    && (f == null || !r.dossier().receivedOn().isBefore(f))
+                    && (t == null || !r.dossier().receivedOn().isAfter(t))
+                    && (q.isEmpty() || k[i].contains(q))) {
+                out.add(r);
+            }
+        }
+        filtered.setAll(out);
         updateCount();
     }
 
