@@ -25,12 +25,18 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
-import vn.reformdesk.domain.dossier.DossierStatus;
 import vn.reformdesk.io.DossierExport;
 import vn.reformdesk.io.ImportKind;
 import vn.reformdesk.io.ImportReport;
 import vn.reformdesk.io.Importer;
+import vn.reformdesk.domain.period.Period;
+import vn.reformdesk.service.AppContext;
+import vn.reformdesk.service.DossierRow;
 import vn.reformdesk.service.OverdueBoard;
+import vn.reformdesk.service.UserPreferences;
+import vn.reformdesk.ui.dashboard.DashboardData;
+import vn.reformdesk.ui.dashboard.DashboardLoader;
+import vn.reformdesk.ui.dossiers.DossiersViewModel;
 import vn.reformdesk.service.RegisterService;
 import vn.reformdesk.store.Database;
 
@@ -84,13 +90,37 @@ public final class Bench {
                 return (long) dossiers; // the board reads every dossier received by the as-of date
             }, () -> bareCount(db, "SELECT COUNT(*) FROM dossiers WHERE resolved_on IS NULL"));
 
-            LocalDate qFrom = LocalDate.of(2026, 7, 1);
-            measure("counters, one quarter (2026-Q3)", dossiers, () -> counters(service, qFrom, asOf, asOf),
-                    () -> bareGroupBy(db, qFrom, asOf));
-            LocalDate yFrom = LocalDate.of(2025, 1, 1);
-            LocalDate yTo = LocalDate.of(2025, 12, 31);
-            measure("counters, one year (2025)", dossiers, () -> counters(service, yFrom, yTo, yTo),
-                    () -> bareGroupBy(db, yFrom, yTo));
+            measure("766 rates + counters, one quarter (2026-Q3)", dossiers,
+                    () -> rates(service, Period.quarter(2026, 3), asOf),
+                    () -> bareGroupBy(db, LocalDate.of(2026, 7, 1), asOf));
+            measure("766 rates + counters, one year (2025)", dossiers,
+                    () -> rates(service, Period.year(2025), LocalDate.of(2025, 12, 31)),
+                    () -> bareGroupBy(db, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
+
+            AppContext app = new AppContext(db, new UserPreferences(work.resolve("preferences.properties")));
+            Period quarter = Period.quarter(2026, 3);
+            measure("dashboard, first view (2026-Q3)", dossiers,
+                    () -> dashboardRows(DashboardLoader.compute(app, quarter, asOf, DashboardData.TOP)),
+                    () -> bareGroupBy(db, quarter.previous().start(), quarter.end())
+                            + bareCount(db, "SELECT COUNT(*) FROM dossiers WHERE resolved_on IS NULL"));
+            DashboardLoader.load(app, quarter, asOf, DashboardData.TOP);
+            measure("dashboard, again (kept until a write)", dossiers,
+                    () -> dashboardRows(DashboardLoader.load(app, quarter, asOf, DashboardData.TOP)), null);
+
+            List<DossierRow> window = new ArrayList<>();
+            measure("dossier list, newest 200,000", dossiers, () -> {
+                window.addAll(service.rows(service.dossiers().findNewest(WINDOW, null, null), asOf, service.calculator()));
+                return (long) DossiersViewModel.prepare(window).rows().size();
+            }, () -> bareCount(db, "SELECT COUNT(*) FROM (SELECT * FROM dossiers ORDER BY received_at DESC"
+                    + " FETCH FIRST " + WINDOW + " ROWS ONLY) t"));
+            DossiersViewModel list = new DossiersViewModel();
+            list.setData(window, service.procedures().findAll());
+            String[] typed = {"n", "ng", "ngu", "nguy", "nguye", "nguyen", "nguyen v", "nguyen va", "h15.50", ""};
+            measure("dossier list, text filter (one keystroke)", window.size(), () -> {
+                for (String text : typed) list.textProperty().set(text);
+                return (long) window.size();
+            }, () -> bareFilter(window, typed));
+            steps.set(steps.size() - 1, perKeystroke(steps.get(steps.size() - 1), typed.length));
 
             Path export = work.resolve("export.csv");
             measure("export dossiers (CSV)", dossiers, () -> (long) DossierExport.write(service, export, asOf),
@@ -99,22 +129,38 @@ public final class Bench {
         return steps;
     }
 
+    /** Most dossiers the list screen holds at once (DossiersView.WINDOW). */
+    private static final int WINDOW = 200_000;
+
+    /** Dossiers the dashboard counted: the period's and the previous period's. */
+    private static long dashboardRows(DashboardData d) {
+        return d.current().received() + d.previous().received();
+    }
+
+    /** The same text tests as the list's filter, on keys made beforehand, without the list. */
+    private static long bareFilter(List<DossierRow> rows, String[] typed) {
+        String[] keys = new String[rows.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = (rows.get(i).dossier().code() + " " + rows.get(i).dossier().applicant()).toLowerCase();
+        }
+        long n = 0;
+        for (String text : typed) for (String k : keys) if (k.contains(text)) n++;
+        return n;
+    }
+
+    /** The filter step timed per keystroke (it typed {@code keystrokes} times). */
+    private static Step perKeystroke(Step s, int keystrokes) {
+        return new Step(s.name(), s.rows(), s.seconds() / keystrokes, s.floorSeconds() / keystrokes, s.peakHeapBytes());
+    }
+
     private static long checked(ImportReport report) {
         if (!report.ok()) throw new IllegalStateException("bench import failed: " + report.problems());
         return report.added() + report.updated();
     }
 
-    /** Counters and status totals for dossiers received in a period, as the dashboard and the rates need. */
-    private static long counters(RegisterService service, LocalDate from, LocalDate to, LocalDate asOf) {
-        long[] byStatus = new long[DossierStatus.values().length];
-        long[] online = {0};
-        service.forEachRow(from, to, asOf, r -> {
-            byStatus[r.deadline().status().ordinal()]++;
-            if (r.dossier().channel() == vn.reformdesk.domain.dossier.Channel.ONLINE) online[0]++;
-        });
-        long total = 0;
-        for (long n : byStatus) total += n;
-        return total;
+    /** The period's rates and counters as {@code reformdesk report --period P --format json} computes them. */
+    private static long rates(RegisterService service, Period p, LocalDate asOf) {
+        return service.serviceRates(p, asOf).received();
     }
 
     private void measure(String name, long rows, Callable<Long> app, Callable<Long> floor) throws Exception {
@@ -126,10 +172,13 @@ public final class Bench {
         long processed = app.call();
         double seconds = (System.nanoTime() - t0) / 1e9;
         long peak = peakHeap();
-        System.gc();
-        long t1 = System.nanoTime();
-        floor.call();
-        double floorSeconds = (System.nanoTime() - t1) / 1e9;
+        double floorSeconds = 0; // none: nothing bare does the same work
+        if (floor != null) {
+            System.gc();
+            long t1 = System.nanoTime();
+            floor.call();
+            floorSeconds = (System.nanoTime() - t1) / 1e9;
+        }
         steps.add(new Step(name, processed, seconds, floorSeconds, peak));
     }
 
@@ -242,11 +291,13 @@ public final class Bench {
     /** The result as a text table. */
     public static String table(List<Step> steps, int dossiers) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%-38s %12s %10s %12s %10s %8s %10s%n", "step", "rows", "time (s)", "rows/s",
+        sb.append(String.format("%-42s %12s %10s %12s %10s %8s %10s%n", "step", "rows", "time (s)", "rows/s",
                 "floor (s)", "ratio", "peak heap"));
         for (Step s : steps) {
-            sb.append(String.format("%-38s %,12d %10.2f %,12.0f %10.2f %8.1f %7.0f MB%n", s.name(), s.rows(), s.seconds(),
-                    s.rows() / Math.max(1e-9, s.seconds()), s.floorSeconds(), s.ratio(), s.peakHeapBytes() / 1048576.0));
+            boolean floor = s.floorSeconds() > 0;
+            sb.append(String.format("%-42s %,12d %10.3f %,12.0f %10s %8s %7.0f MB%n", s.name(), s.rows(), s.seconds(),
+                    s.rows() / Math.max(1e-9, s.seconds()), floor ? String.format("%.3f", s.floorSeconds()) : "-",
+                    floor ? String.format("%.1f", s.ratio()) : "-", s.peakHeapBytes() / 1048576.0));
         }
         sb.append(String.format("dossiers: %,d; JVM max heap %d MB; %d cores; %s %s; Java %s%n", dossiers,
                 Runtime.getRuntime().maxMemory() / 1048576, Runtime.getRuntime().availableProcessors(),
