@@ -25,7 +25,7 @@ class DashboardLoaderTest {
     Path dir;
 
     @Test
-    void keptFiguresFollowSavedDossiersAndCalendarEdits() {
+    void keptFiguresFollowSavedDossiersCalendarEditsAndImports() throws Exception {
         try (AppContext app = TestDb.context(dir)) {
             app.register().procedures().save(Procedure.of("P1", "Thủ tục", AdminLevel.COMMUNE, 2, OnlineLevel.NONE));
             Period q = Period.parse("2026-Q4");
@@ -47,6 +47,14 @@ class DashboardLoaderTest {
             DashboardData afterHoliday = DashboardLoader.load(app, q, LocalDate.of(2026, 12, 1), DashboardData.TOP);
             assertThat(afterHoliday.registerOverdue()).isEqualTo(1); // D1, due 30/11
             assertThat(afterHoliday.registerDueSoon()).isEqualTo(1); // D2, due today
+
+            // an import is a write too: its dossier shows at once
+            Path file = dir.resolve("dossiers.csv");
+            java.nio.file.Files.writeString(file, "code,procedure_code,channel,received_at\nD3,P1,online,2026-11-30\n");
+            assertThat(vn.reformdesk.io.Importer.run(app.database(), vn.reformdesk.io.ImportKind.DOSSIERS, file, false)
+                    .ok()).isTrue();
+            assertThat(DashboardLoader.load(app, q, LocalDate.of(2026, 12, 1), DashboardData.TOP).current().received())
+                    .isEqualTo(3);
         }
     }
 }
