@@ -55,8 +55,9 @@ public final class DossierRepository {
         // A plain scan in storage order, sorted here: with the join to procedures or an ORDER BY, H2 sorted every
         // row in a temporary file first.
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM dossiers")) {
+            Columns k = new Columns(rs);
             while (rs.next()) {
-                Dossier d = map(rs, procedureCodes.get(rs.getLong("procedure_id")));
+                Dossier d = map(rs, k, procedureCodes);
                 List<SupplementCycle> own = cycles.get(d.id());
                 out.add(own == null ? d : d.withSupplements(own));
             }
@@ -86,8 +87,9 @@ public final class DossierRepository {
                 if (receivedTo != null) Sql.setTimestamp(ps, i, receivedTo.plusDays(1).atStartOfDay());
                 ps.setFetchSize(5_000);
                 try (ResultSet rs = ps.executeQuery()) {
+                    Columns k = new Columns(rs);
                     while (rs.next()) {
-                        Dossier d = map(rs, procedureCodes.get(rs.getLong("procedure_id")));
+                        Dossier d = map(rs, k, procedureCodes);
                         List<SupplementCycle> own = cycles.get(d.id());
                         action.accept(own == null ? d : d.withSupplements(own));
                     }
@@ -254,7 +256,8 @@ public final class DossierRepository {
                 if (to != null) Sql.setTimestamp(ps, i, to.plusDays(1).atStartOfDay());
                 ps.setFetchSize(5_000);
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(map(rs, procedureCodes.get(rs.getLong("procedure_id"))));
+                    Columns k = new Columns(rs);
+                    while (rs.next()) out.add(map(rs, k, procedureCodes));
                 }
             }
             List<Dossier> withCycles = new ArrayList<>(withCycles(c, out));
@@ -424,8 +427,9 @@ public final class DossierRepository {
                     }
                 }
                 try (ResultSet rs = ps.executeQuery()) {
+                    Columns k = new Columns(rs);
                     while (rs.next()) {
-                        Dossier d = map(rs);
+                        Dossier d = map(rs, k, null);
                         List<SupplementCycle> own = cycles.get(d.id());
                         out.put(d.code(), own == null ? d : d.withSupplements(own));
                     }
@@ -466,7 +470,7 @@ public final class DossierRepository {
             ps.setString(1, code);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return null;
-                Dossier d = map(rs);
+                Dossier d = map(rs, new Columns(rs), null);
                 return d.withSupplements(cyclesOf(c, d.id()));
             }
         }
@@ -517,19 +521,58 @@ public final class DossierRepository {
         ps.setString(i, d.code());
     }
 
-    private static Dossier map(ResultSet rs) throws SQLException {
-        return map(rs, rs.getString("procedure_code"));
+    /**
+     * Where each column stands in a result set of dossiers, found once per query: looking columns up by name on
+     * every row was a fifth of the time it took to read 200,000 dossiers.
+     */
+    private static final class Columns {
+        final int id, code, procedureId, procedureCode, applicant, channel, receivedAt, resolvedOn, outcome, paid,
+                digitised, eResult, resultDigitised, reused, rating, complaint, apology, newAppointment, unit;
+
+        Columns(ResultSet rs) throws SQLException {
+            java.sql.ResultSetMetaData md = rs.getMetaData();
+            Map<String, Integer> at = new HashMap<>();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                at.put(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), i);
+            }
+            id = at.get("id");
+            code = at.get("code");
+            procedureId = at.getOrDefault("procedure_id", 0);
+            procedureCode = at.getOrDefault("procedure_code", 0);
+            applicant = at.get("applicant");
+            channel = at.get("channel");
+            receivedAt = at.get("received_at");
+            resolvedOn = at.get("resolved_on");
+            outcome = at.get("outcome");
+            paid = at.get("paid_online");
+            digitised = at.get("inputs_digitised");
+            eResult = at.get("electronic_result");
+            resultDigitised = at.get("result_digitised");
+            reused = at.get("reused_data");
+            rating = at.get("rating");
+            complaint = at.get("complaint");
+            apology = at.get("apology_on");
+            newAppointment = at.get("new_appointment_on");
+            unit = at.get("unit_code");
+        }
     }
 
-    private static Dossier map(ResultSet rs, String procedureCode) throws SQLException {
-        String outcome = rs.getString("outcome");
-        String rating = rs.getString("rating");
-        return new Dossier(rs.getLong("id"), rs.getString("code"), procedureCode,
-                rs.getString("applicant"), Channel.fromCode(rs.getString("channel")), Sql.timestamp(rs, "received_at"),
-                List.of(), Sql.date(rs, "resolved_on"), outcome == null ? null : Outcome.fromCode(outcome),
-                Sql.bool(rs, "paid_online"), Sql.bool(rs, "inputs_digitised"), Sql.bool(rs, "electronic_result"),
-                Sql.bool(rs, "result_digitised"), Sql.bool(rs, "reused_data"),
-                rating == null ? null : Rating.fromCode(rating), Sql.bool(rs, "complaint"), Sql.date(rs, "apology_on"),
-                Sql.date(rs, "new_appointment_on"), rs.getString("unit_code"));
+    /**
+     * The dossier on the result set's row. Its procedure code is the row's {@code procedure_code} column (queries
+     * joined to procedures) or, for a plain {@code SELECT *}, looked up in {@code procedureCodes} by procedure_id.
+     */
+    private static Dossier map(ResultSet rs, Columns k, Map<Long, String> procedureCodes) throws SQLException {
+        String procedureCode = k.procedureCode > 0 ? rs.getString(k.procedureCode)
+                : procedureCodes.get(rs.getLong(k.procedureId));
+        String outcome = rs.getString(k.outcome);
+        String rating = rs.getString(k.rating);
+        return new Dossier(rs.getLong(k.id), rs.getString(k.code), procedureCode, rs.getString(k.applicant),
+                Channel.fromCode(rs.getString(k.channel)), rs.getObject(k.receivedAt, java.time.LocalDateTime.class),
+                List.of(), rs.getObject(k.resolvedOn, java.time.LocalDate.class),
+                outcome == null ? null : Outcome.fromCode(outcome), bool(rs, k.paid), bool(rs, k.digitised),
+                bool(rs, k.eResult), bool(rs, k.resultDigitised), bool(rs, k.reused),
+                rating == null ? null : Rating.fromCode(rating), bool(rs, k.complaint),
+                rs.getObject(k.apology, java.time.LocalDate.class),
+                rs.getObject(k.newAppointment, java.time.LocalDate.class), rs.getString(k.unit));
     }
 }

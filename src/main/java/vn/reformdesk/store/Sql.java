@@ -35,17 +35,8 @@ final class Sql {
         return rs.getObject(col, LocalDate.class);
     }
 
-    static LocalDateTime timestamp(ResultSet rs, String col) throws SQLException {
-        return rs.getObject(col, LocalDateTime.class);
-    }
-
     static LocalTime time(ResultSet rs, String col) throws SQLException {
         Time t = rs.getTime(col);
         return t == null ? null : t.toLocalTime();
-    }
-
-    static Boolean bool(ResultSet rs, String col) throws SQLException {
-        boolean b = rs.getBoolean(col);
-        return rs.wasNull() ? null : b;
     }
 }
