@@ -172,6 +172,10 @@ public final class DossiersView implements View {
         count.textProperty().bind(vm.countTextProperty());
         windowNote.getStyleClass().add("warning-text");
         windowNote.setId("dossiers-window-note");
+        // On its own line under the filters: beside the title it squeezed the title and the buttons at 1366 px.
+        windowNote.setWrapText(true);
+        windowNote.managedProperty().bind(windowNote.textProperty().isNotEmpty());
+        windowNote.visibleProperty().bind(windowNote.textProperty().isNotEmpty());
         // With a windowed list the received period is a query, not a filter over what is loaded.
         vm.fromProperty().addListener((o, a, b) -> { if (windowed) refresh(); });
         vm.toProperty().addListener((o, a, b) -> { if (windowed) refresh(); });
@@ -188,8 +192,9 @@ public final class DossiersView implements View {
         delete.setId("dossier-delete");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
-        HBox header = new HBox(12, title, count, windowNote, spacer, add, edit, delete);
+        HBox header = new HBox(12, title, count, spacer, add, edit, delete);
         header.setAlignment(Pos.CENTER_LEFT);
+        for (Region r : List.of(title, count, add, edit, delete)) r.setMinWidth(Region.USE_PREF_SIZE);
 
         TextField search = new TextField();
         search.setId("dossier-search");
@@ -249,7 +254,7 @@ public final class DossiersView implements View {
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
 
         buildTable();
-        VBox top = new VBox(8, header, filters, message);
+        VBox top = new VBox(8, header, filters, windowNote, message);
         top.setPadding(new Insets(0, 0, 8, 0));
         root.setTop(top);
         root.setCenter(table);
