@@ -52,9 +52,27 @@ public final class I18n {
         for (ResourceBundle b : bundles) {
             if (b.containsKey(key)) {
                 String pattern = b.getString(key);
-                return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+                if (args.length == 0) return pattern;
+                MessageFormat format = new MessageFormat(pattern.replace("'", "''"), locale);
+                return format.format(wholeNumbersAsCounts(format, args));
             }
         }
         return key;
+    }
+
+    /**
+     * Whole numbers in messages are grouped as everywhere else in the app (10.732), in English too: MessageFormat
+     * grouped them by the language ("29,716" in the English status line beside "200.000" on the same screen).
+     */
+    private static Object[] wholeNumbersAsCounts(MessageFormat format, Object[] args) {
+        java.text.Format[] own = format.getFormatsByArgumentIndex(); // null where the pattern says plain {n}
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            boolean plain = i >= own.length || own[i] == null;
+            if (plain && (out[i] instanceof Integer || out[i] instanceof Long || out[i] instanceof Short)) {
+                out[i] = Fmt.count(((Number) out[i]).longValue());
+            }
+        }
+        return out;
     }
 }
