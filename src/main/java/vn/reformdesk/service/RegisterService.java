@@ -121,18 +121,42 @@ public final class RegisterService {
         return counts;
     }
 
-    /** The overdue board in one streaming pass: only the dossiers on its lists are kept. */
+    /**
+     * The overdue board. Only open dossiers can be overdue or due soon, and only open ones or those resolved without
+     * an apology letter can lack one: their deadline facts are read from indexes and checked first, then the whole
+     * dossiers on the lists are read by id (a full pass read every dossier of the register whole: 8.6 s at 1M).
+     * The lists are in order of receipt (then code), as the dossier list; tested equal to a full pass.
+     */
     public OverdueBoard overdueBoard(LocalDate asOf) {
+        DeadlineCalculator calc = calculator();
+        Map<String, Procedure> byCode = new HashMap<>();
+        for (Procedure p : procedures.findAll()) byCode.put(p.code(), p);
+        java.util.Set<Long> listed = new java.util.HashSet<>();
+        java.util.function.Consumer<Dossier> check = d -> {
+            if (d.receivedOn().isAfter(asOf)) return;
+            var deadline = calc.compute(d, byCode.get(d.procedureCode()), asOf);
+            DossierStatus s = deadline.status();
+            if (s == DossierStatus.OVERDUE || s == DossierStatus.DUE_SOON || deadline.apologyMissing()) listed.add(d.id());
+        };
+        dossiers.forEachOpen(asOf, check);
+        dossiers.forEachResolvedWithoutApology(asOf, check);
+
         List<DossierRow> overdue = new ArrayList<>();
         List<DossierRow> dueSoon = new ArrayList<>();
         List<DossierRow> apology = new ArrayList<>();
-        forEachRow(null, asOf, asOf, r -> {
+        for (Dossier d : dossiers.findByIds(listed)) {
+            Procedure p = byCode.get(d.procedureCode());
+            DossierRow r = new DossierRow(d, p, calc.compute(d, p, asOf));
             DossierStatus s = r.deadline().status();
             if (s == DossierStatus.OVERDUE) overdue.add(r);
             if (s == DossierStatus.DUE_SOON) dueSoon.add(r);
             if (r.deadline().apologyMissing()) apology.add(r);
-        });
+        }
+        for (List<DossierRow> list : List.of(overdue, dueSoon, apology)) list.sort(IN_ORDER_OF_RECEIPT);
         return new OverdueBoard(asOf, deadlineSettings().dueSoonDays(), overdue, dueSoon, apology);
     }
+
+    private static final java.util.Comparator<DossierRow> IN_ORDER_OF_RECEIPT =
+            java.util.Comparator.comparing((DossierRow r) -> r.dossier().receivedAt()).thenComparing(r -> r.dossier().code());
 
 }

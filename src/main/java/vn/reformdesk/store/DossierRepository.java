@@ -147,8 +147,16 @@ public final class DossierRepository {
     }
 
     private List<Dossier> facts(Connection c, PreparedStatement ps, boolean rateFlags) throws SQLException {
-        Map<Long, String> procedureCodes = procedureCodesById(c);
         List<Dossier> out = new ArrayList<>();
+        streamFacts(c, ps, rateFlags, Map.of(), out::add);
+        return out;
+    }
+
+    /** The facts rows of {@code ps} (DEADLINE_FACTS, then the RATE_FACTS flags if asked), with the given cycles. */
+    private void streamFacts(Connection c, PreparedStatement ps, boolean rateFlags,
+                             Map<Long, List<SupplementCycle>> cycles, java.util.function.Consumer<Dossier> action)
+            throws SQLException {
+        Map<Long, String> procedureCodes = procedureCodesById(c);
         ps.setFetchSize(5_000);
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -167,14 +175,60 @@ public final class DossierRepository {
                     rating = r == null ? null : Rating.fromCode(r);
                     complaint = bool(rs, 15);
                 }
-                out.add(new Dossier(id, "#" + id, procedureCodes.get(rs.getLong(3)), null,
-                        Channel.fromCode(rs.getString(4)), rs.getObject(2, java.time.LocalDateTime.class), List.of(),
-                        rs.getObject(5, java.time.LocalDate.class), outcome == null ? null : Outcome.fromCode(outcome),
-                        paid, digitised, eResult, resultDigitised, reused, rating, complaint,
-                        rs.getObject(7, java.time.LocalDate.class), rs.getObject(8, java.time.LocalDate.class), null));
+                action.accept(new Dossier(id, "#" + id, procedureCodes.get(rs.getLong(3)), null,
+                        Channel.fromCode(rs.getString(4)), rs.getObject(2, java.time.LocalDateTime.class),
+                        cycles.getOrDefault(id, List.of()), rs.getObject(5, java.time.LocalDate.class),
+                        outcome == null ? null : Outcome.fromCode(outcome), paid, digitised, eResult, resultDigitised,
+                        reused, rating, complaint, rs.getObject(7, java.time.LocalDate.class),
+                        rs.getObject(8, java.time.LocalDate.class), null));
             }
         }
-        return out;
+    }
+
+    /**
+     * Streams, with their deadline facts only (as {@link #forEachOpen}), the dossiers resolved by {@code asOf}
+     * without an apology letter issued by then: the only resolved ones that can still need one. Read from the
+     * index on resolved_on alone, one at a time.
+     */
+    public void forEachResolvedWithoutApology(java.time.LocalDate asOf, java.util.function.Consumer<Dossier> action) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT " + DEADLINE_FACTS + " FROM dossiers"
+                     + " WHERE resolved_on <= ? AND (apology_on IS NULL OR apology_on > ?)")) {
+            Sql.setDate(ps, 1, asOf);
+            Sql.setDate(ps, 2, asOf);
+            streamFacts(c, ps, false, allCycles(c), action);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    /** The whole dossiers (with cycles) of the given ids, in order of id. */
+    public List<Dossier> findByIds(java.util.Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        java.util.Collections.sort(all);
+        List<Dossier> out = new ArrayList<>(all.size());
+        if (all.isEmpty()) return out;
+        final int chunk = 500;
+        String marks = String.join(",", java.util.Collections.nCopies(chunk, "?"));
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM dossiers WHERE id IN (" + marks + ")")) {
+            Map<Long, String> procedureCodes = procedureCodesById(c);
+            for (int from = 0; from < all.size(); from += chunk) {
+                for (int i = 0; i < chunk; i++) {
+                    int k = from + i;
+                    if (k < all.size()) ps.setLong(i + 1, all.get(k));
+                    else ps.setNull(i + 1, java.sql.Types.BIGINT);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    Columns k = new Columns(rs);
+                    while (rs.next()) out.add(map(rs, k, procedureCodes));
+                }
+            }
+            out.sort(java.util.Comparator.comparing(Dossier::id));
+            return withCycles(c, out);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
     }
 
     private static Boolean bool(ResultSet rs, int col) throws SQLException {
