@@ -156,6 +156,9 @@ public final class MainWindow implements ShellContext {
         return view;
     }
 
+    /** The screen shown now (null before the first). */
+    public View currentView() { return current == null ? null : views.get(current); }
+
     @Override
     public void status(String message) { statusLine.setText(message); }
 

@@ -42,6 +42,10 @@ public class ReformDeskApp extends Application {
         if (db == null) return;
         context = new AppContext(db, prefs);
         MainWindow window = showMain(context, stage);
+        StartupTimer.windowShown(stage.getScene());
+        if (window.currentView() instanceof vn.reformdesk.ui.dashboard.DashboardView dashboard) {
+            StartupTimer.whenFiguresShown(stage.getScene(), dashboard.viewModel().dataProperty());
+        }
         dailyBackup(context);
         FirstStart.offer(context, stage, window);
     }
