@@ -85,10 +85,14 @@ public final class DashboardView implements View {
             ReviewPeriod.of(shell.app()).set(chosen);
         }
         lastAsOf = asOf;
-        vm.setToday(asOf);
+        int before = generation;
+        vm.setToday(asOf); // on the first refresh this chooses the period, whose listener loads it
         if (chosen != null && !chosen.equals(vm.periodProperty().get())) vm.choose(chosen);
-        else load();
+        if (generation == before) load(); // load once: a second load would compete with the first for the CPU
     }
+
+    /** How many loads this view started (package-private for the test that the first show loads once). */
+    int loadsStarted() { return generation; }
 
     private void build() {
         root.getStyleClass().add("dashboard");
