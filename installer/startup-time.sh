@@ -31,7 +31,7 @@ if [ ! -f "$TEMPLATE/reformdesk.mv.db" ]; then
   java -jar "$JAR" sample --db "$TEMPLATE" >/dev/null
 fi
 PROPS="-Dreformdesk.noFirstStart=true -Dreformdesk.exitAfterStartup=true"
-shown=(); figures=()
+shown=(); figures=(); cpus=()
 for i in $(seq 1 "$RUNS"); do
   RUN="$WORK/run"
   rm -rf "$RUN" && mkdir -p "$RUN/home"
@@ -45,9 +45,10 @@ for i in $(seq 1 "$RUNS"); do
   [ -n "$line" ] || { echo "run $i: no startup line" >&2; cat "$RUN/out.txt" >&2; exit 1; }
   w=$(sed -E 's/.*window shown ([0-9]+) ms.*/\1/' <<<"$line")
   f=$(sed -E 's/.*dashboard figures ([0-9]+) ms.*/\1/' <<<"$line")
-  shown+=("$w"); figures+=("$f")
-  printf 'run %2d: window %5d ms, dashboard figures %5d ms, process ran %5d ms in all (load %s)\n' \
-    "$i" "$w" "$f" "$total" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  c=$(sed -E 's/.*CPU ([0-9-]+) ms.*/\1/' <<<"$line")
+  shown+=("$w"); figures+=("$f"); cpus+=("$c")
+  printf 'run %2d: window %5d ms, dashboard figures %5d ms, CPU %5d ms; process ran %5d ms in all (load %s)\n' \
+    "$i" "$w" "$f" "$c" "$total" "$(cut -d' ' -f1-3 /proc/loadavg)"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
-echo "median of $RUNS ($MODE): window shown $(median "${shown[@]}") ms, dashboard figures $(median "${figures[@]}") ms after process start; load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+echo "median of $RUNS ($MODE): window shown $(median "${shown[@]}") ms, dashboard figures $(median "${figures[@]}") ms after process start, CPU $(median "${cpus[@]}") ms; load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
