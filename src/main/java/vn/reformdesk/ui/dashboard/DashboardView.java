@@ -53,6 +53,9 @@ public final class DashboardView implements View {
     private java.time.LocalDate lastAsOf;
     private final Label message = new Label();
     private int generation;
+    /** The generation whose load has ended (figures shown or error told). */
+    private int ended;
+    private final List<Runnable> whenLoaded = new ArrayList<>();
     private static final int COLUMNS = 4;
 
     public DashboardView(ShellContext shell) {
@@ -213,10 +216,33 @@ public final class DashboardView implements View {
         message.setText("");
         var app = shell.app();
         Tasks.run(() -> DashboardLoader.load(app, p), d -> {
-            if (gen == generation) vm.dataProperty().set(d);
+            if (gen == generation) {
+                vm.dataProperty().set(d);
+                loadEnded(gen);
+            }
         }, e -> {
-            if (gen == generation) message.setText(I18n.t("common.error", e.getMessage()));
+            if (gen == generation) {
+                message.setText(I18n.t("common.error", e.getMessage()));
+                loadEnded(gen);
+            }
         });
+    }
+
+    private void loadEnded(int gen) {
+        ended = gen;
+        List<Runnable> waiting = List.copyOf(whenLoaded);
+        whenLoaded.clear();
+        waiting.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code action} once on the JavaFX thread when the figures being loaded are shown (or their error is
+     * told), at once when no load is running. Start-up uses it to keep other work (status line, daily backup)
+     * from competing with the first figures for the CPU.
+     */
+    public void whenLoaded(Runnable action) {
+        if (ended == generation) action.run();
+        else whenLoaded.add(action);
     }
 
     private void showTiles() {

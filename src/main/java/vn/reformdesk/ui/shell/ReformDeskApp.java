@@ -43,10 +43,13 @@ public class ReformDeskApp extends Application {
         context = new AppContext(db, prefs);
         MainWindow window = showMain(context, stage);
         StartupTimer.windowShown(stage.getScene());
+        AppContext app = context;
         if (window.currentView() instanceof vn.reformdesk.ui.dashboard.DashboardView dashboard) {
-            StartupTimer.whenFiguresShown(stage.getScene(), dashboard.viewModel().dataProperty());
+            StartupTimer.whenFiguresShown(stage.getScene(), dashboard);
+            dashboard.whenLoaded(() -> dailyBackup(app)); // not competing with the first figures for the CPU
+        } else {
+            dailyBackup(app);
         }
-        dailyBackup(context);
         FirstStart.offer(context, stage, window);
     }
 

@@ -5,10 +5,9 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import vn.reformdesk.service.AppLog;
+import vn.reformdesk.ui.dashboard.DashboardView;
 
 /**
  * Measures a cold start: logs one line (the log file, and standard error through the console handler)
@@ -34,19 +33,12 @@ public final class StartupTimer {
         });
     }
 
-    /** Waits for the first figures of the dashboard (a non-null value of {@code data}), then reports once. */
-    static void whenFiguresShown(Scene scene, ReadOnlyObjectProperty<?> data) {
+    /** Waits for the dashboard's first figures (or its error), then reports once. */
+    static void whenFiguresShown(Scene scene, DashboardView dashboard) {
         if (reported.get()) return;
-        ChangeListener<Object> listener = new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<?> o, Object a, Object d) {
-                if (d == null) return;
-                data.removeListener(this);
-                // the view applied the figures in its own (earlier) listener; they are on screen after this layout
-                onNextPulse(scene, () -> report(System.currentTimeMillis()));
-            }
-        };
-        data.addListener(listener);
+        // the view applied the figures before it runs this; they are on screen after the next layout pulse
+        dashboard.whenLoaded(() -> onNextPulse(scene, () ->
+                report(System.currentTimeMillis(), dashboard.viewModel().dataProperty().get() != null)));
     }
 
     private static void onNextPulse(Scene scene, Runnable action) {
@@ -59,11 +51,12 @@ public final class StartupTimer {
         Platform.requestNextPulse();
     }
 
-    private static void report(long figuresShown) {
+    private static void report(long figuresShown, boolean ok) {
         if (!reported.compareAndSet(false, true)) return;
         long shown = windowShown != 0 ? windowShown : figuresShown;
         Thread t = new Thread(() -> {
-            AppLog.get(StartupTimer.class).info(line(shown, figuresShown));
+            String line = line(shown, figuresShown);
+            AppLog.get(StartupTimer.class).info(ok ? line : line.replace("dashboard figures", "dashboard error"));
             if (Boolean.getBoolean(EXIT_PROPERTY)) Platform.exit();
         }, "reformdesk-startup-report");
         t.setDaemon(true);
