@@ -3,9 +3,10 @@
 #   installer/startup-time.sh [runs] [jar|image|COMMAND...]
 #     jar    (default) java -jar target/reformdesk.jar      (build it with: mvn -B package -DskipTests)
 #     image  target/installer/ReformDesk/bin/ReformDesk     (build it with: mvn -B -Pinstaller package -DskipTests)
-#     anything else is taken as the command that starts the app (it gets --db DIR appended).
-# Each run is a new JVM on a fresh copy of the sample database and a fresh data folder (so the daily backup runs,
-# as on the first start of a day), started with -Dreformdesk.exitAfterStartup=true: the app logs
+#     anything else is taken as the command that starts the app.
+# Each run is a new JVM on a fresh data folder holding a copy of the sample database (so the daily backup runs, as
+# on the first start of a day), started without arguments as the desktop shortcut does (the data folder comes from
+# -Dreformdesk.home) and with -Dreformdesk.exitAfterStartup=true: the app logs
 #   startup: window shown N ms, dashboard figures M ms after process start (...)
 # and closes through its normal stop path. Prints every run, the medians and the load average.
 # Without a display it runs itself under xvfb-run (apt-get install -y xvfb libgtk-3-0).
@@ -35,10 +36,10 @@ shown=(); figures=(); cpus=()
 for i in $(seq 1 "$RUNS"); do
   RUN="$WORK/run"
   rm -rf "$RUN" && mkdir -p "$RUN/home"
-  cp -r "$TEMPLATE" "$RUN/db"
+  cp -r "$TEMPLATE" "$RUN/home/db"
   start=$(date +%s%N)
   # JAVA_TOOL_OPTIONS reaches the JVM of the jpackage launcher as well as of java -jar
-  JAVA_TOOL_OPTIONS="$PROPS -Dreformdesk.home=$RUN/home" timeout 60 "${CMD[@]}" --db "$RUN/db" \
+  JAVA_TOOL_OPTIONS="$PROPS -Dreformdesk.home=$RUN/home" timeout 60 "${CMD[@]}" \
     >"$RUN/out.txt" 2>&1 || { echo "run $i failed:" >&2; cat "$RUN/out.txt" >&2; exit 1; }
   total=$(( ($(date +%s%N) - start) / 1000000 ))
   line=$(grep -o 'startup: .*' "$RUN/out.txt" | tail -1)
