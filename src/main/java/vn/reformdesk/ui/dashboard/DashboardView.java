@@ -228,17 +228,34 @@ public final class DashboardView implements View {
         });
     }
 
+    /** The figures (or the error) are set: they are on screen once the next layout pass has drawn them. */
     private void loadEnded(int gen) {
+        javafx.scene.Scene scene = root.getScene();
+        if (scene == null) {
+            shown(gen);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            shown(gen);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    private void shown(int gen) {
         ended = gen;
+        if (ended != generation) return; // a newer load runs: its end runs them
         List<Runnable> waiting = List.copyOf(whenLoaded);
         whenLoaded.clear();
         waiting.forEach(Runnable::run);
     }
 
     /**
-     * Runs {@code action} once on the JavaFX thread when the figures being loaded are shown (or their error is
-     * told), at once when no load is running. Start-up uses it to keep other work (status line, daily backup)
-     * from competing with the first figures for the CPU.
+     * Runs {@code action} once on the JavaFX thread when the figures being loaded are on screen (laid out, the
+     * chart drawn) or their error is told; at once when no load is running. Start-up uses it to keep other work
+     * (status line, daily backup) from competing with the first figures for the CPU.
      */
     public void whenLoaded(Runnable action) {
         if (ended == generation) action.run();

