@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import vn.reformdesk.service.AppContext;
+import vn.reformdesk.service.AppLog;
 import vn.reformdesk.service.AppPaths;
 import vn.reformdesk.service.UserPreferences;
 import vn.reformdesk.store.Database;
@@ -44,7 +45,14 @@ public class ReformDeskApp extends Application {
     static java.util.concurrent.Future<Database> openEarly(Path folder) {
         if (!Database.exists(folder) || Database.isEncrypted(folder)) return null;
         java.util.concurrent.FutureTask<Database> task = new java.util.concurrent.FutureTask<>(() -> Database.open(folder, null));
-        Thread t = new Thread(task, "reformdesk-open-database");
+        Thread t = new Thread(() -> {
+            task.run();
+            try {
+                vn.reformdesk.ui.charts.Charts.warmUp(); // meanwhile the JavaFX thread builds the window
+            } catch (RuntimeException | LinkageError e) {
+                AppLog.get(ReformDeskApp.class).fine("chart warm-up: " + e);
+            }
+        }, "reformdesk-open-database");
         t.setDaemon(true);
         t.start();
         return task;
