@@ -17,6 +17,12 @@ public final class Launcher {
     public static void main(String[] args) {
         // Migration chatter is not for officers: standard error carries the commands' own messages (formats.md).
         FLYWAY.setLevel(java.util.logging.Level.WARNING);
+        if (args.length == 0) {
+            // The desktop shortcut: straight to the window, without building the command line of every command
+            // (picocli reflects over all of them, a few hundred ms before JavaFX could even start).
+            RootCommand.startApp(null);
+            return;
+        }
         int code = RootCommand.commandLine().execute(args);
         if (code != 0 || args.length > 0) System.exit(code);
     }

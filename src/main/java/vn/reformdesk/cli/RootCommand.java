@@ -25,9 +25,14 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        startApp(db);
+        return 0;
+    }
+
+    /** Opens the desktop app on {@code db} (null = the user's data folder); returns when its window closes. */
+    public static void startApp(Path db) {
         AppLog.start();
         AppLog.get(RootCommand.class).info("ReformDesk starting, database " + (db == null ? "default" : db));
         ReformDeskApp.launchOn(db);
-        return 0;
     }
 }

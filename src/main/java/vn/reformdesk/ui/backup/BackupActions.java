@@ -35,8 +35,11 @@ public final class BackupActions {
         return List.of(backup, restore);
     }
 
-    /** The daily automatic backup (skipped when today's exists) or the one on exit (forced). */
-    public static Path automatic(AppContext app, boolean onExit) {
+    /**
+     * The daily automatic backup (skipped when today's exists) or the one on exit (forced). One at a time: the daily
+     * one runs in the background once the dashboard shows, and a quick exit must not write the same file with it.
+     */
+    public static synchronized Path automatic(AppContext app, boolean onExit) {
         int keep = app.register().settings().getInt(KEEP, DEFAULT_KEEP);
         return new BackupService(app.database()).autoBackup(keep, LocalDateTime.now(AppContext.VIETNAM), onExit);
     }

@@ -94,6 +94,15 @@ public final class Charts {
     }
 
     /**
+     * Builds a small bullet chart and drops it: loads and initialises JFreeChart's classes on a background thread
+     * during start-up, so the dashboard's first chart does not do it on the JavaFX thread. Draws nothing (no AWT
+     * graphics off the JavaFX thread).
+     */
+    public static void warmUp() {
+        bullet(new Caption("", "", ""), List.of(new ComponentBar("Chỉ số", 1.0, 2.0, 3.0)), 1);
+    }
+
+    /**
      * Bullet-style bars: for each component the shaded bands up to its maximum (poor / fair / good), the value
      * as a dark bar labelled with "value/max", and the target as a black tick.
      */

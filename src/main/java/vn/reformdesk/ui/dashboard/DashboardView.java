@@ -53,6 +53,9 @@ public final class DashboardView implements View {
     private java.time.LocalDate lastAsOf;
     private final Label message = new Label();
     private int generation;
+    /** The generation whose load has ended (figures shown or error told). */
+    private int ended;
+    private final List<Runnable> whenLoaded = new ArrayList<>();
     private static final int COLUMNS = 4;
 
     public DashboardView(ShellContext shell) {
@@ -85,10 +88,14 @@ public final class DashboardView implements View {
             ReviewPeriod.of(shell.app()).set(chosen);
         }
         lastAsOf = asOf;
-        vm.setToday(asOf);
+        int before = generation;
+        vm.setToday(asOf); // on the first refresh this chooses the period, whose listener loads it
         if (chosen != null && !chosen.equals(vm.periodProperty().get())) vm.choose(chosen);
-        else load();
+        if (generation == before) load(); // load once: a second load would compete with the first for the CPU
     }
+
+    /** How many loads this view started (package-private for the test that the first show loads once). */
+    int loadsStarted() { return generation; }
 
     private void build() {
         root.getStyleClass().add("dashboard");
@@ -209,10 +216,50 @@ public final class DashboardView implements View {
         message.setText("");
         var app = shell.app();
         Tasks.run(() -> DashboardLoader.load(app, p), d -> {
-            if (gen == generation) vm.dataProperty().set(d);
+            if (gen == generation) {
+                vm.dataProperty().set(d);
+                loadEnded(gen);
+            }
         }, e -> {
-            if (gen == generation) message.setText(I18n.t("common.error", e.getMessage()));
+            if (gen == generation) {
+                message.setText(I18n.t("common.error", e.getMessage()));
+                loadEnded(gen);
+            }
         });
+    }
+
+    /** The figures (or the error) are set: they are on screen once the next layout pass has drawn them. */
+    private void loadEnded(int gen) {
+        javafx.scene.Scene scene = root.getScene();
+        if (scene == null) {
+            shown(gen);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            shown(gen);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    private void shown(int gen) {
+        ended = gen;
+        if (ended != generation) return; // a newer load runs: its end runs them
+        List<Runnable> waiting = List.copyOf(whenLoaded);
+        whenLoaded.clear();
+        waiting.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code action} once on the JavaFX thread when the figures being loaded are on screen (laid out, the
+     * chart drawn) or their error is told; at once when no load is running. Start-up uses it to keep other work
+     * (status line, daily backup) from competing with the first figures for the CPU.
+     */
+    public void whenLoaded(Runnable action) {
+        if (ended == generation) action.run();
+        else whenLoaded.add(action);
     }
 
     private void showTiles() {

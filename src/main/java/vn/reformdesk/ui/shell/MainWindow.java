@@ -117,8 +117,10 @@ public final class MainWindow implements ShellContext {
         statusLine.setId("status-line");
         root.setBottom(bottom);
 
-        if (!screens.isEmpty()) show(screens.get(0).id());
-        updateStatusLine();
+        View first = screens.isEmpty() ? null : show(screens.get(0).id());
+        // The status line reads the whole register: after the dashboard's first figures, not competing with them
+        if (first instanceof vn.reformdesk.ui.dashboard.DashboardView dashboard) dashboard.whenLoaded(this::updateStatusLine);
+        else updateStatusLine();
     }
 
     @Override
@@ -155,6 +157,9 @@ public final class MainWindow implements ShellContext {
         if (b != null) b.setSelected(true);
         return view;
     }
+
+    /** The screen shown now (null before the first). */
+    public View currentView() { return current == null ? null : views.get(current); }
 
     @Override
     public void status(String message) { statusLine.setText(message); }

@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import vn.reformdesk.service.AppContext;
+import vn.reformdesk.service.AppLog;
 import vn.reformdesk.service.AppPaths;
 import vn.reformdesk.service.UserPreferences;
 import vn.reformdesk.store.Database;
@@ -26,10 +27,49 @@ public class ReformDeskApp extends Application {
     /** The open context; replaced when a backup is restored. */
     private static volatile AppContext context;
 
+    /** The database being opened while the toolkit starts (null when it needs a dialog first). */
+    private static volatile java.util.concurrent.Future<Database> earlyOpen;
+
     /** Starts the window on the database in {@code folder} (null = the user's data folder); blocks until it closes. */
     public static void launchOn(Path folder) {
         databaseFolder = folder;
+        earlyOpen = openEarly(folder != null ? folder : AppPaths.defaultDatabase());
         Application.launch(ReformDeskApp.class);
+    }
+
+    /**
+     * Opens an existing database without a password on its own thread while JavaFX starts (both take a good part
+     * of a second). Only when no dialog can come first: a new database may get a password, a protected one asks
+     * for it; those are opened in {@link #start} as before. Any failure is told there, as if opened there.
+     */
+    static java.util.concurrent.Future<Database> openEarly(Path folder) {
+        if (!Database.exists(folder) || Database.isEncrypted(folder)) return null;
+        java.util.concurrent.FutureTask<Database> task = new java.util.concurrent.FutureTask<>(() -> Database.open(folder, null));
+        Thread t = new Thread(() -> {
+            task.run();
+            try {
+                vn.reformdesk.ui.charts.Charts.warmUp(); // meanwhile the JavaFX thread builds the window
+            } catch (RuntimeException | LinkageError e) {
+                AppLog.get(ReformDeskApp.class).fine("chart warm-up: " + e);
+            }
+        }, "reformdesk-open-database");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    /** The early open's database, or its failure as thrown by {@link Database#open}. */
+    static Database await(java.util.concurrent.Future<Database> opening) {
+        try {
+            return opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseException("Interrupted while opening the database", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new DatabaseException(String.valueOf(e.getCause()), e.getCause());
+        }
     }
 
     @Override
@@ -38,11 +78,20 @@ public class ReformDeskApp extends Application {
         I18n.setLocale(prefs.locale());
         vn.reformdesk.ui.common.DialogButtons.install(); // before the first dialog (password, new database)
         Path folder = databaseFolder != null ? databaseFolder : AppPaths.defaultDatabase();
-        Database db = openDatabase(folder);
+        java.util.concurrent.Future<Database> early = earlyOpen;
+        earlyOpen = null;
+        Database db = openDatabase(folder, early);
         if (db == null) return;
         context = new AppContext(db, prefs);
         MainWindow window = showMain(context, stage);
-        dailyBackup(context);
+        StartupTimer.windowShown(stage.getScene());
+        AppContext app = context;
+        if (window.currentView() instanceof vn.reformdesk.ui.dashboard.DashboardView dashboard) {
+            StartupTimer.whenFiguresShown(dashboard);
+            dashboard.whenLoaded(() -> dailyBackup(app)); // not competing with the first figures for the CPU
+        } else {
+            dailyBackup(app);
+        }
         FirstStart.offer(context, stage, window);
     }
 
@@ -63,14 +112,19 @@ public class ReformDeskApp extends Application {
      * Opens the database, asking for a password when the file is protected (three tries) and, for a new
      * database, whether to protect it. Every failure is told in words; null means the app should close.
      */
-    private static Database openDatabase(Path folder) {
+    private static Database openDatabase(Path folder, java.util.concurrent.Future<Database> early) {
         boolean interactive = !Boolean.getBoolean("reformdesk.noFirstStart");
         char[] password = null;
-        if (!Database.exists(folder) && interactive) password = DatabaseDialogs.newDatabasePassword();
+        if (early == null && !Database.exists(folder) && interactive) password = DatabaseDialogs.newDatabasePassword();
         int tries = 0;
         String prompt = I18n.t("db.unlock", folder);
         while (true) {
             try {
+                if (early != null) {
+                    var opening = early;
+                    early = null; // a retry (with a password) opens here
+                    return await(opening);
+                }
                 return Database.open(folder, password);
             } catch (PasswordRequiredException | WrongPasswordException e) {
                 if (e instanceof WrongPasswordException) prompt = I18n.t("db.wrongPassword");
