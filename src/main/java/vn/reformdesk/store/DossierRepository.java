@@ -234,9 +234,11 @@ public final class DossierRepository {
             else if (auditCreates) audit.record(ENTITY, d.code(), null, d.withId(null));
         }
         audit.flush();
-        try (PreparedStatement insert = c.prepareStatement(INSERT);
+        // The new rows' ids come back from the inserts (generated keys), so their cycles need no second look-up.
+        Map<String, Long> ids = new HashMap<>(existing);
+        List<String> batchCodes = new ArrayList<>(BATCH);
+        try (PreparedStatement insert = c.prepareStatement(INSERT, new String[] {"id"});
              PreparedStatement update = c.prepareStatement(UPDATE)) {
-            int pendingInsert = 0;
             int pendingUpdate = 0;
             for (Dossier d : dossiers) {
                 Long procedureId = procedureIds.get(d.procedureCode());
@@ -245,28 +247,55 @@ public final class DossierRepository {
                 PreparedStatement ps = isNew ? insert : update;
                 bind(ps, d, procedureId);
                 ps.addBatch();
-                if (isNew && ++pendingInsert % BATCH == 0) insert.executeBatch();
+                if (isNew) {
+                    batchCodes.add(d.code());
+                    if (batchCodes.size() >= BATCH) insertBatch(insert, batchCodes, ids);
+                }
                 if (!isNew && ++pendingUpdate % BATCH == 0) update.executeBatch();
             }
-            insert.executeBatch();
+            insertBatch(insert, batchCodes, ids);
             update.executeBatch();
         }
-        replaceCycles(c, dossiers, existing);
+        replaceCycles(c, dossiers, existing, ids);
     }
 
-    private void replaceCycles(Connection c, List<Dossier> dossiers, Map<String, Long> before) throws SQLException {
-        // Only dossiers that had or have cycles need their id: a full scan of a large uncommitted table is slow.
-        List<String> touched = new ArrayList<>();
-        for (Dossier d : dossiers) if (!d.supplements().isEmpty() || before.containsKey(d.code())) touched.add(d.code());
-        if (touched.isEmpty()) return;
-        Map<String, Long> ids = idsOf(c, touched);
+    /** Runs the pending inserts and records the generated id of each code (in batch order). */
+    private static void insertBatch(PreparedStatement insert, List<String> codes, Map<String, Long> ids)
+            throws SQLException {
+        if (codes.isEmpty()) return;
+        insert.executeBatch();
+        int k = 0;
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            while (keys.next()) {
+                if (k >= codes.size()) throw new SQLException("more generated keys than inserted rows");
+                ids.put(codes.get(k++), keys.getLong(1));
+            }
+        }
+        if (k != codes.size()) throw new SQLException("generated keys: " + k + " for " + codes.size() + " inserted rows");
+        codes.clear();
+    }
+
+    /**
+     * Replaces the cycles of the given dossiers: {@code before} holds the ids of those that existed (their old
+     * cycles go), {@code ids} the id of every dossier just written.
+     */
+    private void replaceCycles(Connection c, List<Dossier> dossiers, Map<String, Long> before, Map<String, Long> ids)
+            throws SQLException {
+        boolean any = false;
+        for (Dossier d : dossiers) {
+            if (!d.supplements().isEmpty() || before.containsKey(d.code())) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) return;
         try (PreparedStatement del = c.prepareStatement("DELETE FROM supplement_cycles WHERE dossier_id = ?");
              PreparedStatement ins = c.prepareStatement("INSERT INTO supplement_cycles (dossier_id, cycle_no,"
                      + " requested_on, received_on) VALUES (?,?,?,?)")) {
             int pending = 0;
             for (Dossier d : dossiers) {
                 Long id = ids.get(d.code());
-                if (id == null) continue;
+                if (id == null) throw new SQLException("no id for dossier " + d.code());
                 if (before.containsKey(d.code())) {
                     del.setLong(1, id);
                     del.addBatch();
@@ -334,6 +363,14 @@ public final class DossierRepository {
         Map<Long, String> out = new HashMap<>();
         new ProcedureRepository(db).ids(c).forEach((code, id) -> out.put(id, code));
         return out;
+    }
+
+    /** Whether the register holds no dossier at all (an import into an empty register need not look codes up). */
+    public boolean noneStored(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id FROM dossiers FETCH FIRST 1 ROWS ONLY")) {
+            return !rs.next();
+        }
     }
 
     /** Code → id of the given dossier codes that exist (looked up through the unique index in chunks). */
