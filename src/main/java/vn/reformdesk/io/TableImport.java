@@ -283,7 +283,7 @@ abstract class TableImport<T> {
 
         @Override
         public void run() {
-            Map<Object, Long> firstLine = new HashMap<>();
+            FirstLines firstLine = new FirstLines();
             try {
                 header = read(file, tableRow -> {
                     if (stop) throw new Stopped();
