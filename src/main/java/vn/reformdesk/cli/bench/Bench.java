@@ -153,8 +153,9 @@ public final class Bench {
      * The same rows bare: parse the CSV without checks, no look-ups, no comparison, no audit, and batch-insert them
      * into scratch tables shaped exactly like {@code dossiers} and {@code supplement_cycles} (same columns, the same
      * unique, foreign-key and secondary indexes), in one transaction like the import (all or nothing, H2's bulk
-     * settings through {@link vn.reformdesk.store.Transactions#inBulkTransaction}), on one thread. What H2 itself
-     * needs for these rows; without the indexes the floor would be a table the app does not have.
+     * settings through {@link vn.reformdesk.store.Transactions#inBulkTransaction}), on one thread; a cycle finds its
+     * dossier by code in the insert itself. What H2 itself needs for these rows; without the indexes the floor
+     * would be a table the app does not have.
      */
     private static long bareImport(Database db, Path file) throws Exception {
         try (Connection c = db.connection(); Statement st = c.createStatement()) {
@@ -183,11 +184,10 @@ public final class Bench {
                 try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                      PreparedStatement ps = c.prepareStatement("INSERT INTO bench_floor (procedure_id, applicant,"
                              + " channel, received_at, resolved_on, outcome, paid_online, inputs_digitised,"
-                             + " electronic_result, rating, complaint, apology_on, code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                             new String[] {"id"});
+                             + " electronic_result, rating, complaint, apology_on, code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
                      PreparedStatement cycles = c.prepareStatement("INSERT INTO bench_floor_cycles (dossier_id,"
-                             + " cycle_no, requested_on, received_on) VALUES (?,1,?,?)")) {
-                    List<java.sql.Date[]> pending = new ArrayList<>();
+                             + " cycle_no, requested_on, received_on)"
+                             + " VALUES ((SELECT id FROM bench_floor WHERE code = ?),1,?,?)")) {
                     for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
                         ps.setLong(1, procedureIds.get(r.get("procedure_code")));
                         ps.setString(2, r.get("applicant"));
@@ -204,11 +204,19 @@ public final class Bench {
                         ps.setString(13, r.get("code"));
                         ps.addBatch();
                         java.sql.Date requested = date(r.get("supplement_requested_on"));
-                        pending.add(requested == null ? null
-                                : new java.sql.Date[] {requested, date(r.get("supplement_received_on"))});
-                        if (++n % 5_000 == 0) flushFloor(ps, cycles, pending);
+                        if (requested != null) {
+                            cycles.setString(1, r.get("code"));
+                            cycles.setDate(2, requested);
+                            cycles.setDate(3, date(r.get("supplement_received_on")));
+                            cycles.addBatch();
+                        }
+                        if (++n % 5_000 == 0) {
+                            ps.executeBatch();
+                            cycles.executeBatch();
+                        }
                     }
-                    flushFloor(ps, cycles, pending);
+                    ps.executeBatch();
+                    cycles.executeBatch();
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -220,24 +228,6 @@ public final class Bench {
                 st.execute("DROP TABLE bench_floor");
             }
         }
-    }
-
-    private static void flushFloor(PreparedStatement ps, PreparedStatement cycles, List<java.sql.Date[]> pending)
-            throws SQLException {
-        ps.executeBatch();
-        int k = 0;
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            while (keys.next()) {
-                java.sql.Date[] cycle = pending.get(k++);
-                if (cycle == null) continue;
-                cycles.setLong(1, keys.getLong(1));
-                cycles.setDate(2, cycle[0]);
-                cycles.setDate(3, cycle[1]);
-                cycles.addBatch();
-            }
-        }
-        cycles.executeBatch();
-        pending.clear();
     }
 
     private static String empty(String s) { return s.isEmpty() ? null : s; }
