@@ -49,6 +49,11 @@ final class DossierImport extends TableImport<Dossier> {
     }
 
     @Override
+    protected boolean nothingStored(Connection c) throws SQLException {
+        return new DossierRepository(db).noneStored(c);
+    }
+
+    @Override
     protected Dossier parse(RowParser r) {
         String code = r.requiredCode("code");
         String procedure = r.requiredCode("procedure_code");

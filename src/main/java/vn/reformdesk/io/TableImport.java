@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -37,8 +40,11 @@ import vn.reformdesk.store.Transactions;
  * @param <T> the domain object one row becomes
  */
 abstract class TableImport<T> {
-    private static final int WRITE_CHUNK = 20_000;
-
+    /** Valid rows handed from the reading thread to the writing one at a time. */
+    private static final int CHUNK = 5_000;
+    /** Chunks read ahead of the writer: bounds the memory (a few chunks of objects, whatever the file's size). */
+    private static final int READ_AHEAD = 3;
+    private static final Object END = new Object();
 
     protected String fileName;
     protected Database db;
@@ -51,6 +57,13 @@ abstract class TableImport<T> {
 
     /** Reads what the parser needs from the database (e.g. known procedure codes). */
     protected void prepare(Connection c) throws SQLException { }
+
+    /**
+     * Whether the table holds nothing yet (checked inside the import's transaction). Then no key of the file can
+     * be stored already (a key written earlier in the same file is a duplicate and rejected before it is written),
+     * so {@link #existing} is not asked. False (always look up) unless a subclass can tell cheaply.
+     */
+    protected boolean nothingStored(Connection c) throws SQLException { return false; }
 
     /** Parses one row, reporting problems on {@code row}; returns null when the row is invalid. */
     protected abstract T parse(RowParser row);
@@ -71,63 +84,109 @@ abstract class TableImport<T> {
         return TableReader.read(file, rows);
     }
 
+    /**
+     * One pass over the file, in one transaction (all or nothing). A reading thread parses and checks every row
+     * and hands chunks of valid rows to this thread, which writes them while the next ones are parsed (two cores
+     * at work; at most {@link #READ_AHEAD} chunks wait, so memory does not grow with the file). At the first
+     * invalid row (without skip-invalid) the writing stops, the reading goes on to report every problem, and
+     * the transaction is rolled back. A million-row file needs its keys in memory (duplicates), not its rows.
+     */
     final ImportReport run(Database db, ImportKind kind, Path file, boolean skipInvalid, ProgressListener progress,
                            BooleanSupplier cancelled) {
         fileName = file.getFileName().toString();
         this.db = db;
-        List<ImportProblem> problems = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
-            problems.add(new ImportProblem(fileName, 0, null, "file not found", file.toString()));
-            return new ImportReport(kind, 0, 0, 0, 0, problems, null, false);
+            return failed(kind, new ImportProblem(fileName, 0, null, "file not found", file.toString()));
         }
         try (Connection c = db.connection()) {
             prepare(c);
         } catch (SQLException e) {
             throw DatabaseException.wrap(e);
         }
-
-        // Two passes over the file, so memory does not grow with its size: the first checks every row and keeps
-        // only keys and problems; the second parses the valid rows again and writes them in chunks, all in one
-        // transaction (all or nothing). A million-row file needs its keys in memory, not a million objects.
+        if (cancelled.getAsBoolean()) throw new ImportCancelledException();
         progress.progress(0, "reading");
         long totalLines = estimateLines(file);
-        Map<Object, Long> firstLine = new HashMap<>();
-        List<TableRow> invalidRows = new ArrayList<>();
-        Map<Long, List<String>> errorsByLine = new LinkedHashMap<>();
-        long[] rowCount = {0};
-        List<String> header;
+        Path[] rejectFile = {null};
         try {
-            header = read(file, tableRow -> {
-                if (cancelled.getAsBoolean()) throw new ImportCancelledException();
-                rowCount[0]++;
-                RowParser row = new RowParser(fileName, tableRow);
-                T item = parse(row);
-                if (item != null && !row.bad()) {
-                    Long seen = firstLine.putIfAbsent(key(item), tableRow.line());
-                    if (seen != null) {
-                        row.problem(keyColumn(), "duplicate " + keyColumn() + ", already on line " + seen,
-                                tableRow.raw(keyColumn()));
-                    }
-                }
-                if (item == null || row.bad()) {
-                    invalidRows.add(tableRow);
-                    problems.addAll(row.problems());
-                    errorsByLine.put(tableRow.line(), row.problems().stream().map(this::shortText).toList());
-                }
-                if (rowCount[0] % 2_000 == 0 && totalLines > 0) {
-                    progress.progress(Math.min(0.5, 0.5 * tableRow.line() / totalLines), "reading");
-                }
-            });
-        } catch (TableFormatException e) {
-            problems.clear();
-            problems.add(new ImportProblem(fileName, badLine(file, e), null, stripFileName(e.getMessage()), null));
-            return new ImportReport(kind, 0, 0, 0, 0, problems, null, false);
-        } catch (IOException e) {
-            problems.clear();
-            problems.add(new ImportProblem(fileName, 0, null, "cannot read the file: " + e.getMessage(), null));
-            return new ImportReport(kind, 0, 0, 0, 0, problems, null, false);
+            ImportReport report = Transactions.inBulkTransaction(db, c ->
+                    importIn(c, kind, file, skipInvalid, progress, cancelled, totalLines, rejectFile));
+            progress.progress(1, "done");
+            return report;
+        } catch (NothingWritten e) {
+            return e.report;
+        } catch (RuntimeException e) {
+            deleteQuietly(rejectFile[0]);
+            throw e;
         }
-        firstLine.clear();
+    }
+
+    /** Ends the transaction with a rollback and hands the report out: nothing was written. */
+    private static final class NothingWritten extends RuntimeException {
+        final transient ImportReport report;
+
+        NothingWritten(ImportReport report) {
+            super("nothing written", null, false, false);
+            this.report = report;
+        }
+    }
+
+    /** The writer stopped (it failed or was cancelled): the reading thread stops too. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() { super("stopped", null, false, false); }
+    }
+
+    private ImportReport failed(ImportKind kind, ImportProblem problem) {
+        return new ImportReport(kind, 0, 0, 0, 0, List.of(problem), null, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ImportReport importIn(Connection c, ImportKind kind, Path file, boolean skipInvalid,
+                                  ProgressListener progress, BooleanSupplier cancelled, long totalLines,
+                                  Path[] rejectFileOut) throws SQLException {
+        boolean lookUp = !nothingStored(c);
+        Reading reading = new Reading(file, skipInvalid, cancelled);
+        Thread thread = new Thread(reading, "import-reader");
+        thread.setDaemon(true);
+        thread.start();
+        int[] counts = {0, 0, 0}; // added, updated, unchanged
+        boolean finished = false;
+        try {
+            while (true) {
+                Object next = reading.queue.poll(200, TimeUnit.MILLISECONDS);
+                if (cancelled.getAsBoolean()) throw new ImportCancelledException();
+                if (next == END) break;
+                if (next != null) writeChunk(c, (List<T>) next, counts, lookUp);
+                if (totalLines > 0) {
+                    progress.progress(Math.min(0.99, (double) reading.line / totalLines),
+                            reading.writing ? "writing" : "reading");
+                }
+            }
+            finished = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportCancelledException();
+        } finally {
+            if (!finished) reading.stop = true;
+            joinQuietly(thread);
+        }
+
+        // The reading thread has ended: what it gathered is visible here (join).
+        if (reading.failure != null) {
+            Throwable f = reading.failure;
+            if (f instanceof TableFormatException e) {
+                throw new NothingWritten(failed(kind, new ImportProblem(fileName, badLine(file, e), null,
+                        stripFileName(e.getMessage()), null)));
+            }
+            if (f instanceof IOException e) {
+                throw new NothingWritten(failed(kind, new ImportProblem(fileName, 0, null,
+                        "cannot read the file: " + e.getMessage(), null)));
+            }
+            if (f instanceof RuntimeException e) throw e;
+            if (f instanceof Error e) throw e;
+            throw new IllegalStateException(f);
+        }
+        List<String> header = reading.header;
+        List<ImportProblem> problems = reading.problems;
 
         // Problems with the file as a whole replace the row problems they cause.
         List<ImportProblem> fileProblems = new ArrayList<>();
@@ -149,106 +208,168 @@ abstract class TableImport<T> {
                             String.join(",", header)));
                 }
             }
-            if (fileProblems.isEmpty() && rowCount[0] == 0) {
+            if (fileProblems.isEmpty() && reading.rowCount == 0) {
                 fileProblems.add(new ImportProblem(fileName, 2, null, "the file has a header but no data rows", null));
             }
         }
-        if (!fileProblems.isEmpty()) return new ImportReport(kind, 0, 0, 0, 0, fileProblems, null, false);
+        if (!fileProblems.isEmpty()) throw new NothingWritten(new ImportReport(kind, 0, 0, 0, 0, fileProblems, null, false));
 
-        int rejected = invalidRows.size();
+        int rejected = reading.rejected;
         if (!problems.isEmpty() && !skipInvalid) {
-            return new ImportReport(kind, 0, 0, 0, rejected, problems, null, false);
+            throw new NothingWritten(new ImportReport(kind, 0, 0, 0, rejected, problems, null, false));
         }
         if (cancelled.getAsBoolean()) throw new ImportCancelledException();
 
         Path rejectFile = null;
         if (rejected > 0) {
             rejectFile = RejectFile.pathFor(file);
+            rejectFileOut[0] = rejectFile;
             try {
-                RejectFile.write(rejectFile, header, invalidRows, errorsByLine);
+                RejectFile.write(rejectFile, header, reading.invalidRows, reading.errorsByLine);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot write the reject file " + rejectFile + ": " + e.getMessage(), e);
             }
         }
-        invalidRows.clear();
-        int[] counts = {0, 0, 0}; // added, updated, unchanged
-        long validRows = rowCount[0] - rejected;
-        try {
-            Transactions.inBulkTransaction(db, c -> {
-                List<T> chunk = new ArrayList<>(WRITE_CHUNK);
-                long[] done = {0};
-                try {
-                    read(file, tableRow -> {
-                        if (cancelled.getAsBoolean()) throw new ImportCancelledException();
-                        if (errorsByLine.containsKey(tableRow.line())) return;
-                        T item = parse(new RowParser(fileName, tableRow));
-                        if (item == null) return;
-                        chunk.add(item);
-                        if (chunk.size() >= WRITE_CHUNK) {
-                            writeChunk(c, chunk, counts);
-                            done[0] += chunk.size();
-                            chunk.clear();
-                            progress.progress(0.5 + 0.5 * done[0] / Math.max(1, validRows), "writing");
-                        }
-                    });
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                } catch (SqlFailure e) {
-                    throw e.cause;
-                }
-                writeChunk(c, chunk, counts);
-                if (cancelled.getAsBoolean()) throw new ImportCancelledException();
-                if (counts[0] + counts[1] > 0) {
-                    AuditLog audit = new AuditLog(c);
-                    audit.record(ImportAuditEntry.ENTITY, fileName, null, new ImportAuditEntry(kind.code(),
-                            file.toAbsolutePath().toString(), counts[0], counts[1], counts[2], rejected));
-                    audit.flush();
-                }
-                return null;
-            });
-        } catch (RuntimeException e) {
-            deleteQuietly(rejectFile);
-            throw e;
+        if (counts[0] + counts[1] > 0) {
+            AuditLog audit = new AuditLog(c);
+            audit.record(ImportAuditEntry.ENTITY, fileName, null, new ImportAuditEntry(kind.code(),
+                    file.toAbsolutePath().toString(), counts[0], counts[1], counts[2], rejected));
+            audit.flush();
         }
-        progress.progress(1, "done");
+        if (cancelled.getAsBoolean()) throw new ImportCancelledException();
         return new ImportReport(kind, counts[0], counts[1], counts[2], rejected, problems, rejectFile, true);
     }
 
-    /** Carries an SQLException out of a row callback. */
-    private static final class SqlFailure extends RuntimeException {
-        final SQLException cause;
+    private static void joinQuietly(Thread t) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
 
-        SqlFailure(SQLException cause) {
-            super(cause);
-            this.cause = cause;
+    /**
+     * The reading thread: parses and checks every row (problems, duplicates) and queues chunks of valid rows for
+     * the writer, then {@link #END}. Everything but the queue and the volatile fields is read by the writer only
+     * after the thread has ended.
+     */
+    private final class Reading implements Runnable {
+        final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(READ_AHEAD);
+        final Path file;
+        final boolean skipInvalid;
+        final BooleanSupplier cancelled;
+        volatile boolean stop;
+        volatile boolean writing = true;
+        volatile long line;
+        List<String> header = List.of();
+        final List<ImportProblem> problems = new ArrayList<>();
+        final List<TableRow> invalidRows = new ArrayList<>();
+        final Map<Long, List<String>> errorsByLine = new LinkedHashMap<>();
+        int rejected;
+        long rowCount;
+        Throwable failure;
+        private List<T> chunk = new ArrayList<>(CHUNK);
+
+        Reading(Path file, boolean skipInvalid, BooleanSupplier cancelled) {
+            this.file = file;
+            this.skipInvalid = skipInvalid;
+            this.cancelled = cancelled;
+        }
+
+        @Override
+        public void run() {
+            FirstLines firstLine = new FirstLines();
+            try {
+                header = read(file, tableRow -> {
+                    if (stop) throw new Stopped();
+                    if (cancelled.getAsBoolean()) throw new ImportCancelledException();
+                    rowCount++;
+                    line = tableRow.line();
+                    RowParser row = new RowParser(fileName, tableRow);
+                    T item = parse(row);
+                    if (item != null && !row.bad()) {
+                        Long seen = firstLine.putIfAbsent(key(item), tableRow.line());
+                        if (seen != null) {
+                            row.problem(keyColumn(), "duplicate " + keyColumn() + ", already on line " + seen,
+                                    tableRow.raw(keyColumn()));
+                        }
+                    }
+                    if (item == null || row.bad()) {
+                        rejected++;
+                        problems.addAll(row.problems());
+                        if (skipInvalid) {
+                            invalidRows.add(tableRow);
+                            errorsByLine.put(tableRow.line(), row.problems().stream().map(TableImport.this::shortText).toList());
+                        } else if (writing) {
+                            writing = false; // nothing will be kept: stop writing, go on checking
+                            chunk = null;
+                        }
+                        return;
+                    }
+                    if (!writing) return;
+                    chunk.add(item);
+                    if (chunk.size() >= CHUNK) {
+                        hand(chunk);
+                        chunk = new ArrayList<>(CHUNK);
+                    }
+                });
+                if (writing && !chunk.isEmpty()) hand(chunk);
+            } catch (Stopped e) {
+                return; // the writer has given up and is not waiting for the end
+            } catch (Throwable t) {
+                failure = t;
+            } finally {
+                chunk = null;
+            }
+            try {
+                hand(END);
+            } catch (Stopped ignored) {
+                // the writer has given up
+            }
+        }
+
+        private void hand(Object o) {
+            try {
+                while (!queue.offer(o, 100, TimeUnit.MILLISECONDS)) {
+                    if (stop) throw new Stopped();
+                }
+            } catch (InterruptedException e) {
+                throw new Stopped();
+            }
         }
     }
 
     /** Compares a chunk with the database and writes what is new or changed; counts into {@code counts}. */
-    private void writeChunk(Connection c, List<T> chunk, int[] counts) {
+    private void writeChunk(Connection c, List<T> chunk, int[] counts, boolean lookUp) throws SQLException {
         if (chunk.isEmpty()) return;
-        try {
+        Map<Object, T> stored;
+        if (lookUp) {
             Set<Object> keys = new LinkedHashSet<>();
             for (T item : chunk) keys.add(key(item));
-            Map<Object, T> stored = existing(c, keys);
-            List<T> toWrite = new ArrayList<>();
-            for (T item : chunk) {
-                T old = stored.get(key(item));
-                T merged = merge(old, item);
-                if (old == null) {
-                    counts[0]++;
-                    toWrite.add(merged);
-                } else if (merged.equals(old)) {
-                    counts[2]++;
-                } else {
-                    counts[1]++;
-                    toWrite.add(merged);
-                }
-            }
-            if (!toWrite.isEmpty()) write(c, toWrite, stored);
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
+            stored = existing(c, keys);
+        } else {
+            stored = new HashMap<>();
         }
+        List<T> toWrite = new ArrayList<>(chunk.size());
+        for (T item : chunk) {
+            T old = stored.get(key(item));
+            T merged = merge(old, item);
+            if (old == null) {
+                counts[0]++;
+                toWrite.add(merged);
+            } else if (merged.equals(old)) {
+                counts[2]++;
+            } else {
+                counts[1]++;
+                toWrite.add(merged);
+            }
+        }
+        if (!toWrite.isEmpty()) write(c, toWrite, stored);
     }
 
     private String shortText(ImportProblem p) {
