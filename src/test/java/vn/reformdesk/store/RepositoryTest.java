@@ -127,6 +127,29 @@ class RepositoryTest {
     }
 
     @Test
+    void aPeriodsFactsAreExactlyItsDossiersWhetherTheirIdsAreDenseOrSparse() {
+        new ProcedureRepository(db).save(Procedure.of("P1", "Thủ tục", AdminLevel.COMMUNE, 3, OnlineLevel.NONE));
+        DossierRepository repo = new DossierRepository(db);
+        java.util.function.BiConsumer<String, LocalDateTime> save =
+                (code, at) -> repo.save(Dossier.received(code, "P1", null, Channel.DIRECT, at));
+        // dense: ids 1, 2, 4 are in March, id 3 (entered in between) is in April and must not be read with them
+        save.accept("M1", LocalDateTime.of(2026, 3, 2, 8, 0));
+        save.accept("M2", LocalDateTime.of(2026, 3, 31, 23, 59));
+        save.accept("A1", LocalDateTime.of(2026, 4, 1, 0, 0));
+        save.accept("M3", LocalDateTime.of(2026, 3, 1, 0, 0));
+        LocalDate march1 = LocalDate.of(2026, 3, 1), march31 = LocalDate.of(2026, 3, 31);
+        assertThat(repo.findRateFacts(march1, march31)).extracting(Dossier::receivedAt).containsExactlyInAnyOrder(
+                LocalDateTime.of(2026, 3, 2, 8, 0), LocalDateTime.of(2026, 3, 31, 23, 59), LocalDateTime.of(2026, 3, 1, 0, 0));
+        // sparse: many dossiers of other months entered between two of May's
+        save.accept("Y1", LocalDateTime.of(2026, 5, 4, 9, 0));
+        for (int i = 0; i < 10; i++) save.accept("J" + i, LocalDateTime.of(2026, 6, 1 + i, 9, 0));
+        save.accept("Y2", LocalDateTime.of(2026, 5, 29, 9, 0));
+        assertThat(repo.findRateFacts(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31))).extracting(Dossier::receivedAt)
+                .containsExactlyInAnyOrder(LocalDateTime.of(2026, 5, 4, 9, 0), LocalDateTime.of(2026, 5, 29, 9, 0));
+        assertThat(repo.findRateFacts(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31))).isEmpty();
+    }
+
+    @Test
     void calendarEntriesUpsertByDate() {
         CalendarRepository repo = new CalendarRepository(db);
         repo.save(CalendarDay.holiday(LocalDate.of(2026, 1, 1), "Tết Dương lịch"));

@@ -216,9 +216,7 @@ public final class Bench {
                     + " complaint BOOLEAN, apology_on DATE, new_appointment_on DATE, unit_code VARCHAR(64),"
                     + " updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)");
             // the indexes of dossiers as migration V5 leaves them
-            st.execute("CREATE INDEX ix_bench_floor_received_facts ON bench_floor (received_at, procedure_id, channel,"
-                    + " resolved_on, outcome, paid_online, inputs_digitised, electronic_result, result_digitised,"
-                    + " reused_data, rating, complaint, apology_on, new_appointment_on)");
+            st.execute("CREATE INDEX ix_bench_floor_received ON bench_floor (received_at)");
             st.execute("CREATE INDEX ix_bench_floor_procedure ON bench_floor (procedure_id)");
             st.execute("CREATE INDEX ix_bench_floor_open ON bench_floor (resolved_on, received_at, procedure_id, channel,"
                     + " outcome, apology_on, new_appointment_on)");
