@@ -69,8 +69,7 @@ public final class RegisterService {
     }
 
     public List<DossierRow> rows(List<Dossier> list, LocalDate asOf, DeadlineCalculator calc) {
-        Map<String, Procedure> byCode = new HashMap<>();
-        for (Procedure p : procedures.findAll()) byCode.put(p.code(), p);
+        Map<String, Procedure> byCode = proceduresByCode();
         List<DossierRow> out = new ArrayList<>(list.size());
         for (Dossier d : list) {
             Procedure p = byCode.get(d.procedureCode());
@@ -90,8 +89,7 @@ public final class RegisterService {
      */
     public void forEachRow(LocalDate from, LocalDate to, LocalDate asOf, java.util.function.Consumer<DossierRow> action) {
         DeadlineCalculator calc = calculator();
-        Map<String, Procedure> byCode = new HashMap<>();
-        for (Procedure p : procedures.findAll()) byCode.put(p.code(), p);
+        Map<String, Procedure> byCode = proceduresByCode();
         dossiers.forEach(from, to, d -> {
             Procedure p = byCode.get(d.procedureCode());
             action.accept(new DossierRow(d, p, calc.compute(d, p, asOf)));
@@ -110,8 +108,7 @@ public final class RegisterService {
     /** How many dossiers are overdue and due soon on {@code asOf}, reading only the dossiers still open then. */
     public int[] openCounts(LocalDate asOf) {
         DeadlineCalculator calc = calculator();
-        Map<String, Procedure> byCode = new HashMap<>();
-        for (Procedure p : procedures.findAll()) byCode.put(p.code(), p);
+        Map<String, Procedure> byCode = proceduresByCode();
         int[] counts = new int[2];
         dossiers.forEachOpen(asOf, d -> {
             DossierStatus s = calc.compute(d, byCode.get(d.procedureCode()), asOf).status();
@@ -129,8 +126,7 @@ public final class RegisterService {
      */
     public OverdueBoard overdueBoard(LocalDate asOf) {
         DeadlineCalculator calc = calculator();
-        Map<String, Procedure> byCode = new HashMap<>();
-        for (Procedure p : procedures.findAll()) byCode.put(p.code(), p);
+        Map<String, Procedure> byCode = proceduresByCode();
         java.util.Set<Long> listed = new java.util.HashSet<>();
         java.util.function.Consumer<Dossier> check = d -> {
             if (d.receivedOn().isAfter(asOf)) return;
@@ -154,6 +150,12 @@ public final class RegisterService {
         }
         for (List<DossierRow> list : List.of(overdue, dueSoon, apology)) list.sort(IN_ORDER_OF_RECEIPT);
         return new OverdueBoard(asOf, deadlineSettings().dueSoonDays(), overdue, dueSoon, apology);
+    }
+
+    private Map<String, Procedure> proceduresByCode() {
+        Map<String, Procedure> byCode = new HashMap<>();
+        for (Procedure p : procedures.findAll()) byCode.put(p.code(), p);
+        return byCode;
     }
 
     private static final java.util.Comparator<DossierRow> IN_ORDER_OF_RECEIPT =

@@ -103,14 +103,15 @@ public final class DossierRepository {
     /** What the deadline calculator reads of a dossier; {@code ix_dossiers_open} holds all of it (V5). */
     private static final String DEADLINE_FACTS = "id, received_at, procedure_id, channel, resolved_on, outcome,"
             + " apology_on, new_appointment_on";
-    /** The deadline facts plus what the index rates count; {@code ix_dossiers_received_facts} holds all of it (V5). */
+    /** The deadline facts plus what the index rates count. */
     private static final String RATE_FACTS = DEADLINE_FACTS + ", paid_online, inputs_digitised, electronic_result,"
             + " result_digitised, reused_data, rating, complaint";
 
     /**
      * The dossiers received in [from, to] (inclusive dates) with only the facts that deadlines and the index rates
-     * need: no applicant, no unit, and {@code "#" + id} for the code. Read from an index alone (no row look-ups),
-     * so the dashboard and the counters of a quarter stay quick at a million dossiers.
+     * need: no applicant, no unit, and {@code "#" + id} for the code. Read as one scan of the period's id range when it
+     * is dense (no look-up of each row after the index), so the dashboard and a quarter's counters stay quick at a
+     * million dossiers.
      */
     public List<Dossier> findRateFacts(java.time.LocalDate from, java.time.LocalDate to) {
         try (Connection c = db.connection()) {
@@ -230,30 +231,48 @@ public final class DossierRepository {
 
     /** The whole dossiers (with cycles) of the given ids, in order of id. */
     public List<Dossier> findByIds(java.util.Collection<Long> ids) {
+        try (Connection c = db.connection()) {
+            return findByIds(c, ids);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    private List<Dossier> findByIds(Connection c, java.util.Collection<Long> ids) throws SQLException {
         List<Long> all = new ArrayList<>(ids);
         java.util.Collections.sort(all);
         List<Dossier> out = new ArrayList<>(all.size());
         if (all.isEmpty()) return out;
-        final int chunk = 500;
-        String marks = String.join(",", java.util.Collections.nCopies(chunk, "?"));
-        try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM dossiers WHERE id IN (" + marks + ")")) {
-            Map<Long, String> procedureCodes = procedureCodesById(c);
-            for (int from = 0; from < all.size(); from += chunk) {
-                for (int i = 0; i < chunk; i++) {
-                    int k = from + i;
-                    if (k < all.size()) ps.setLong(i + 1, all.get(k));
-                    else ps.setNull(i + 1, java.sql.Types.BIGINT);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    Columns k = new Columns(rs);
-                    while (rs.next()) out.add(map(rs, k, procedureCodes));
-                }
+        Map<Long, String> procedureCodes = procedureCodesById(c);
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM dossiers WHERE id IN (" + IN_LIST + ")")) {
+            inChunks(ps, all, rs -> {
+                Columns k = new Columns(rs);
+                while (rs.next()) out.add(map(rs, k, procedureCodes));
+            });
+        }
+        out.sort(java.util.Comparator.comparing(Dossier::id));
+        return withCycles(c, out);
+    }
+
+    /** How many values one IN list binds: long lists are bound and run chunk by chunk ({@link #inChunks}). */
+    private static final int CHUNK = 500;
+    private static final String IN_LIST = String.join(",", java.util.Collections.nCopies(CHUNK, "?"));
+
+    @FunctionalInterface
+    private interface Rows {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code ps} (whose only parameters are one {@link #IN_LIST}) for each chunk of {@code values}. */
+    private static void inChunks(PreparedStatement ps, List<?> values, Rows rows) throws SQLException {
+        for (int from = 0; from < values.size(); from += CHUNK) {
+            for (int i = 0; i < CHUNK; i++) {
+                int k = from + i;
+                ps.setObject(i + 1, k < values.size() ? values.get(k) : null); // padded with NULL: matches nothing
             }
-            out.sort(java.util.Comparator.comparing(Dossier::id));
-            return withCycles(c, out);
-        } catch (SQLException e) {
-            throw DatabaseException.wrap(e);
+            try (ResultSet rs = ps.executeQuery()) {
+                rows.read(rs);
+            }
         }
     }
 
@@ -281,20 +300,13 @@ public final class DossierRepository {
             try (PreparedStatement ps = c.prepareStatement(select + "dossier_id BETWEEN ? AND ?" + order)) {
                 ps.setLong(1, min);
                 ps.setLong(2, max);
-                readCycles(ps, cycles);
+                try (ResultSet rs = ps.executeQuery()) {
+                    readCycles(rs, cycles);
+                }
             }
         } else {
-            final int chunk = 500;
-            String marks = String.join(",", java.util.Collections.nCopies(chunk, "?"));
-            try (PreparedStatement ps = c.prepareStatement(select + "dossier_id IN (" + marks + ")" + order)) {
-                for (int from = 0; from < dossiers.size(); from += chunk) {
-                    for (int i = 0; i < chunk; i++) {
-                        int k = from + i;
-                        if (k < dossiers.size()) ps.setLong(i + 1, dossiers.get(k).id());
-                        else ps.setNull(i + 1, java.sql.Types.BIGINT);
-                    }
-                    readCycles(ps, cycles);
-                }
+            try (PreparedStatement ps = c.prepareStatement(select + "dossier_id IN (" + IN_LIST + ")" + order)) {
+                inChunks(ps, dossiers.stream().map(Dossier::id).toList(), rs -> readCycles(rs, cycles));
             }
         }
         if (cycles.isEmpty()) return dossiers;
@@ -306,13 +318,11 @@ public final class DossierRepository {
         return out;
     }
 
-    /** Adds the cycles a query returns (dossier_id, requested_on, received_on; ordered by cycle). */
-    private static void readCycles(PreparedStatement ps, Map<Long, List<SupplementCycle>> into) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                into.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2))
-                        .add(new SupplementCycle(Sql.date(rs, "requested_on"), Sql.date(rs, "received_on")));
-            }
+    /** Adds the cycles of a result (dossier_id, requested_on, received_on; ordered by cycle). */
+    private static void readCycles(ResultSet rs, Map<Long, List<SupplementCycle>> into) throws SQLException {
+        while (rs.next()) {
+            into.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2))
+                    .add(new SupplementCycle(Sql.date(rs, "requested_on"), Sql.date(rs, "received_on")));
         }
     }
 
@@ -496,43 +506,8 @@ public final class DossierRepository {
 
     /** The stored dossiers (with cycles) among the given codes, by code; looked up through the unique index. */
     public Map<String, Dossier> findByCodes(Connection c, java.util.Collection<String> codes) throws SQLException {
-        Map<String, Long> ids = idsOf(c, codes);
         Map<String, Dossier> out = new HashMap<>();
-        if (ids.isEmpty()) return out;
-        List<Long> all = new ArrayList<>(ids.values());
-        final int chunk = 500;
-        String marks = String.join(",", java.util.Collections.nCopies(chunk, "?"));
-        Map<Long, List<SupplementCycle>> cycles = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE d.id IN (" + marks + ")");
-             PreparedStatement cs = c.prepareStatement("SELECT dossier_id, requested_on, received_on FROM supplement_cycles"
-                     + " WHERE dossier_id IN (" + marks + ") ORDER BY dossier_id, cycle_no")) {
-            for (int from = 0; from < all.size(); from += chunk) {
-                for (int i = 0; i < chunk; i++) {
-                    int k = from + i;
-                    if (k < all.size()) {
-                        ps.setLong(i + 1, all.get(k));
-                        cs.setLong(i + 1, all.get(k));
-                    } else {
-                        ps.setNull(i + 1, java.sql.Types.BIGINT);
-                        cs.setNull(i + 1, java.sql.Types.BIGINT);
-                    }
-                }
-                try (ResultSet rs = cs.executeQuery()) {
-                    while (rs.next()) {
-                        cycles.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>(2))
-                                .add(new SupplementCycle(Sql.date(rs, "requested_on"), Sql.date(rs, "received_on")));
-                    }
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    Columns k = new Columns(rs);
-                    while (rs.next()) {
-                        Dossier d = map(rs, k, null);
-                        List<SupplementCycle> own = cycles.get(d.id());
-                        out.put(d.code(), own == null ? d : d.withSupplements(own));
-                    }
-                }
-            }
-        }
+        for (Dossier d : findByIds(c, idsOf(c, codes).values())) out.put(d.code(), d);
         return out;
     }
 
@@ -553,19 +528,10 @@ public final class DossierRepository {
     /** Code → id of the given dossier codes that exist (looked up through the unique index in chunks). */
     public Map<String, Long> idsOf(Connection c, java.util.Collection<String> codes) throws SQLException {
         Map<String, Long> out = new HashMap<>();
-        List<String> all = new ArrayList<>(codes);
-        final int chunk = 500;
-        String marks = String.join(",", java.util.Collections.nCopies(chunk, "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, code FROM dossiers WHERE code IN (" + marks + ")")) {
-            for (int from = 0; from < all.size(); from += chunk) {
-                for (int i = 0; i < chunk; i++) {
-                    int k = from + i;
-                    ps.setString(i + 1, k < all.size() ? all.get(k) : null);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.put(rs.getString(2), rs.getLong(1));
-                }
-            }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, code FROM dossiers WHERE code IN (" + IN_LIST + ")")) {
+            inChunks(ps, new ArrayList<>(codes), rs -> {
+                while (rs.next()) out.put(rs.getString(2), rs.getLong(1));
+            });
         }
         return out;
     }
