@@ -60,16 +60,22 @@ public final class BackupService {
     }
 
     /**
-     * The automatic backup: at most one a day (skipped when one exists for {@code now}'s date unless
-     * {@code force}), keeping the newest {@code keep}. Returns the new file, or null when skipped.
+     * The automatic backup, keeping the newest {@code keep}: the daily one (skipped when one exists for {@code now}'s
+     * date) or the one on exit (skipped when this session's last automatic backup already holds every write: at a
+     * million dossiers a backup takes half a minute, and closing right after the daily one waited for a second copy).
+     * Returns the new file, or null when skipped.
      */
-    public Path autoBackup(int keep, LocalDateTime now, boolean force) {
+    public Path autoBackup(int keep, LocalDateTime now, boolean onExit) {
         Path folder = autoFolder();
         List<Path> existing = autoBackups();
         String today = AUTO_PREFIX + "reformdesk-" + STAMP.format(now).substring(0, 8);
         boolean hasToday = existing.stream().anyMatch(p -> p.getFileName().toString().startsWith(today));
         Path made = null;
-        if (force || !hasToday) made = backupTo(folder, AUTO_PREFIX, now);
+        if (onExit ? db.writtenSinceAutoBackup() : !hasToday) {
+            long writes = db.writeCount(); // read first: a write during the copy makes the exit back up again
+            made = backupTo(folder, AUTO_PREFIX, now);
+            db.autoBackedUp(writes);
+        }
         prune(Math.max(1, keep));
         return made;
     }

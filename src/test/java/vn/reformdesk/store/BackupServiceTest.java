@@ -90,7 +90,25 @@ class BackupServiceTest {
             for (int day = 2; day <= 6; day++) backups.autoBackup(3, LocalDateTime.of(2026, 11, day, 9, 0), false);
             assertThat(backups.autoBackups()).hasSize(3);
             assertThat(backups.autoBackups().get(0).getFileName().toString()).contains("20261106");
-            // on exit: forced even when today's exists
+            // on exit: made when something was written since this session's last automatic backup, even though
+            // today's exists; skipped when that backup already holds everything
+            assertThat(backups.autoBackup(3, LocalDateTime.of(2026, 11, 6, 17, 0), true)).isNull();
+            new SettingsRepository(db).put("backup.keep", "3");
+            assertThat(backups.autoBackup(3, LocalDateTime.of(2026, 11, 6, 18, 0), true)).isNotNull();
+            assertThat(backups.autoBackup(3, LocalDateTime.of(2026, 11, 6, 18, 5), true)).isNull();
+        }
+    }
+
+    @Test
+    void theBackupOnExitIsMadeWhenNoAutomaticBackupWasMadeThisSession() {
+        try (Database db = Database.open(dir.resolve("db"))) {
+            new BackupService(db).autoBackup(3, LocalDateTime.of(2026, 11, 6, 9, 0), false);
+        }
+        // a later session the same day: the daily backup exists, nothing is written, and yet the last session may
+        // have ended in a power cut after edits that no backup holds
+        try (Database db = Database.open(dir.resolve("db"))) {
+            BackupService backups = new BackupService(db);
+            assertThat(backups.autoBackup(3, LocalDateTime.of(2026, 11, 6, 14, 0), false)).isNull();
             assertThat(backups.autoBackup(3, LocalDateTime.of(2026, 11, 6, 18, 0), true)).isNotNull();
         }
     }
