@@ -18,7 +18,7 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final RegisterService register;
     private final UserPreferences preferences;
-    /** Figures computed from the register, by key and the database's write count (see {@link #cached}). */
+    /** Figures computed (or being computed) from the register, by key and the write count (see {@link #cached}). */
     private final Map<List<Object>, Object> figures = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) { return size() > 16; }
@@ -55,15 +55,32 @@ public final class AppContext implements AutoCloseable {
         // The write count is read before the data: a write during the computation leaves a stale entry under
         // the old count, which no later call asks for.
         List<Object> k = List.of(key, database.writeCount());
+        java.util.concurrent.FutureTask<T> task;
+        boolean mine = false;
         synchronized (figures) {
-            Object hit = figures.get(k);
-            if (hit != null) return (T) hit;
+            task = (java.util.concurrent.FutureTask<T>) figures.get(k);
+            if (task == null) {
+                task = new java.util.concurrent.FutureTask<>(compute::get);
+                figures.put(k, task);
+                mine = true;
+            }
         }
-        T value = compute.get();
-        synchronized (figures) {
-            figures.put(k, value);
+        // A second caller while the figures are being computed (the dashboard and the slides of the same period)
+        // waits for that computation instead of reading the register again beside it.
+        if (mine) task.run();
+        try {
+            return task.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            synchronized (figures) {
+                figures.remove(k, task); // not kept: the next call tries again
+            }
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for figures", e);
         }
-        return value;
     }
 
     @Override

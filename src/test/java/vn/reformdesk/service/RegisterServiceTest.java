@@ -70,6 +70,39 @@ class RegisterServiceTest {
         }
     }
 
+    @Test
+    void aSecondCallerWaitsForFiguresBeingComputedAndAFailureIsNotKept() throws Exception {
+        try (AppContext app = TestDb.context(dir)) {
+            java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            java.util.function.Supplier<Integer> slow = () -> {
+                started.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return computed.incrementAndGet();
+            };
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> app.cached("k", slow));
+            started.await();
+            var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> app.cached("k", slow));
+            Thread.sleep(100); // the second call is waiting, not computing
+            release.countDown();
+            assertThat(first.get()).isEqualTo(1);
+            assertThat(second.get()).isEqualTo(1);
+            assertThat(computed.get()).isEqualTo(1);
+
+            java.util.function.Supplier<Integer> failing = () -> {
+                throw new IllegalStateException("disk gone");
+            };
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.cached("bad", failing))
+                    .hasMessage("disk gone");
+            assertThat(app.cached("bad", () -> 7)).isEqualTo(7);
+        }
+    }
+
     /** The board as one full pass over every dossier computes it (what the board did before), in order of receipt. */
     private static List<List<String>> fullPassBoard(RegisterService reg, LocalDate asOf) {
         List<DossierRow> overdue = new java.util.ArrayList<>(), dueSoon = new java.util.ArrayList<>(),
