@@ -43,8 +43,12 @@ public final class DashboardLoader {
      * does not read the register again.
      */
     public static DashboardData load(AppContext app, Period period, LocalDate today, int top) {
-        return app.cached(List.of("dashboard", period, today, top, I18n.english()),
-                () -> compute(app, period, today, top));
+        return app.cached(key(period, today, top), () -> compute(app, period, today, top));
+    }
+
+    /** What the figures are kept under: everything they depend on besides the database. */
+    static List<Object> key(Period period, LocalDate today, int top) {
+        return List.of("dashboard", period, today, top, I18n.english());
     }
 
     /** Reads the register and computes the figures (no cache). */

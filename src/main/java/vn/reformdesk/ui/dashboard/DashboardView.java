@@ -49,7 +49,10 @@ public final class DashboardView implements View {
     private final GridPane tilePane = new GridPane();
     private final VBox chartBox = new VBox(4);
     private final TableView<DashboardData.ProcedureLine> table = new TableView<>();
+    /** The table's text when it has no rows: "computing" while a load runs, so it never claims an empty period. */
+    private final Label tableHint = new Label();
     private final Label asOfLabel = new Label();
+    private final HBox lower = new HBox(12);
     private java.time.LocalDate lastAsOf;
     private final Label message = new Label();
     private int generation;
@@ -179,10 +182,10 @@ public final class DashboardView implements View {
         table.getColumns().add(late);
         table.getColumns().add(received);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        Label empty = new Label(I18n.t("dashboard.topProcedures.empty"));
-        empty.setWrapText(true);
-        empty.getStyleClass().add("empty-hint");
-        table.setPlaceholder(empty);
+        tableHint.setText(I18n.t("dashboard.loading"));
+        tableHint.setWrapText(true);
+        tableHint.getStyleClass().add("empty-hint");
+        table.setPlaceholder(tableHint);
         table.setPrefHeight(220);
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
@@ -194,7 +197,7 @@ public final class DashboardView implements View {
         tableBox.getStyleClass().add("dashboard-panel");
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        HBox lower = new HBox(12, new VBox(4, chartTitle, chartBox), tableBox);
+        lower.getChildren().setAll(new VBox(4, chartTitle, chartBox), tableBox);
         HBox.setHgrow(lower.getChildren().get(0), Priority.ALWAYS);
         tableBox.setPrefWidth(420);
         tableBox.setMinWidth(320);
@@ -214,19 +217,38 @@ public final class DashboardView implements View {
         int gen = ++generation;
         asOfLabel.setText(I18n.t("dashboard.loading"));
         message.setText("");
+        computing(true);
         var app = shell.app();
         Tasks.run(() -> DashboardLoader.load(app, p), d -> {
             if (gen == generation) {
                 vm.dataProperty().set(d);
+                computing(false);
+                tableHint.setText(I18n.t("dashboard.topProcedures.empty"));
                 loadEnded(gen);
             }
         }, e -> {
             if (gen == generation) {
                 message.setText(I18n.t("common.error", e.getMessage()));
+                computing(false);
+                tableHint.setText("");
                 loadEnded(gen);
             }
         });
     }
+
+    /**
+     * While figures are computed (a second or more at a million dossiers) the previous period's stay on screen
+     * faded, and the table says it is computing: neither reads as the new period's figures.
+     */
+    private void computing(boolean on) {
+        double opacity = on && vm.dataProperty().get() != null ? 0.4 : 1;
+        tilePane.setOpacity(opacity);
+        lower.setOpacity(opacity);
+        if (on) tableHint.setText(I18n.t("dashboard.loading"));
+    }
+
+    /** Whether a load is running (figures faded, the table saying so); for the tests. */
+    boolean showsComputing() { return tableHint.getText().equals(I18n.t("dashboard.loading")); }
 
     /** The figures (or the error) are set: they are on screen once the next layout pass has drawn them. */
     private void loadEnded(int gen) {
