@@ -48,6 +48,7 @@ public final class BackupService {
         try (Connection c = db.connection(); Statement st = c.createStatement()) {
             st.execute("BACKUP TO '" + partial.toAbsolutePath().toString().replace("'", "''") + "'");
         } catch (SQLException e) {
+            deleteQuietly(partial); // e.g. the database was shut down under it: closing without the backup
             throw new DatabaseException("The backup to " + folder + " failed: " + e.getMessage(), e);
         }
         try {
@@ -80,6 +81,14 @@ public final class BackupService {
         return made;
     }
 
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // tried again by the next automatic backup
+        }
+    }
+
     /** Automatic backups, newest first. */
     public List<Path> autoBackups() {
         Path folder = autoFolder();
@@ -95,14 +104,15 @@ public final class BackupService {
     }
 
     private void prune(int keep) {
-        List<Path> all = autoBackups();
-        for (int i = keep; i < all.size(); i++) {
-            try {
-                Files.deleteIfExists(all.get(i));
-            } catch (IOException ignored) {
-                // an old backup that cannot be deleted now is tried again next time
-            }
+        // An automatic backup cut off by a power failure or a killed process left its part file (a quarter of the
+        // database's size): automatic backups run one at a time, so any part file found here is such a leftover.
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(autoFolder(), AUTO_PREFIX + "reformdesk-*.zip.part")) {
+            ds.forEach(BackupService::deleteQuietly);
+        } catch (IOException e) {
+            // no folder yet, or unreadable: nothing to clean now
         }
+        List<Path> all = autoBackups();
+        for (int i = keep; i < all.size(); i++) deleteQuietly(all.get(i)); // one that cannot go now goes next time
     }
 
     /** Checks a backup file and tells what it holds, without touching the open database. */
@@ -197,13 +207,7 @@ public final class BackupService {
 
     private static void deleteTree(Path root) {
         try (var walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // temp files are removed by the OS later
-                }
-            });
+            walk.sorted(Comparator.reverseOrder()).forEach(BackupService::deleteQuietly);
         } catch (IOException ignored) {
             // nothing to clean
         }

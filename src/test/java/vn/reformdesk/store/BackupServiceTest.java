@@ -100,6 +100,22 @@ class BackupServiceTest {
     }
 
     @Test
+    void aPartFileLeftByAnInterruptedBackupIsRemovedByTheNextAutomaticOne() throws Exception {
+        try (Database db = Database.open(dir.resolve("db"))) {
+            BackupService backups = new BackupService(db);
+            Files.createDirectories(backups.autoFolder());
+            Path leftover = backups.autoFolder().resolve("auto-reformdesk-20261105-173000.zip.part");
+            Files.writeString(leftover, "cut off by a power failure");
+            Path manual = backups.autoFolder().resolve("reformdesk-20261105-173000.zip.part"); // not ours to remove
+            Files.writeString(manual, "x");
+            backups.autoBackup(3, LocalDateTime.of(2026, 11, 6, 9, 0), false);
+            assertThat(leftover).doesNotExist();
+            assertThat(manual).exists();
+            assertThat(backups.autoBackups()).hasSize(1);
+        }
+    }
+
+    @Test
     void theBackupOnExitIsMadeWhenNoAutomaticBackupWasMadeThisSession() {
         try (Database db = Database.open(dir.resolve("db"))) {
             new BackupService(db).autoBackup(3, LocalDateTime.of(2026, 11, 6, 9, 0), false);

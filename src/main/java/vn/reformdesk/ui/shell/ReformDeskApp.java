@@ -83,6 +83,7 @@ public class ReformDeskApp extends Application {
         Database db = openDatabase(folder, early);
         if (db == null) return;
         context = new AppContext(db, prefs);
+        vn.reformdesk.ui.backup.ExitBackup.install(stage, () -> context, Platform::exit);
         MainWindow window = showMain(context, stage);
         StartupTimer.windowShown(stage.getScene());
         AppContext app = context;
@@ -175,7 +176,8 @@ public class ReformDeskApp extends Application {
         AppContext app = context;
         if (app == null) return;
         try {
-            BackupActions.automatic(app, true);
+            // Usually already made in sight by ExitBackup when the window closed; then nothing is new here.
+            if (!vn.reformdesk.ui.backup.ExitBackup.skipped()) BackupActions.automatic(app, true);
         } catch (RuntimeException e) {
             System.err.println("Backup on exit failed: " + e.getMessage());
         }

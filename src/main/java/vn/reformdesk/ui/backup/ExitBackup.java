@@ -1,0 +1,108 @@
+package vn.reformdesk.ui.backup;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import vn.reformdesk.service.AppContext;
+import vn.reformdesk.service.AppLog;
+import vn.reformdesk.ui.common.I18n;
+import vn.reformdesk.ui.common.Tasks;
+
+/**
+ * The backup on exit, in sight. At a million dossiers it takes half a minute or more; made in {@code stop()} after
+ * the window had gone, it kept the database busy unseen, and starting ReformDesk again meanwhile said the database
+ * was open in another window. Closing the main window now shows what is happening while the backup runs in the
+ * background, then exits; "close now" exits at once without it (the database itself is complete, and the shutdown
+ * abandons the unfinished copy, whose part file the next automatic backup removes).
+ */
+public final class ExitBackup {
+    /** Set when the officer closed without waiting: {@code stop()} must not start the backup again. */
+    private static volatile boolean skipped;
+
+    private ExitBackup() {}
+
+    /**
+     * Makes closing {@code main} back up first when something was written since this session's last automatic
+     * backup; {@code exit} ends the app (Platform.exit; the tests pass their own).
+     */
+    public static void install(Stage main, java.util.function.Supplier<AppContext> app, Runnable exit) {
+        main.setOnCloseRequest(e -> {
+            AppContext current = app.get(); // a restore replaces the context in the same window
+            if (current == null || !current.database().writtenSinceAutoBackup()) return; // nothing new: close at once
+            e.consume();
+            show(main, current, exit);
+        });
+    }
+
+    /** Whether the officer chose to close without the backup on exit. */
+    public static boolean skipped() { return skipped; }
+
+    /** For the tests, which close more than once in one process. */
+    static void forgetSkip() { skipped = false; }
+
+    static Stage show(Stage main, AppContext app, Runnable exit) {
+        Stage dialog = new Stage();
+        dialog.initOwner(main);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(I18n.t("app.title"));
+        dialog.setResizable(false);
+
+        Label text = new Label(I18n.t("backup.onExit.running"));
+        text.setId("exit-backup-text");
+        text.setWrapText(true);
+        text.setMaxWidth(440);
+        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label elapsed = new Label(I18n.t("backup.onExit.elapsed", 0));
+        elapsed.setId("exit-backup-elapsed");
+        int[] seconds = {0};
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1),
+                ev -> elapsed.setText(I18n.t("backup.onExit.elapsed", ++seconds[0]))));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        Button closeNow = new Button(I18n.t("backup.onExit.skip"));
+        closeNow.setId("exit-backup-skip");
+        HBox buttons = new HBox(10, elapsed, new javafx.scene.layout.Region(), closeNow);
+        HBox.setHgrow(buttons.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox root = new VBox(12, text, bar, buttons);
+        root.setPadding(new Insets(16));
+        root.setPrefWidth(480);
+        Scene scene = new Scene(root);
+        var css = ExitBackup.class.getResource("/css/app.css");
+        if (css != null) scene.getStylesheets().add(css.toExternalForm());
+        dialog.setScene(scene);
+        dialog.setOnCloseRequest(e -> e.consume()); // the choice is the button: wait, or close now
+
+        boolean[] done = {false};
+        Runnable finish = () -> {
+            if (done[0]) return;
+            done[0] = true;
+            clock.stop();
+            dialog.close();
+            exit.run(); // stop() finds nothing new to back up, or that the officer skipped it
+        };
+        closeNow.setOnAction(e -> {
+            skipped = true;
+            AppLog.get(ExitBackup.class).info("closed without the backup on exit, after " + seconds[0] + " s");
+            finish.run();
+        });
+        Tasks.run(() -> BackupActions.automatic(app, true), file -> finish.run(), err -> {
+            // Not told in a dialog: the officer is leaving, and the data is whole in the database.
+            if (!skipped) AppLog.get(ExitBackup.class).warning("backup on exit failed: " + err.getMessage());
+            finish.run();
+        });
+        clock.play();
+        dialog.show();
+        return dialog;
+    }
+}
