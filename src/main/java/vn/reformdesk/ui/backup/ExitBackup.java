@@ -97,9 +97,17 @@ public final class ExitBackup {
             finish.run();
         });
         Tasks.run(() -> BackupActions.automatic(app, true), file -> finish.run(), err -> {
-            // Not told in a dialog: the officer is leaving, and the data is whole in the database.
-            if (!skipped) AppLog.get(ExitBackup.class).warning("backup on exit failed: " + err.getMessage());
-            finish.run();
+            if (skipped) return; // the shutdown of "close now" cut it off, as asked
+            AppLog.get(ExitBackup.class).warning("backup on exit failed: " + err.getMessage());
+            // Told, not only logged: a backup that fails at every exit (a full disk) must not go unnoticed.
+            clock.stop();
+            dialog.close();
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.WARNING, I18n.t("backup.onExit.failed", err.getMessage()));
+            alert.setHeaderText(I18n.t("app.title"));
+            alert.initOwner(main);
+            alert.setOnHidden(h -> finish.run());
+            alert.show();
         });
         clock.play();
         dialog.show();

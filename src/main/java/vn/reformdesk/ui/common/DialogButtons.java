@@ -7,17 +7,21 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
  * JavaFX has no Vietnamese texts for its standard dialog buttons (it showed "Cancel" and "OK" in the Vietnamese
- * UI). Installed once, this gives every dialog's standard buttons their words from the bundles as it opens,
- * so no dialog has to remember to.
+ * UI) nor for its alerts' default titles ("Warning"). Installed once, this gives every dialog's standard buttons
+ * their words from the bundles, and an untitled alert the app's name, as it opens, so no dialog has to remember to.
  */
 public final class DialogButtons {
     private static final Map<ButtonType, String> KEYS = Map.of(ButtonType.OK, "common.ok",
             ButtonType.CANCEL, "common.cancel", ButtonType.YES, "common.yes", ButtonType.NO, "common.no",
             ButtonType.CLOSE, "common.close", ButtonType.APPLY, "common.apply");
+    /** The titles JavaFX gives an alert that was not given one (its own English words). */
+    private static final java.util.Set<String> JAVAFX_TITLES = java.util.Set.of("Information", "Warning", "Error",
+            "Confirmation", "Message");
     private static boolean installed;
 
     private DialogButtons() {}
@@ -28,7 +32,13 @@ public final class DialogButtons {
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 for (Window w : change.getAddedSubList()) {
-                    if (w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane) translate(pane);
+                    if (w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane) {
+                        translate(pane);
+                        // nor for the titles it gives alerts ("Warning", "Error"...): the app's name instead
+                        if (w instanceof Stage stage && JAVAFX_TITLES.contains(stage.getTitle())) {
+                            stage.setTitle(I18n.t("app.title"));
+                        }
+                    }
                 }
             }
         });

@@ -80,6 +80,23 @@ class ExitBackupTest {
     }
 
     @Test
+    void aFailedBackupIsToldBeforeTheAppCloses(FxRobot robot) throws Exception {
+        ctx = FxTest.context(dir.resolve("failing"));
+        java.nio.file.Files.writeString(new BackupService(ctx.database()).autoFolder(), "a file where the folder goes");
+        robot.interact(() -> ExitBackup.install(main, () -> ctx, exits::incrementAndGet));
+
+        assertThat(requestClose(robot)).isTrue();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getContentText()).startsWith(I18n.t("backup.onExit.failed", "x").substring(0, 20));
+        assertThat(exits.get()).isZero(); // not before the officer has read it
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(exits.get()).isEqualTo(1);
+    }
+
+    @Test
     void theOfficerMayCloseWithoutWaiting(FxRobot robot) throws Exception {
         ctx = FxTest.context(dir.resolve("skip"));
         ctx.register().settings().put(SettingsRepository.UNIT_NAME, "UBND xã Tân Phú");

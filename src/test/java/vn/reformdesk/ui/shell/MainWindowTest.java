@@ -55,6 +55,8 @@ class MainWindowTest {
                 .isEqualTo("Đồng ý");
         assertThat(((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL)).getText())
                 .isEqualTo("Hủy");
+        assertThat(((javafx.stage.Stage) pane.getScene().getWindow()).getTitle())
+                .isEqualTo(vn.reformdesk.ui.common.I18n.t("app.title")); // not JavaFX's "Confirmation"
         robot.interact(alert::close);
     }
 }
