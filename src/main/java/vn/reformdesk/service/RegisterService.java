@@ -140,9 +140,7 @@ public final class RegisterService {
         List<DossierRow> overdue = new ArrayList<>();
         List<DossierRow> dueSoon = new ArrayList<>();
         List<DossierRow> apology = new ArrayList<>();
-        for (Dossier d : dossiers.findByIds(listed)) {
-            Procedure p = byCode.get(d.procedureCode());
-            DossierRow r = new DossierRow(d, p, calc.compute(d, p, asOf));
+        for (DossierRow r : rows(dossiers.findByIds(listed), asOf, calc)) {
             DossierStatus s = r.deadline().status();
             if (s == DossierStatus.OVERDUE) overdue.add(r);
             if (s == DossierStatus.DUE_SOON) dueSoon.add(r);

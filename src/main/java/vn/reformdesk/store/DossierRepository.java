@@ -57,9 +57,7 @@ public final class DossierRepository {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM dossiers")) {
             Columns k = new Columns(rs);
             while (rs.next()) {
-                Dossier d = map(rs, k, procedureCodes);
-                List<SupplementCycle> own = cycles.get(d.id());
-                out.add(own == null ? d : d.withSupplements(own));
+                out.add(withOwnCycles(map(rs, k, procedureCodes), cycles));
             }
         }
         out.sort(java.util.Comparator.comparing(Dossier::receivedAt).thenComparing(Dossier::code));
@@ -89,9 +87,7 @@ public final class DossierRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     Columns k = new Columns(rs);
                     while (rs.next()) {
-                        Dossier d = map(rs, k, procedureCodes);
-                        List<SupplementCycle> own = cycles.get(d.id());
-                        action.accept(own == null ? d : d.withSupplements(own));
+                        action.accept(withOwnCycles(map(rs, k, procedureCodes), cycles));
                     }
                 }
             }
@@ -142,7 +138,7 @@ public final class DossierRepository {
                     Sql.setTimestamp(ps, 1, from.atStartOfDay());
                     Sql.setTimestamp(ps, 2, to.plusDays(1).atStartOfDay());
                 }
-                List<Dossier> facts = facts(c, ps, true);
+                List<Dossier> facts = facts(c, ps);
                 if (dense) facts.removeIf(d -> d.receivedOn().isBefore(from) || d.receivedOn().isAfter(to));
                 return withCycles(c, facts);
             }
@@ -164,7 +160,7 @@ public final class DossierRepository {
                 try (PreparedStatement ps = c.prepareStatement("SELECT " + DEADLINE_FACTS + " FROM dossiers WHERE "
                         + condition)) {
                     if (condition.contains("?")) Sql.setDate(ps, 1, asOf);
-                    for (Dossier d : facts(c, ps, false)) if (!d.receivedOn().isAfter(asOf)) open.add(d);
+                    for (Dossier d : facts(c, ps)) if (!d.receivedOn().isAfter(asOf)) open.add(d);
                 }
             }
             withCycles(c, open).forEach(action);
@@ -173,43 +169,26 @@ public final class DossierRepository {
         }
     }
 
-    private List<Dossier> facts(Connection c, PreparedStatement ps, boolean rateFlags) throws SQLException {
+    private List<Dossier> facts(Connection c, PreparedStatement ps) throws SQLException {
         List<Dossier> out = new ArrayList<>();
-        streamFacts(c, ps, rateFlags, Map.of(), out::add);
+        streamFacts(c, ps, Map.of(), out::add);
         return out;
     }
 
-    /** The facts rows of {@code ps} (DEADLINE_FACTS, then the RATE_FACTS flags if asked), with the given cycles. */
-    private void streamFacts(Connection c, PreparedStatement ps, boolean rateFlags,
-                             Map<Long, List<SupplementCycle>> cycles, java.util.function.Consumer<Dossier> action)
-            throws SQLException {
+    /** The dossiers of a facts query ({@link #DEADLINE_FACTS} or {@link #RATE_FACTS}), with the given cycles. */
+    private void streamFacts(Connection c, PreparedStatement ps, Map<Long, List<SupplementCycle>> cycles,
+                             java.util.function.Consumer<Dossier> action) throws SQLException {
         Map<Long, String> procedureCodes = procedureCodesById(c);
         ps.setFetchSize(5_000);
         try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                String outcome = rs.getString(6);
-                Boolean paid = null, digitised = null, eResult = null, resultDigitised = null, reused = null;
-                Boolean complaint = null;
-                Rating rating = null;
-                if (rateFlags) {
-                    paid = bool(rs, 9);
-                    digitised = bool(rs, 10);
-                    eResult = bool(rs, 11);
-                    resultDigitised = bool(rs, 12);
-                    reused = bool(rs, 13);
-                    String r = rs.getString(14);
-                    rating = r == null ? null : Rating.fromCode(r);
-                    complaint = bool(rs, 15);
-                }
-                action.accept(new Dossier(id, "#" + id, procedureCodes.get(rs.getLong(3)), null,
-                        Channel.fromCode(rs.getString(4)), rs.getObject(2, java.time.LocalDateTime.class),
-                        cycles.getOrDefault(id, List.of()), rs.getObject(5, java.time.LocalDate.class),
-                        outcome == null ? null : Outcome.fromCode(outcome), paid, digitised, eResult, resultDigitised,
-                        reused, rating, complaint, rs.getObject(7, java.time.LocalDate.class),
-                        rs.getObject(8, java.time.LocalDate.class), null));
-            }
+            Columns k = new Columns(rs);
+            while (rs.next()) action.accept(withOwnCycles(map(rs, k, procedureCodes), cycles));
         }
+    }
+
+    private static Dossier withOwnCycles(Dossier d, Map<Long, List<SupplementCycle>> cycles) {
+        List<SupplementCycle> own = cycles.get(d.id());
+        return own == null ? d : d.withSupplements(own);
     }
 
     /**
@@ -223,7 +202,7 @@ public final class DossierRepository {
                      + " WHERE resolved_on <= ? AND (apology_on IS NULL OR apology_on > ?)")) {
             Sql.setDate(ps, 1, asOf);
             Sql.setDate(ps, 2, asOf);
-            streamFacts(c, ps, false, allCycles(c), action);
+            streamFacts(c, ps, allCycles(c), action);
         } catch (SQLException e) {
             throw DatabaseException.wrap(e);
         }
@@ -276,8 +255,9 @@ public final class DossierRepository {
         }
     }
 
+    /** The flag in column {@code col}, null when unknown or not in the query (col 0). */
     private static Boolean bool(ResultSet rs, int col) throws SQLException {
-        return rs.getObject(col, Boolean.class); // one call instead of getBoolean and wasNull
+        return col > 0 ? rs.getObject(col, Boolean.class) : null; // one call instead of getBoolean and wasNull
     }
 
     /**
@@ -310,10 +290,7 @@ public final class DossierRepository {
         }
         if (cycles.isEmpty()) return dossiers;
         List<Dossier> out = new ArrayList<>(dossiers.size());
-        for (Dossier d : dossiers) {
-            List<SupplementCycle> own = cycles.get(d.id());
-            out.add(own == null ? d : d.withSupplements(own));
-        }
+        for (Dossier d : dossiers) out.add(withOwnCycles(d, cycles));
         return out;
     }
 
@@ -603,44 +580,48 @@ public final class DossierRepository {
             for (int i = 1; i <= md.getColumnCount(); i++) {
                 at.put(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), i);
             }
+            // 0 = not in the query: the facts queries leave out the code, the applicant, the unit and maybe the flags
             id = at.get("id");
-            code = at.get("code");
+            code = at.getOrDefault("code", 0);
             procedureId = at.getOrDefault("procedure_id", 0);
             procedureCode = at.getOrDefault("procedure_code", 0);
-            applicant = at.get("applicant");
+            applicant = at.getOrDefault("applicant", 0);
             channel = at.get("channel");
             receivedAt = at.get("received_at");
             resolvedOn = at.get("resolved_on");
             outcome = at.get("outcome");
-            paid = at.get("paid_online");
-            digitised = at.get("inputs_digitised");
-            eResult = at.get("electronic_result");
-            resultDigitised = at.get("result_digitised");
-            reused = at.get("reused_data");
-            rating = at.get("rating");
-            complaint = at.get("complaint");
+            paid = at.getOrDefault("paid_online", 0);
+            digitised = at.getOrDefault("inputs_digitised", 0);
+            eResult = at.getOrDefault("electronic_result", 0);
+            resultDigitised = at.getOrDefault("result_digitised", 0);
+            reused = at.getOrDefault("reused_data", 0);
+            rating = at.getOrDefault("rating", 0);
+            complaint = at.getOrDefault("complaint", 0);
             apology = at.get("apology_on");
             newAppointment = at.get("new_appointment_on");
-            unit = at.get("unit_code");
+            unit = at.getOrDefault("unit_code", 0);
         }
     }
 
     /**
      * The dossier on the result set's row. Its procedure code is the row's {@code procedure_code} column (queries
-     * joined to procedures) or, for a plain {@code SELECT *}, looked up in {@code procedureCodes} by procedure_id.
+     * joined to procedures) or, for a plain select, looked up in {@code procedureCodes} by procedure_id. A facts
+     * query's dossier has {@code "#" + id} for its code and null for what the query left out.
      */
     private static Dossier map(ResultSet rs, Columns k, Map<Long, String> procedureCodes) throws SQLException {
+        long id = rs.getLong(k.id);
         String procedureCode = k.procedureCode > 0 ? rs.getString(k.procedureCode)
                 : procedureCodes.get(rs.getLong(k.procedureId));
         String outcome = rs.getString(k.outcome);
-        String rating = rs.getString(k.rating);
-        return new Dossier(rs.getLong(k.id), rs.getString(k.code), procedureCode, rs.getString(k.applicant),
+        String rating = k.rating > 0 ? rs.getString(k.rating) : null;
+        return new Dossier(id, k.code > 0 ? rs.getString(k.code) : "#" + id, procedureCode,
+                k.applicant > 0 ? rs.getString(k.applicant) : null,
                 Channel.fromCode(rs.getString(k.channel)), rs.getObject(k.receivedAt, java.time.LocalDateTime.class),
                 List.of(), rs.getObject(k.resolvedOn, java.time.LocalDate.class),
                 outcome == null ? null : Outcome.fromCode(outcome), bool(rs, k.paid), bool(rs, k.digitised),
                 bool(rs, k.eResult), bool(rs, k.resultDigitised), bool(rs, k.reused),
                 rating == null ? null : Rating.fromCode(rating), bool(rs, k.complaint),
                 rs.getObject(k.apology, java.time.LocalDate.class),
-                rs.getObject(k.newAppointment, java.time.LocalDate.class), rs.getString(k.unit));
+                rs.getObject(k.newAppointment, java.time.LocalDate.class), k.unit > 0 ? rs.getString(k.unit) : null);
     }
 }
