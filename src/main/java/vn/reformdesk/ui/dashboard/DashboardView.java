@@ -217,20 +217,18 @@ public final class DashboardView implements View {
         int gen = ++generation;
         asOfLabel.setText(I18n.t("dashboard.loading"));
         message.setText("");
-        computing(true);
+        computing();
         var app = shell.app();
         Tasks.run(() -> DashboardLoader.load(app, p), d -> {
             if (gen == generation) {
                 vm.dataProperty().set(d);
-                computing(false);
-                tableHint.setText(I18n.t("dashboard.topProcedures.empty"));
+                computed(I18n.t("dashboard.topProcedures.empty"));
                 loadEnded(gen);
             }
         }, e -> {
             if (gen == generation) {
                 message.setText(I18n.t("common.error", e.getMessage()));
-                computing(false);
-                tableHint.setText("");
+                computed(""); // the error above says it: the table claims nothing
                 loadEnded(gen);
             }
         });
@@ -240,11 +238,18 @@ public final class DashboardView implements View {
      * While figures are computed (a second or more at a million dossiers) the previous period's stay on screen
      * faded, and the table says it is computing: neither reads as the new period's figures.
      */
-    private void computing(boolean on) {
-        double opacity = on && vm.dataProperty().get() != null ? 0.4 : 1;
-        tilePane.setOpacity(opacity);
-        lower.setOpacity(opacity);
-        if (on) tableHint.setText(I18n.t("dashboard.loading"));
+    private void computing() {
+        double faded = vm.dataProperty().get() != null ? 0.4 : 1;
+        tilePane.setOpacity(faded);
+        lower.setOpacity(faded);
+        tableHint.setText(I18n.t("dashboard.loading"));
+    }
+
+    /** The load has ended: full strength again, and the table's text when it has no rows. */
+    private void computed(String tableText) {
+        tilePane.setOpacity(1);
+        lower.setOpacity(1);
+        tableHint.setText(tableText);
     }
 
     /** Whether a load is running (figures faded, the table saying so); for the tests. */
@@ -252,18 +257,8 @@ public final class DashboardView implements View {
 
     /** The figures (or the error) are set: they are on screen once the next layout pass has drawn them. */
     private void loadEnded(int gen) {
-        javafx.scene.Scene scene = root.getScene();
-        if (scene == null) {
-            shown(gen);
-            return;
-        }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            shown(gen);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        javafx.application.Platform.requestNextPulse();
+        if (root.getScene() == null) shown(gen);
+        else vn.reformdesk.ui.common.AfterLayout.run(root.getScene(), () -> shown(gen));
     }
 
     private void shown(int gen) {

@@ -49,6 +49,8 @@ public final class MainWindow implements ShellContext {
     private final Set<String> stale = new HashSet<>();
     private final List<Screen> screens;
     private String current;
+    /** The screen the window opened on. */
+    private View firstView;
 
     public MainWindow(AppContext app, Stage stage) {
         this.app = app;
@@ -117,10 +119,8 @@ public final class MainWindow implements ShellContext {
         statusLine.setId("status-line");
         root.setBottom(bottom);
 
-        View first = screens.isEmpty() ? null : show(screens.get(0).id());
-        // The status line reads the whole register: after the dashboard's first figures, not competing with them
-        if (first instanceof vn.reformdesk.ui.dashboard.DashboardView dashboard) dashboard.whenLoaded(this::updateStatusLine);
-        else updateStatusLine();
+        firstView = screens.isEmpty() ? null : show(screens.get(0).id());
+        whenFirstScreenShown(this::updateStatusLine); // it reads the register's open dossiers
     }
 
     @Override
@@ -156,6 +156,16 @@ public final class MainWindow implements ShellContext {
         ToggleButton b = navButtons.get(screenId);
         if (b != null) b.setSelected(true);
         return view;
+    }
+
+    /**
+     * Runs {@code action} once the first screen has shown what it loads (the dashboard's first figures), or at once
+     * for a screen that loads nothing: start-up work that reads the register (the status line, the daily backup)
+     * waits, so as not to compete with the first figures for the CPU.
+     */
+    public void whenFirstScreenShown(Runnable action) {
+        if (firstView instanceof vn.reformdesk.ui.dashboard.DashboardView dashboard) dashboard.whenLoaded(action);
+        else action.run();
     }
 
     /** The screen shown now (null before the first). */

@@ -28,7 +28,7 @@ public final class StartupTimer {
 
     /** Call right after the main stage is shown: the stamp is the first layout pulse of the window. */
     static void windowShown(Scene scene) {
-        onNextPulse(scene, () -> {
+        vn.reformdesk.ui.common.AfterLayout.run(scene, () -> {
             if (windowShown == 0) windowShown = System.currentTimeMillis();
         });
     }
@@ -38,16 +38,6 @@ public final class StartupTimer {
         if (reported.get()) return;
         // runs after the layout pass that drew the figures and the chart
         dashboard.whenLoaded(() -> report(System.currentTimeMillis(), dashboard.viewModel().dataProperty().get() != null));
-    }
-
-    private static void onNextPulse(Scene scene, Runnable action) {
-        Runnable[] self = new Runnable[1];
-        self[0] = () -> {
-            scene.removePostLayoutPulseListener(self[0]);
-            action.run();
-        };
-        scene.addPostLayoutPulseListener(self[0]);
-        Platform.requestNextPulse();
     }
 
     private static void report(long figuresShown, boolean ok) {
