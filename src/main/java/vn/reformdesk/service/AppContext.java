@@ -69,17 +69,12 @@ public final class AppContext implements AutoCloseable {
         // waits for that computation instead of reading the register again beside it.
         if (mine) task.run();
         try {
-            return task.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+            return Futures.result(task);
+        } catch (RuntimeException | Error e) {
             synchronized (figures) {
                 figures.remove(k, task); // not kept: the next call tries again
             }
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for figures", e);
+            throw e;
         }
     }
 

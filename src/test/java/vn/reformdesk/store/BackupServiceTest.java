@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,6 +19,7 @@ import vn.reformdesk.domain.dossier.SupplementCycle;
 import vn.reformdesk.domain.procedure.AdminLevel;
 import vn.reformdesk.domain.procedure.OnlineLevel;
 import vn.reformdesk.domain.procedure.Procedure;
+import vn.reformdesk.support.TestDb;
 
 class BackupServiceTest {
     @TempDir
@@ -132,11 +131,7 @@ class BackupServiceTest {
     @Test
     void aDatabaseFromANewerVersionIsRefusedInWords() throws Exception {
         Path folder = dir.resolve("db");
-        try (Database db = Database.open(folder); Connection c = db.connection(); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
-                    + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
-                    + " VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'sa', 0, TRUE)");
-        }
+        TestDb.recordFutureMigration(folder, "99", true);
         assertThatThrownBy(() -> Database.open(folder)).isInstanceOf(NewerVersionException.class)
                 .hasMessageContaining("newer version");
     }

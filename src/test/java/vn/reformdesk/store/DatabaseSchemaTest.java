@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.reformdesk.support.TestDb;
 
 /**
  * The start-up fast path: a database whose schema history already ends at the newest migration opens without
@@ -79,12 +80,12 @@ class DatabaseSchemaTest {
     @Test
     void aNewerDatabaseIsRefusedOnTheFastPathAndLeftUnchanged() throws Exception {
         Path folder = dir.resolve("newer");
-        try (Database db = Database.open(folder); Connection c = db.connection(); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
-                    + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
-                    + " VALUES (" + (Database.SCHEMA_VERSION + 1) + ", '" + (Database.SCHEMA_VERSION + 1)
-                    + "', 'future', 'SQL', 'V" + (Database.SCHEMA_VERSION + 1) + "__future.sql', 0, 'sa', 0, TRUE)");
+        TestDb.recordFutureMigration(folder, String.valueOf(Database.SCHEMA_VERSION + 1), true);
+        JdbcConnectionPool newer = pool(folder);
+        try (Connection c = newer.getConnection()) {
             assertThat(Database.schemaState(c)).isEqualTo(Database.SchemaState.NEWER);
+        } finally {
+            newer.dispose();
         }
         assertThatThrownBy(() -> Database.open(folder)).isInstanceOf(NewerVersionException.class)
                 .hasMessageContaining("newer version");
@@ -100,11 +101,7 @@ class DatabaseSchemaTest {
     @Test
     void aFailedNewerMigrationIsRefusedToo() throws Exception {
         Path folder = dir.resolve("newer-failed");
-        try (Database db = Database.open(folder); Connection c = db.connection(); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
-                    + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
-                    + " VALUES (50, '7.1', 'future', 'SQL', 'V7_1__future.sql', 0, 'sa', 0, FALSE)");
-        }
+        TestDb.recordFutureMigration(folder, "7.1", false);
         assertThatThrownBy(() -> Database.open(folder)).isInstanceOf(NewerVersionException.class);
     }
 

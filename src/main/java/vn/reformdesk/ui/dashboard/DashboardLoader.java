@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.dossier.Dossier;
@@ -15,6 +14,7 @@ import vn.reformdesk.domain.index.Target;
 import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.procedure.Procedure;
 import vn.reformdesk.service.AppContext;
+import vn.reformdesk.service.Futures;
 import vn.reformdesk.service.RegisterService;
 import vn.reformdesk.store.FrameworkRepository;
 import vn.reformdesk.store.FrameworkTemplates;
@@ -67,20 +67,13 @@ public final class DashboardLoader {
         List<Target> targets = scores.targets();
         List<Component> components = components(app, Framework.SERVICE_766, period.toString());
         List<Score> s766 = scoresOf(scores, Framework.SERVICE_766, period.toString());
-        dossiers.addAll(join(previous));
+        dossiers.addAll(Futures.result(previous));
         DashboardData d = DashboardData.compute(period, today, dossiers, procedures, calc, targets, components, s766,
                 I18n.english(), top);
-        int[] counts = join(open); // only open dossiers can be overdue or due soon
+        int[] counts = Futures.result(open); // only open dossiers can be overdue or due soon
         return d.withRegister(today, counts[0], counts[1]);
     }
 
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
 
     /** The framework's components for a period: the version its scores use, else the current one, else the template. */
     public static List<Component> components(AppContext app, String framework, String period) {

@@ -58,19 +58,6 @@ public class ReformDeskApp extends Application {
         return task;
     }
 
-    /** The early open's database, or its failure as thrown by {@link Database#open}. */
-    static Database await(java.util.concurrent.Future<Database> opening) {
-        try {
-            return opening.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DatabaseException("Interrupted while opening the database", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new DatabaseException(String.valueOf(e.getCause()), e.getCause());
-        }
-    }
 
     @Override
     public void start(Stage stage) {
@@ -89,10 +76,8 @@ public class ReformDeskApp extends Application {
         AppContext app = context;
         if (window.currentView() instanceof vn.reformdesk.ui.dashboard.DashboardView dashboard) {
             StartupTimer.whenFiguresShown(dashboard);
-            dashboard.whenLoaded(() -> dailyBackup(app)); // not competing with the first figures for the CPU
-        } else {
-            dailyBackup(app);
         }
+        window.whenFirstScreenShown(() -> dailyBackup(app));
         FirstStart.offer(context, stage, window);
     }
 
@@ -124,7 +109,7 @@ public class ReformDeskApp extends Application {
                 if (early != null) {
                     var opening = early;
                     early = null; // a retry (with a password) opens here
-                    return await(opening);
+                    return vn.reformdesk.service.Futures.result(opening); // failures as Database.open threw them
                 }
                 return Database.open(folder, password);
             } catch (PasswordRequiredException | WrongPasswordException e) {
