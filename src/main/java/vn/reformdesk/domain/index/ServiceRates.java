@@ -3,22 +3,18 @@ package vn.reformdesk.domain.index;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
-import vn.reformdesk.domain.deadline.Deadline;
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.dossier.Channel;
 import vn.reformdesk.domain.dossier.Dossier;
-import vn.reformdesk.domain.dossier.DossierStatus;
-import vn.reformdesk.domain.dossier.Outcome;
 import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.procedure.OnlineLevel;
 import vn.reformdesk.domain.procedure.Procedure;
+import vn.reformdesk.domain.index.RateTally.Count;
 
 /**
  * The counts and rates of the Citizen and Business Service Index (Decision 766/QĐ-TTg) that the unit can compute
@@ -108,52 +104,29 @@ public record ServiceRates(Period period, LocalDate asOf, long received, Map<Cha
                                 Collection<Procedure> procedures, Function<String, Procedure> procedureOf,
                                 DeadlineCalculator calculator) {
         LocalDate last = asOf.isBefore(period.end()) ? asOf : period.end();
-        Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
-        for (Channel c : Channel.values()) byChannel.put(c, 0L);
-        long received = 0, early = 0, onTime = 0, late = 0, overdue = 0, pending = 0, dueSoon = 0, paused = 0;
-        long feeDossiers = 0, paidOnline = 0, issued = 0, eResult = 0, digitised = 0, problems = 0, reused = 0;
-        Set<String> usedOnline = new HashSet<>();
+        RateTally tally = new RateTally();
         for (Dossier d : dossiers) {
             LocalDate day = d.receivedOn();
             if (day.isBefore(period.start()) || day.isAfter(last)) continue;
             Procedure p = procedureOf.apply(d.procedureCode());
             if (p == null) throw new IllegalArgumentException("dossier " + d.code() + ": unknown procedure "
                     + d.procedureCode());
-            Deadline deadline = calculator.compute(d, p, asOf);
-            DossierStatus s = deadline.status();
-            received++;
-            byChannel.merge(d.channel(), 1L, Long::sum);
-            switch (s) {
-                case EARLY -> early++;
-                case ON_TIME -> onTime++;
-                case LATE -> late++;
-                case OVERDUE -> overdue++;
-                case PAUSED -> paused++;
-                case PENDING -> pending++;
-                case DUE_SOON -> {
-                    pending++;
-                    dueSoon++;
-                }
-                default -> throw new IllegalStateException(s.toString());
-            }
-            if (d.channel() == Channel.ONLINE) usedOnline.add(p.code());
-            if (p.feeBearing()) {
-                feeDossiers++;
-                if (yes(d.paidOnline())) paidOnline++;
-            }
-            boolean resolvedByAsOf = s.resolved();
-            if (resolvedByAsOf && d.outcome() == Outcome.ISSUED) {
-                issued++;
-                if (yes(d.electronicResult())) {
-                    eResult++;
-                    if (yes(d.inputsDigitised())) digitised++;
-                }
-            }
-            boolean judged = resolvedByAsOf || s == DossierStatus.OVERDUE;
-            boolean negative = yes(d.complaint()) || (d.rating() != null && d.rating().negative());
-            if (judged && negative) problems++;
-            if (yes(d.reusedData())) reused++;
+            tally.add(d, p, calculator.compute(d, p, asOf).status());
         }
+        return of(period, asOf, tally, procedures);
+    }
+
+    /** The period's figures from the tally of its dossiers as of {@code asOf}. */
+    public static ServiceRates of(Period period, LocalDate asOf, RateTally tally, Collection<Procedure> procedures) {
+        Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
+        byChannel.put(Channel.DIRECT, tally.total(Count.DIRECT));
+        byChannel.put(Channel.ONLINE, tally.total(Count.ONLINE));
+        byChannel.put(Channel.POSTAL, tally.total(Count.POSTAL));
+        long received = tally.total(Count.RECEIVED);
+        long early = tally.total(Count.EARLY), onTime = tally.total(Count.ON_TIME), late = tally.total(Count.LATE);
+        long overdue = tally.total(Count.OVERDUE), dueSoon = tally.total(Count.DUE_SOON);
+        long pending = tally.total(Count.PENDING) + dueSoon, paused = tally.total(Count.PAUSED);
+        long issued = tally.total(Count.ISSUED), problems = tally.total(Count.NEGATIVE);
         long resolved = early + onTime + late;
         long judged = resolved + overdue;
         long satisfied = Math.max(0, judged - (late + overdue) - problems);
@@ -163,23 +136,21 @@ public record ServiceRates(Period period, LocalDate asOf, long received, Map<Cha
             if (p.onlineLevel() == OnlineLevel.FULL) fullProcedures++;
             if (p.onlineLevel() != OnlineLevel.NONE) {
                 onlineProcedures++;
-                if (usedOnline.contains(p.code())) onlineUsed++;
+                if (tally.count(p.code(), Count.ONLINE) > 0) onlineUsed++;
             }
         }
 
         Map<String, Rate> rates = new LinkedHashMap<>();
         rates.put(ON_TIME, new Rate(early + onTime, judged));
         rates.put(ONLINE, new Rate(byChannel.get(Channel.ONLINE), received));
-        rates.put(ONLINE_PAYMENT, new Rate(paidOnline, feeDossiers));
-        rates.put(DIGITISED, new Rate(digitised, issued));
-        rates.put(ELECTRONIC_RESULT, new Rate(eResult, issued));
+        rates.put(ONLINE_PAYMENT, new Rate(tally.total(Count.PAID_ONLINE), tally.total(Count.FEE_DOSSIERS)));
+        rates.put(DIGITISED, new Rate(tally.total(Count.DIGITISED), issued));
+        rates.put(ELECTRONIC_RESULT, new Rate(tally.total(Count.ELECTRONIC_RESULT), issued));
         rates.put(SATISFACTION, new Rate(satisfied, judged));
         rates.put(PROCEDURES_ONLINE, new Rate(fullProcedures, procedures.size()));
         rates.put(ONLINE_SERVICES_USED, new Rate(onlineUsed, onlineProcedures));
-        rates.put(REUSED_DATA, new Rate(reused, received));
+        rates.put(REUSED_DATA, new Rate(tally.total(Count.REUSED), received));
         return new ServiceRates(period, asOf, received, byChannel, resolved, early, onTime, late, overdue, pending,
                 dueSoon, paused, issued, problems, rates);
     }
-
-    private static boolean yes(Boolean b) { return Boolean.TRUE.equals(b); }
 }

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.dossier.Dossier;
-import vn.reformdesk.domain.dossier.DossierStatus;
 import vn.reformdesk.domain.index.Component;
+import vn.reformdesk.domain.index.RateTally;
+import vn.reformdesk.domain.index.RateTally.Count;
 import vn.reformdesk.domain.index.Score;
 import vn.reformdesk.domain.index.ServiceRates;
 import vn.reformdesk.domain.index.Target;
@@ -59,38 +60,53 @@ public record DashboardData(Period period, LocalDate asOf, ServiceRates current,
                                         List<Component> components, List<Score> scores766, boolean english, int top) {
         LocalDate asOf = reportAsOf(period, today);
         Period prev = period.previous();
-        ServiceRates current = ServiceRates.compute(period, asOf, dossiers, procedures, calc);
-        ServiceRates previous = ServiceRates.compute(prev, reportAsOf(prev, today), dossiers, procedures, calc);
-        List<IndexBars.Bar> bars = IndexBars.of(components, scores766, current, english);
-        return new DashboardData(period, asOf, current, previous, List.copyOf(targets), bars,
-                topProcedures(period, asOf, dossiers, procedures, calc, top), null, null, null);
+        return of(period, asOf, tally(period, asOf, dossiers, procedures, calc),
+                tally(prev, reportAsOf(prev, today), dossiers, procedures, calc), procedures, targets, components,
+                scores766, english, top);
+    }
+
+    /** The period's figures from the tallies of its dossiers and the previous period's (as of {@link #reportAsOf}). */
+    public static DashboardData of(Period period, LocalDate asOf, RateTally current, RateTally previous,
+                                   Collection<Procedure> procedures, List<Target> targets, List<Component> components,
+                                   List<Score> scores766, boolean english, int top) {
+        Period prev = period.previous();
+        ServiceRates now = ServiceRates.of(period, asOf, current, procedures);
+        ServiceRates before = ServiceRates.of(prev, reportAsOf(prev, asOf), previous, procedures);
+        List<IndexBars.Bar> bars = IndexBars.of(components, scores766, now, english);
+        return new DashboardData(period, asOf, now, before, List.copyOf(targets), bars,
+                topProcedures(current, procedures, top), null, null, null);
+    }
+
+    private static RateTally tally(Period period, LocalDate asOf, Collection<Dossier> dossiers,
+                                   Collection<Procedure> procedures, DeadlineCalculator calc) {
+        Map<String, Procedure> byCode = new HashMap<>();
+        for (Procedure p : procedures) byCode.put(p.code(), p);
+        LocalDate last = asOf.isBefore(period.end()) ? asOf : period.end();
+        RateTally t = new RateTally();
+        for (Dossier d : dossiers) {
+            LocalDate day = d.receivedOn();
+            if (day.isBefore(period.start()) || day.isAfter(last)) continue;
+            Procedure p = byCode.get(d.procedureCode());
+            if (p != null) t.add(d, p, calc.compute(d, p, asOf).status());
+        }
+        return t;
     }
 
     public DashboardData withRegister(LocalDate on, int overdue, int dueSoon) {
         return new DashboardData(period, asOf, current, previous, targets, bars766, topProcedures, on, overdue, dueSoon);
     }
 
-    /** The procedures with the most overdue (then late) dossiers among those received in the period. */
-    public static List<ProcedureLine> topProcedures(Period period, LocalDate asOf, Collection<Dossier> dossiers,
-                                                    Collection<Procedure> procedures, DeadlineCalculator calc, int limit) {
+    /** The procedures with the most overdue (then late) dossiers among those the tally counted. */
+    public static List<ProcedureLine> topProcedures(RateTally tally, Collection<Procedure> procedures, int limit) {
         Map<String, Procedure> byCode = new HashMap<>();
         for (Procedure p : procedures) byCode.put(p.code(), p);
-        LocalDate last = asOf.isBefore(period.end()) ? asOf : period.end();
-        Map<String, long[]> counts = new HashMap<>();
-        for (Dossier d : dossiers) {
-            LocalDate day = d.receivedOn();
-            if (day.isBefore(period.start()) || day.isAfter(last)) continue;
-            Procedure p = byCode.get(d.procedureCode());
-            if (p == null) continue;
-            DossierStatus s = calc.compute(d, p, asOf).status();
-            long[] c = counts.computeIfAbsent(p.code(), k -> new long[3]);
-            c[0]++;
-            if (s == DossierStatus.OVERDUE) c[1]++;
-            if (s == DossierStatus.LATE) c[2]++;
-        }
         List<ProcedureLine> out = new ArrayList<>();
-        counts.forEach((code, c) -> {
-            if (c[1] + c[2] > 0) out.add(new ProcedureLine(code, byCode.get(code).name(), c[0], c[1], c[2]));
+        tally.byProcedure().forEach((code, c) -> {
+            long overdue = c[Count.OVERDUE.ordinal()], late = c[Count.LATE.ordinal()];
+            Procedure p = byCode.get(code);
+            if (p != null && overdue + late > 0) {
+                out.add(new ProcedureLine(code, p.name(), c[Count.RECEIVED.ordinal()], overdue, late));
+            }
         });
         out.sort(Comparator.comparingLong(ProcedureLine::overdue).reversed()
                 .thenComparing(Comparator.comparingLong(ProcedureLine::late).reversed())
