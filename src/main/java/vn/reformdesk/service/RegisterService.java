@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.reformdesk.domain.deadline.Deadline;
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.deadline.DeadlineSettings;
 import vn.reformdesk.domain.dossier.Dossier;
@@ -20,6 +21,7 @@ import vn.reformdesk.store.Database;
 import vn.reformdesk.store.DossierRepository;
 import vn.reformdesk.store.ProcedureRepository;
 import vn.reformdesk.store.SettingsRepository;
+import vn.reformdesk.store.TallyRepository;
 
 /**
  * The register as the screens, reports and commands see it: dossiers with deadlines computed on read from
@@ -30,13 +32,20 @@ public final class RegisterService {
     private final DossierRepository dossiers;
     private final CalendarRepository calendar;
     private final SettingsRepository settings;
+    private final PeriodTallies tallies;
+    private final TallyRepository store;
 
     public RegisterService(Database db) {
         this.procedures = new ProcedureRepository(db);
         this.dossiers = new DossierRepository(db);
         this.calendar = new CalendarRepository(db);
         this.settings = new SettingsRepository(db);
+        this.store = new TallyRepository(db);
+        this.tallies = new PeriodTallies(dossiers, store);
     }
+
+    /** Period tallies, reused from the database while nothing was written since they were computed. */
+    public PeriodTallies tallies() { return tallies; }
 
     public ProcedureRepository procedures() { return procedures; }
 
@@ -105,16 +114,46 @@ public final class RegisterService {
                 procedures.findAll(), calculator());
     }
 
-    /** How many dossiers are overdue and due soon on {@code asOf}, reading only the dossiers still open then. */
+    /**
+     * How many dossiers are overdue and due soon on {@code asOf}, reading only the dossiers still open then. Their
+     * due dates are stored: while nothing is written (and none of them has a later receipt, supplement or
+     * resolution), the counts of any later day follow from the due dates alone, without reading the dossiers.
+     */
     public int[] openCounts(LocalDate asOf) {
         DeadlineCalculator calc = calculator();
+        long version = store.dataVersion(); // before any data: a write after it leaves the due dates unstored
+        var stored = store.findOpenDueDates(version);
+        if (stored.isPresent() && stored.get().holdsOn(asOf)) {
+            int[] counts = new int[2];
+            stored.get().dueDates().forEach((due, n) -> {
+                DossierStatus s = calc.openStatus(due, asOf);
+                if (s == DossierStatus.OVERDUE) counts[0] += n;
+                if (s == DossierStatus.DUE_SOON) counts[1] += n;
+            });
+            return counts;
+        }
         Map<String, Procedure> byCode = proceduresByCode();
         int[] counts = new int[2];
+        java.util.SortedMap<LocalDate, Integer> dueDates = new java.util.TreeMap<>();
+        // The first day after asOf on which an open dossier's facts change (its resolution, a supplement requested or
+        // received) or a dossier is received: until then every status follows from the due dates alone.
+        LocalDate[] until = {dossiers.firstReceiptAfter(asOf).orElse(null)};
+        java.util.function.Consumer<LocalDate> event = day -> {
+            if (day != null && day.isAfter(asOf) && (until[0] == null || day.isBefore(until[0]))) until[0] = day;
+        };
         dossiers.forEachOpen(asOf, d -> {
-            DossierStatus s = calc.compute(d, byCode.get(d.procedureCode()), asOf).status();
+            Deadline deadline = calc.compute(d, byCode.get(d.procedureCode()), asOf);
+            DossierStatus s = deadline.status();
             if (s == DossierStatus.OVERDUE) counts[0]++;
             if (s == DossierStatus.DUE_SOON) counts[1]++;
+            if (s != DossierStatus.PAUSED) dueDates.merge(deadline.dueOn(), 1, Integer::sum);
+            event.accept(d.resolvedOn());
+            for (var cycle : d.supplements()) {
+                event.accept(cycle.requestedOn());
+                event.accept(cycle.receivedOn());
+            }
         });
+        store.saveOpenDueDates(new TallyRepository.OpenDueDates(dueDates, asOf, until[0]), version);
         return counts;
     }
 
@@ -150,7 +189,7 @@ public final class RegisterService {
         return new OverdueBoard(asOf, deadlineSettings().dueSoonDays(), overdue, dueSoon, apology);
     }
 
-    private Map<String, Procedure> proceduresByCode() {
+    public Map<String, Procedure> proceduresByCode() {
         Map<String, Procedure> byCode = new HashMap<>();
         for (Procedure p : procedures.findAll()) byCode.put(p.code(), p);
         return byCode;

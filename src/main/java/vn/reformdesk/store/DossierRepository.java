@@ -147,6 +147,37 @@ public final class DossierRepository {
         }
     }
 
+    /** The first day after {@code day} on which a dossier was received (from the index on received_at), if any. */
+    public java.util.Optional<java.time.LocalDate> firstReceiptAfter(java.time.LocalDate day) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT MIN(received_at) FROM dossiers WHERE received_at >= ?")) {
+            Sql.setTimestamp(ps, 1, day.plusDays(1).atStartOfDay());
+            try (ResultSet rs = ps.executeQuery()) {
+                java.time.LocalDateTime t = rs.next() ? rs.getObject(1, java.time.LocalDateTime.class) : null;
+                return java.util.Optional.ofNullable(t).map(java.time.LocalDateTime::toLocalDate);
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    /**
+     * The dossiers received in [from, to] (inclusive dates) and not resolved, with their rate facts (as
+     * {@link #findRateFacts}): the part of a period's figures that changes from day to day. Read from the index on
+     * resolved_on, whose next column is received_at.
+     */
+    public List<Dossier> findOpenRateFacts(java.time.LocalDate from, java.time.LocalDate to) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT " + RATE_FACTS + " FROM dossiers"
+                     + " WHERE resolved_on IS NULL AND received_at >= ? AND received_at < ?")) {
+            Sql.setTimestamp(ps, 1, from.atStartOfDay());
+            Sql.setTimestamp(ps, 2, to.plusDays(1).atStartOfDay());
+            return withCycles(c, facts(c, ps));
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
     /**
      * Streams the dossiers still open on {@code asOf} (received by then, not resolved by then): the only ones that
      * can be overdue or due soon. Only their deadline facts are read (as {@link #findRateFacts}, without the rate

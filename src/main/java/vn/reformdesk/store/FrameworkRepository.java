@@ -39,7 +39,10 @@ public final class FrameworkRepository {
      * have edited it) is never overwritten, so calling this on every open is safe.
      */
     public int installTemplatesIfMissing() {
-        return Transactions.inTransaction(db, this::installTemplatesIfMissing);
+        // Looked at first outside a write transaction: every start runs this, and a write transaction, even an
+        // empty one, raises the data version and makes the stored figures be computed again.
+        boolean missing = FrameworkTemplates.all().stream().anyMatch(t -> find(t.framework().code()).isEmpty());
+        return missing ? Transactions.inTransaction(db, this::installTemplatesIfMissing) : 0;
     }
 
     public int installTemplatesIfMissing(Connection c) throws SQLException {

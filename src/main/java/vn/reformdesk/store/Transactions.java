@@ -39,12 +39,23 @@ public final class Transactions {
         }
     }
 
+    /**
+     * Raises the data version in the transaction that writes, so stored figures ({@link TallyRepository}) can never
+     * outlive the data they were computed from, even across a power cut between the write and anything after it.
+     */
+    private static void raiseDataVersion(Connection c) throws SQLException {
+        try (java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE data_version SET version = version + 1 WHERE id = 1");
+        }
+    }
+
     public static <T> T inTransaction(Database db, Work<T> work) {
         try (Connection c = db.connection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
+                raiseDataVersion(c);
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {

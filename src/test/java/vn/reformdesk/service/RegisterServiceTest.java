@@ -16,27 +16,13 @@ import vn.reformdesk.io.sample.SampleDepartment;
 import vn.reformdesk.io.sample.SampleLoader;
 import vn.reformdesk.support.TestDb;
 
-/** The shortcuts (open dossiers only, a period's facts from an index) count exactly what full passes count. */
+/**
+ * The shortcuts (a period's facts from an index) count exactly what full passes count; the open dossiers' counts are
+ * checked against the full board in {@link PeriodTalliesTest}.
+ */
 class RegisterServiceTest {
     @TempDir
     Path dir;
-
-    @Test
-    void openCountsEqualTheFullBoardOnTheSampleAtSeveralDates() throws Exception {
-        try (AppContext app = TestDb.context(dir)) {
-            SampleLoader.load(app.database(), SampleLoader.Progress.NONE);
-            RegisterService reg = app.register();
-            // as-of the sample's date, a month later (its 8 open dossiers have become overdue), and mid-year
-            for (LocalDate asOf : new LocalDate[] {SampleDepartment.AS_OF, SampleDepartment.AS_OF.plusMonths(1),
-                LocalDate.of(2024, 6, 14)}) {
-                OverdueBoard board = reg.overdueBoard(asOf);
-                int[] open = reg.openCounts(asOf);
-                assertThat(open[0]).as("overdue as of %s", asOf).isEqualTo(board.overdue().size());
-                assertThat(open[1]).as("due soon as of %s", asOf).isEqualTo(board.dueSoon().size());
-            }
-            assertThat(reg.openCounts(SampleDepartment.AS_OF.plusMonths(1))[0]).isEqualTo(8);
-        }
-    }
 
     @Test
     void ratesFromThePeriodsIndexedFactsEqualRatesFromTheWholeRegister() throws Exception {

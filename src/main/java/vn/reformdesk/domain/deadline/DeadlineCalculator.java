@@ -49,6 +49,16 @@ public final class DeadlineCalculator {
         return calendar.plusWorkingDays(start, procedure.processingDays());
     }
 
+    /**
+     * The status as of {@code asOf} of a dossier that is open and not waiting for a supplement, from its due date:
+     * overdue after it, due soon within the setting's working days of it, else pending.
+     */
+    public DossierStatus openStatus(LocalDate due, LocalDate asOf) {
+        if (asOf.isAfter(due)) return DossierStatus.OVERDUE;
+        return calendar.workingDaysBetween(asOf, due) <= settings.dueSoonDays() ? DossierStatus.DUE_SOON
+                : DossierStatus.PENDING;
+    }
+
     public Deadline compute(Dossier dossier, Procedure procedure, LocalDate asOf) {
         LocalDate effective = effectiveReceivedOn(dossier.receivedAt(), procedure);
         LocalDate due = countFrom(effective, procedure);
@@ -91,14 +101,15 @@ public final class DeadlineCalculator {
         } else if (waitingForSupplement) {
             status = DossierStatus.PAUSED;
             endOfCount = due;
-        } else if (asOf.isAfter(due)) {
-            status = DossierStatus.OVERDUE;
-            late = Math.max(1, calendar.workingDaysBetween(due, asOf));
-            endOfCount = asOf;
         } else {
-            left = calendar.workingDaysBetween(asOf, due);
-            status = left <= settings.dueSoonDays() ? DossierStatus.DUE_SOON : DossierStatus.PENDING;
-            endOfCount = due;
+            status = openStatus(due, asOf);
+            if (status == DossierStatus.OVERDUE) {
+                late = Math.max(1, calendar.workingDaysBetween(due, asOf));
+                endOfCount = asOf;
+            } else {
+                left = calendar.workingDaysBetween(asOf, due);
+                endOfCount = due;
+            }
         }
 
         boolean apologyIssued = dossier.apologyOn() != null && !dossier.apologyOn().isAfter(asOf);

@@ -1,20 +1,21 @@
 package vn.reformdesk.ui.dashboard;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
-import vn.reformdesk.domain.dossier.Dossier;
 import vn.reformdesk.domain.index.Component;
 import vn.reformdesk.domain.index.Framework;
+import vn.reformdesk.domain.index.RateTally;
 import vn.reformdesk.domain.index.Score;
 import vn.reformdesk.domain.index.Target;
 import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.procedure.Procedure;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.service.Futures;
+import vn.reformdesk.service.PeriodTallies;
 import vn.reformdesk.service.RegisterService;
 import vn.reformdesk.store.FrameworkRepository;
 import vn.reformdesk.store.FrameworkTemplates;
@@ -51,29 +52,29 @@ public final class DashboardLoader {
         return List.of("dashboard", period, today, top, I18n.english());
     }
 
-    /** Reads the register and computes the figures (no cache). */
+    /** Reads the register and computes the figures (no cache; the stored period tallies are used when current). */
     public static DashboardData compute(AppContext app, Period period, LocalDate today, int top) {
         RegisterService reg = app.register();
         Period prev = period.previous();
-        // Two halves of about equal work on the two cores of an office PC: the previous period and then the
-        // register's open dossiers in the background, the period itself and the rest on this thread.
-        CompletableFuture<List<Dossier>> previous =
-                CompletableFuture.supplyAsync(() -> reg.dossiers().findRateFacts(prev.start(), prev.end()));
-        CompletableFuture<int[]> open = previous.thenApply(x -> reg.openCounts(today));
-        List<Dossier> dossiers = new ArrayList<>(reg.dossiers().findRateFacts(period.start(), period.end()));
-        List<Procedure> procedures = reg.procedures().findAll();
+        LocalDate asOf = DashboardData.reportAsOf(period, today);
+        Map<String, Procedure> byCode = reg.proceduresByCode();
         DeadlineCalculator calc = reg.calculator();
+        PeriodTallies tallies = reg.tallies();
+        // Two halves on the two cores of an office PC: the previous period and then the register's open dossiers
+        // in the background, the period itself and the rest on this thread.
+        CompletableFuture<RateTally> previous = CompletableFuture.supplyAsync(
+                () -> tallies.tally(prev, DashboardData.reportAsOf(prev, today), byCode, calc).tally());
+        CompletableFuture<int[]> open = previous.thenApply(x -> reg.openCounts(today));
+        RateTally current = tallies.tally(period, asOf, byCode, calc).tally();
         ScoreRepository scores = new ScoreRepository(app.database());
         List<Target> targets = scores.targets();
         List<Component> components = components(app, Framework.SERVICE_766, period.toString());
         List<Score> s766 = scoresOf(scores, Framework.SERVICE_766, period.toString());
-        dossiers.addAll(Futures.result(previous));
-        DashboardData d = DashboardData.compute(period, today, dossiers, procedures, calc, targets, components, s766,
-                I18n.english(), top);
+        DashboardData d = DashboardData.of(period, asOf, current, Futures.result(previous), byCode.values(), targets,
+                components, s766, I18n.english(), top);
         int[] counts = Futures.result(open); // only open dossiers can be overdue or due soon
         return d.withRegister(today, counts[0], counts[1]);
     }
-
 
     /** The framework's components for a period: the version its scores use, else the current one, else the template. */
     public static List<Component> components(AppContext app, String framework, String period) {
