@@ -115,6 +115,22 @@ public final class RegisterService {
     }
 
     /**
+     * Computes and stores, unless they are stored already, the figures the dashboard's first view on {@code today}
+     * reads: the tallies of the quarter of that day and of the one before (as of {@code today}, or of the quarter's
+     * end once it has ended) and the open dossiers' due dates. The app calls it on exit after a write, so the next
+     * start, on that day or a later one, shows its figures without counting the register again.
+     */
+    public void storeDashboardFigures(LocalDate today) {
+        Map<String, Procedure> byCode = proceduresByCode();
+        DeadlineCalculator calc = calculator();
+        Period quarter = Period.of(Period.Kind.QUARTER, today);
+        for (Period p : List.of(quarter, quarter.previous())) {
+            tallies.tally(p, today.isBefore(p.end()) ? today : p.end(), byCode, calc);
+        }
+        openCounts(today);
+    }
+
+    /**
      * How many dossiers are overdue and due soon on {@code asOf}, reading only the dossiers still open then. Their
      * due dates are stored: while nothing is written (and none of them has a later receipt, supplement or
      * resolution), the counts of any later day follow from the due dates alone, without reading the dossiers.

@@ -145,6 +145,27 @@ class PeriodTalliesTest {
     }
 
     @Test
+    void figuresStoredOnExitServeTheNextStartOnALaterDay() throws Exception {
+        try (AppContext app = TestDb.context(dir)) {
+            SampleLoader.load(app.database(), SampleLoader.Progress.NONE);
+            RegisterService reg = app.register();
+            reg.storeDashboardFigures(SampleDepartment.AS_OF); // Friday 20/12/2024, on exit
+
+            LocalDate monday = LocalDate.of(2024, 12, 23); // the next start
+            Map<String, Procedure> byCode = reg.proceduresByCode();
+            DeadlineCalculator calc = reg.calculator();
+            Period q4 = Period.parse("2024-Q4");
+            Found running = reg.tallies().tally(q4, monday, byCode, calc);
+            assertThat(running.source()).isEqualTo(Source.STORED_SETTLED);
+            assertThat(running.tally()).isEqualTo(counted(q4, monday, reg.dossiers().findAll(), byCode, calc));
+            assertThat(reg.tallies().tally(q4.previous(), q4.previous().end(), byCode, calc).source())
+                    .isEqualTo(Source.STORED_WHOLE);
+            TallyRepository store = new TallyRepository(app.database());
+            assertThat(store.findOpenDueDates(store.dataVersion()).orElseThrow().holdsOn(monday)).isTrue();
+        }
+    }
+
+    @Test
     void startingTheAppWritesNothingSoStoredFiguresSurviveARestart() {
         long version;
         try (Database db = TestDb.open(dir)) {

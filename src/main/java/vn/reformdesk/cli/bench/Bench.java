@@ -100,7 +100,7 @@ public final class Bench {
             AppContext app = new AppContext(db, new UserPreferences(work.resolve("preferences.properties")));
             Period quarter = Period.quarter(2026, 3);
             // The import changed the data: the first view reads both quarters and stores their tallies.
-            measure("dashboard, first view after a write (2026-Q3)", dossiers,
+            measure("dashboard, first view after a write", dossiers,
                     () -> dashboardRows(DashboardLoader.compute(app, quarter, asOf, DashboardData.TOP)),
                     () -> bareGroupBy(db, quarter.previous().start(), quarter.end())
                             + bareCount(db, "SELECT COUNT(*) FROM dossiers WHERE resolved_on IS NULL"));

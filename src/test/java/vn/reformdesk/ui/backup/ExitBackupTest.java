@@ -66,6 +66,11 @@ class ExitBackupTest {
         assertThat(new BackupService(ctx.database()).autoBackups()).hasSize(2);
         assertThat(ExitBackup.skipped()).isFalse();
         assertThat(ctx.database().writtenSinceAutoBackup()).isFalse(); // stop() has nothing left to back up
+        // the dashboard's figures were stored for the next start, under the data as it is now
+        var store = new vn.reformdesk.store.TallyRepository(ctx.database());
+        var quarter = vn.reformdesk.domain.period.Period.of(vn.reformdesk.domain.period.Period.Kind.QUARTER, ctx.asOf());
+        assertThat(store.findOpenDueDates(store.dataVersion())).isPresent();
+        assertThat(store.find(quarter.previous(), false, store.dataVersion())).isPresent();
     }
 
     @Test
