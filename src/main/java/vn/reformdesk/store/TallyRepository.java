@@ -206,8 +206,7 @@ public final class TallyRepository {
     }
 
     private static long dataVersion(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT version FROM data_version"
-                + " WHERE id = 1")) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM data_writes")) {
             return rs.next() ? rs.getLong(1) : -1;
         }
     }

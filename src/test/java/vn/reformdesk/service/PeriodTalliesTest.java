@@ -166,6 +166,36 @@ class PeriodTalliesTest {
     }
 
     @Test
+    void aLongWriteDoesNotMakeOtherWritersWaitOnTheDataVersion() throws Exception {
+        try (Database db = TestDb.open(dir)) {
+            TallyRepository store = new TallyRepository(db);
+            long before = store.dataVersion();
+            java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            // a write transaction held open, as a million-row import is while it commits
+            var longWrite = java.util.concurrent.CompletableFuture.runAsync(() -> vn.reformdesk.store.Transactions
+                    .inTransaction(db, c -> {
+                        inside.countDown();
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return null;
+                    }));
+            inside.await();
+            var settings = new RegisterService(db).settings();
+            java.util.concurrent.CompletableFuture.runAsync(
+                    () -> settings.put(vn.reformdesk.store.SettingsRepository.DUE_SOON_DAYS, "3"))
+                    .get(5, java.util.concurrent.TimeUnit.SECONDS); // not held up by the open transaction
+            assertThat(store.dataVersion()).isEqualTo(before + 1); // the open one is not counted until it commits
+            release.countDown();
+            longWrite.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(store.dataVersion()).isEqualTo(before + 2);
+        }
+    }
+
+    @Test
     void startingTheAppWritesNothingSoStoredFiguresSurviveARestart() {
         long version;
         try (Database db = TestDb.open(dir)) {
