@@ -172,25 +172,30 @@ class PeriodTalliesTest {
             long before = store.dataVersion();
             java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
             java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-            // a write transaction held open, as a million-row import is while it commits
-            var longWrite = java.util.concurrent.CompletableFuture.runAsync(() -> vn.reformdesk.store.Transactions
-                    .inTransaction(db, c -> {
-                        inside.countDown();
-                        try {
-                            release.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                        return null;
-                    }));
-            inside.await();
-            var settings = new RegisterService(db).settings();
-            java.util.concurrent.CompletableFuture.runAsync(
-                    () -> settings.put(vn.reformdesk.store.SettingsRepository.DUE_SOON_DAYS, "3"))
-                    .get(5, java.util.concurrent.TimeUnit.SECONDS); // not held up by the open transaction
-            assertThat(store.dataVersion()).isEqualTo(before + 1); // the open one is not counted until it commits
-            release.countDown();
-            longWrite.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            // Own threads: the common pool may have a single thread on a 2-core machine.
+            java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                // a write transaction held open, as a million-row import is while it commits
+                var longWrite = writers.submit(() -> vn.reformdesk.store.Transactions.inTransaction(db, c -> {
+                    inside.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return null;
+                }));
+                inside.await();
+                var settings = new RegisterService(db).settings();
+                writers.submit(() -> settings.put(vn.reformdesk.store.SettingsRepository.DUE_SOON_DAYS, "3"))
+                        .get(5, java.util.concurrent.TimeUnit.SECONDS); // not held up by the open transaction
+                assertThat(store.dataVersion()).isEqualTo(before + 1); // the open one is not counted until it commits
+                release.countDown();
+                longWrite.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                release.countDown();
+                writers.shutdownNow();
+            }
             assertThat(store.dataVersion()).isEqualTo(before + 2);
         }
     }
