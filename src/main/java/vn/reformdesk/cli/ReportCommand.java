@@ -108,7 +108,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
 
         try (AppContext ctx = dbOption.open()) {
-            LocalDate when = asOfDate != null ? asOfDate : defaultAsOf(p, ctx.asOf());
+            LocalDate when = asOfDate != null ? asOfDate : p.reportAsOf(ctx.asOf());
             if (document) {
                 Path file = out != null ? out : Path.of(ReportExport.defaultFileName(p, fmt));
                 ReportExport.write(file, ReportExport.render(ctx, p, when, fmt, ProgressListener.NONE));
@@ -133,10 +133,6 @@ public final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** The period end, or {@code today} when the period has not ended yet. */
-    static LocalDate defaultAsOf(Period p, LocalDate today) {
-        return today.isBefore(p.end()) ? today : p.end();
-    }
 
     private static int usage(PrintWriter err, String message) {
         err.println("report: " + message);

@@ -41,7 +41,7 @@ public final class PeriodTallies {
     public Found tally(Period period, LocalDate asOf, Map<String, Procedure> procedures, DeadlineCalculator calc) {
         long version = store.dataVersion(); // before any data: a write after it leaves the result unstored
         boolean ended = !asOf.isBefore(period.end());
-        LocalDate last = ended ? period.end() : asOf;
+        LocalDate last = period.reportAsOf(asOf);
         if (ended) {
             var whole = store.find(period, false, version);
             if (whole.isPresent() && whole.get().asOf().equals(asOf)) return new Found(whole.get().tally(), Source.STORED_WHOLE);

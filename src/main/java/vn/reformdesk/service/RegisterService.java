@@ -125,7 +125,7 @@ public final class RegisterService {
         DeadlineCalculator calc = calculator();
         Period quarter = Period.of(Period.Kind.QUARTER, today);
         for (Period p : List.of(quarter, quarter.previous())) {
-            tallies.tally(p, today.isBefore(p.end()) ? today : p.end(), byCode, calc);
+            tallies.tally(p, p.reportAsOf(today), byCode, calc);
         }
         openCounts(today);
     }

@@ -36,7 +36,7 @@ class PeriodTalliesTest {
     /** The reference: every dossier of the register, counted one by one. */
     private static RateTally counted(Period p, LocalDate asOf, List<Dossier> all, Map<String, Procedure> byCode,
                                      DeadlineCalculator calc) {
-        LocalDate last = asOf.isBefore(p.end()) ? asOf : p.end();
+        LocalDate last = p.reportAsOf(asOf);
         RateTally t = new RateTally();
         for (Dossier d : all) {
             if (d.receivedOn().isBefore(p.start()) || d.receivedOn().isAfter(last)) continue;

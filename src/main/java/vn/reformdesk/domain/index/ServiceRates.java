@@ -103,7 +103,7 @@ public record ServiceRates(Period period, LocalDate asOf, long received, Map<Cha
     static ServiceRates compute(Period period, LocalDate asOf, Collection<Dossier> dossiers,
                                 Collection<Procedure> procedures, Function<String, Procedure> procedureOf,
                                 DeadlineCalculator calculator) {
-        LocalDate last = asOf.isBefore(period.end()) ? asOf : period.end();
+        LocalDate last = period.reportAsOf(asOf);
         RateTally tally = new RateTally();
         for (Dossier d : dossiers) {
             LocalDate day = d.receivedOn();

@@ -97,6 +97,12 @@ public final class Period implements Comparable<Period> {
         };
     }
 
+    /**
+     * The date the period is reported as of on {@code today}: its end once it has ended, else {@code today}
+     * (reports, the dashboard). It is also the last receipt day a count as of {@code today} takes in.
+     */
+    public LocalDate reportAsOf(LocalDate today) { return today.isBefore(end()) ? today : end(); }
+
     /** start ≤ date ≤ end. */
     public boolean contains(LocalDate date) { return !date.isBefore(start()) && !date.isAfter(end()); }
 

@@ -23,7 +23,7 @@ import vn.reformdesk.domain.procedure.Procedure;
 /**
  * Everything the dashboard shows for one period, computed in the background. The period's figures are those of
  * {@code reformdesk report --period P}: the dossiers received in the period, statuses as of the period end, or as
- * of the app's date while the period has not ended ({@link #reportAsOf}); the previous period the same way.
+ * of the app's date while the period has not ended ({@link Period#reportAsOf}); the previous period the same way.
  *
  * @param registerOverdue overdue dossiers of the whole register as of the app's date (null = not computed)
  */
@@ -37,10 +37,6 @@ public record DashboardData(Period period, LocalDate asOf, ServiceRates current,
     /** How many procedures the "top procedures" table lists. */
     public static final int TOP = 5;
 
-    /** The date a period is reported as of: its end, or {@code today} while it has not ended (as the report command). */
-    public static LocalDate reportAsOf(Period p, LocalDate today) {
-        return today.isBefore(p.end()) ? today : p.end();
-    }
 
     /**
      * Computes the figures from plain inputs (tests feed hand-made dossiers).
@@ -58,20 +54,20 @@ public record DashboardData(Period period, LocalDate asOf, ServiceRates current,
     public static DashboardData compute(Period period, LocalDate today, Collection<Dossier> dossiers,
                                         Collection<Procedure> procedures, DeadlineCalculator calc, List<Target> targets,
                                         List<Component> components, List<Score> scores766, boolean english, int top) {
-        LocalDate asOf = reportAsOf(period, today);
+        LocalDate asOf = period.reportAsOf(today);
         Period prev = period.previous();
         return of(period, asOf, tally(period, asOf, dossiers, procedures, calc),
-                tally(prev, reportAsOf(prev, today), dossiers, procedures, calc), procedures, targets, components,
+                tally(prev, prev.reportAsOf(today), dossiers, procedures, calc), procedures, targets, components,
                 scores766, english, top);
     }
 
-    /** The period's figures from the tallies of its dossiers and the previous period's (as of {@link #reportAsOf}). */
+    /** The period's figures from the tallies of its dossiers and the previous period's (as of {@link Period#reportAsOf}). */
     public static DashboardData of(Period period, LocalDate asOf, RateTally current, RateTally previous,
                                    Collection<Procedure> procedures, List<Target> targets, List<Component> components,
                                    List<Score> scores766, boolean english, int top) {
         Period prev = period.previous();
         ServiceRates now = ServiceRates.of(period, asOf, current, procedures);
-        ServiceRates before = ServiceRates.of(prev, reportAsOf(prev, asOf), previous, procedures);
+        ServiceRates before = ServiceRates.of(prev, prev.reportAsOf(asOf), previous, procedures);
         List<IndexBars.Bar> bars = IndexBars.of(components, scores766, now, english);
         return new DashboardData(period, asOf, now, before, List.copyOf(targets), bars,
                 topProcedures(current, procedures, top), null, null, null);
@@ -81,7 +77,7 @@ public record DashboardData(Period period, LocalDate asOf, ServiceRates current,
                                    Collection<Procedure> procedures, DeadlineCalculator calc) {
         Map<String, Procedure> byCode = new HashMap<>();
         for (Procedure p : procedures) byCode.put(p.code(), p);
-        LocalDate last = asOf.isBefore(period.end()) ? asOf : period.end();
+        LocalDate last = period.reportAsOf(asOf);
         RateTally t = new RateTally();
         for (Dossier d : dossiers) {
             LocalDate day = d.receivedOn();

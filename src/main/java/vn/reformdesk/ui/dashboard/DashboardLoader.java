@@ -56,14 +56,14 @@ public final class DashboardLoader {
     public static DashboardData compute(AppContext app, Period period, LocalDate today, int top) {
         RegisterService reg = app.register();
         Period prev = period.previous();
-        LocalDate asOf = DashboardData.reportAsOf(period, today);
+        LocalDate asOf = period.reportAsOf(today);
         Map<String, Procedure> byCode = reg.proceduresByCode();
         DeadlineCalculator calc = reg.calculator();
         PeriodTallies tallies = reg.tallies();
         // Two halves on the two cores of an office PC: the previous period and then the register's open dossiers
         // in the background, the period itself and the rest on this thread.
         CompletableFuture<RateTally> previous = CompletableFuture.supplyAsync(
-                () -> tallies.tally(prev, DashboardData.reportAsOf(prev, today), byCode, calc).tally());
+                () -> tallies.tally(prev, prev.reportAsOf(today), byCode, calc).tally());
         CompletableFuture<int[]> open = previous.thenApply(x -> reg.openCounts(today));
         RateTally current = tallies.tally(period, asOf, byCode, calc).tally();
         ScoreRepository scores = new ScoreRepository(app.database());

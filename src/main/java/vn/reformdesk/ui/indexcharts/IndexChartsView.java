@@ -165,7 +165,7 @@ public final class IndexChartsView implements View {
         Optional<Period> p = model.period();
         if (p.isEmpty()) return;
         Period period = p.get();
-        var asOf = IndexChartsViewModel.asOf(period, app.asOf());
+        var asOf = period.reportAsOf(app.asOf());
         showProgress(I18n.t("indexcharts.loading", period.toString()));
         Task<ReportModel> task = new Task<>() {
             @Override
@@ -261,7 +261,7 @@ public final class IndexChartsView implements View {
      */
     public Task<Path> export(Path file, String format) {
         Period period = model.period().orElseThrow();
-        var asOf = IndexChartsViewModel.asOf(period, app.asOf());
+        var asOf = period.reportAsOf(app.asOf());
         showProgress(I18n.t("indexcharts.exporting", period.toString()));
         Task<Path> task = new Task<>() {
             @Override

@@ -74,9 +74,6 @@ public final class IndexChartsViewModel {
         }
     }
 
-    /** The as-of date for a period: its end, or the application's as-of date while the period runs. */
-    public static LocalDate asOf(Period p, LocalDate appAsOf) { return ReportModel.defaultAsOf(p, appAsOf); }
-
     /** The chosen framework's section of the loaded figures. */
     public Optional<FrameworkSection> section() {
         ReportModel m = report.get();

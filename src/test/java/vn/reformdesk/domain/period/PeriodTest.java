@@ -62,4 +62,13 @@ class PeriodTest {
         }
         assertThatThrownBy(() -> Period.parse(null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aPeriodIsReportedAsOfItsEndOnceEndedElseAsOfToday() {
+        Period q3 = Period.parse("2026-Q3");
+        assertThat(q3.reportAsOf(LocalDate.of(2026, 8, 14))).isEqualTo(LocalDate.of(2026, 8, 14)); // running
+        assertThat(q3.reportAsOf(LocalDate.of(2026, 9, 30))).isEqualTo(LocalDate.of(2026, 9, 30)); // its last day
+        assertThat(q3.reportAsOf(LocalDate.of(2026, 11, 27))).isEqualTo(LocalDate.of(2026, 9, 30)); // ended
+        assertThat(Period.parse("2024").reportAsOf(LocalDate.of(2025, 1, 1))).isEqualTo(LocalDate.of(2024, 12, 31));
+    }
 }

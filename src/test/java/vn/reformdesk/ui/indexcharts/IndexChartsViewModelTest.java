@@ -52,13 +52,6 @@ class IndexChartsViewModelTest {
         assertThat(m.periodTextProperty().get()).isEqualTo("Q3 2024");
     }
 
-    @Test
-    void asOfIsThePeriodEndOrTodayWhileItRuns() {
-        assertThat(IndexChartsViewModel.asOf(Period.quarter(2026, 3), LocalDate.of(2026, 8, 15)))
-                .isEqualTo(LocalDate.of(2026, 8, 15));
-        assertThat(IndexChartsViewModel.asOf(Period.quarter(2026, 3), LocalDate.of(2026, 11, 2)))
-                .isEqualTo(LocalDate.of(2026, 9, 30));
-    }
 
     @Test
     void nothingLoadedMeansNoCellsAndAFileNameFromTheTypedPeriod() {

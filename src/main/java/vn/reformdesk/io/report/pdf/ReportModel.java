@@ -57,10 +57,6 @@ public record ReportModel(String unitName, Period period, LocalDate asOf, Servic
         rateTargets = List.copyOf(rateTargets);
     }
 
-    /** The as-of date a report uses by default: the period end, or {@code today} when the period has not ended. */
-    public static LocalDate defaultAsOf(Period p, LocalDate today) {
-        return today.isBefore(p.end()) ? today : p.end();
-    }
 
     public Optional<FrameworkSection> section(String code) {
         return sections.stream().filter(s -> s.framework().code().equals(code)).findFirst();
