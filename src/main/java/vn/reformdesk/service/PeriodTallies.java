@@ -49,13 +49,14 @@ public final class PeriodTallies {
             var settled = store.find(period, true, version);
             if (settled.isPresent() && !asOf.isBefore(settled.get().asOf())) {
                 RateTally open = new RateTally();
-                for (Dossier d : dossiers.findOpenRateFacts(period.start(), last)) add(open, d, procedures, calc, asOf);
+                for (Dossier d : dossiers.findOpenRateFacts(period.start(), last)) open.add(d, procedures::get, calc, asOf);
                 return new Found(settled.get().tally().plus(open), Source.STORED_SETTLED);
             }
         }
 
-        RateTally all = new RateTally();
+        // Counted in two parts, each dossier once: the resolved ones (stored for a running period) and the rest.
         RateTally resolved = new RateTally();
+        RateTally unresolved = new RateTally();
         LocalDate settledFrom = period.start();
         for (Dossier d : dossiers.findRateFacts(period.start(), period.end())) {
             if (d.resolvedOn() != null) {
@@ -63,9 +64,9 @@ public final class PeriodTallies {
                 if (on.isAfter(settledFrom)) settledFrom = on;
             }
             if (d.receivedOn().isAfter(last)) continue;
-            add(all, d, procedures, calc, asOf);
-            if (d.resolvedOn() != null) add(resolved, d, procedures, calc, asOf);
+            (d.resolvedOn() != null ? resolved : unresolved).add(d, procedures::get, calc, asOf);
         }
+        RateTally all = resolved.plus(unresolved);
         if (ended) {
             store.save(period, false, asOf, version, all);
         } else if (!settledFrom.isAfter(asOf)) {
@@ -74,12 +75,5 @@ public final class PeriodTallies {
             store.save(period, true, settledFrom, version, resolved);
         }
         return new Found(all, Source.COMPUTED);
-    }
-
-    private static void add(RateTally t, Dossier d, Map<String, Procedure> procedures, DeadlineCalculator calc,
-                            LocalDate asOf) {
-        Procedure p = procedures.get(d.procedureCode());
-        if (p == null) throw new IllegalArgumentException("dossier " + d.code() + ": unknown procedure " + d.procedureCode());
-        t.add(d, p, calc.compute(d, p, asOf).status());
     }
 }

@@ -13,6 +13,7 @@ import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.deadline.DeadlineSettings;
 import vn.reformdesk.domain.dossier.Dossier;
 import vn.reformdesk.domain.dossier.DossierStatus;
+import vn.reformdesk.domain.index.RateTally;
 import vn.reformdesk.domain.index.ServiceRates;
 import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.procedure.Procedure;
@@ -115,19 +116,35 @@ public final class RegisterService {
     }
 
     /**
-     * Computes and stores, unless they are stored already, the figures the dashboard's first view on {@code today}
-     * reads: the tallies of the quarter of that day and of the one before (as of {@code today}, or of the quarter's
-     * end once it has ended) and the open dossiers' due dates. The app calls it on exit after a write, so the next
-     * start, on that day or a later one, shows its figures without counting the register again.
+     * What the dashboard counts for a period on {@code today}: the tallies of the period and of the one before, each
+     * as of {@link Period#reportAsOf}, and the register's overdue and due-soon dossiers as of {@code today}; from the
+     * stored figures where they hold, and stored where they did not. The work is split in two halves for the two
+     * cores of an office PC: the previous period, then the open dossiers, in the background; the period here.
      */
-    public void storeDashboardFigures(LocalDate today) {
+    public DashboardFigures dashboardFigures(Period period, LocalDate today) {
         Map<String, Procedure> byCode = proceduresByCode();
         DeadlineCalculator calc = calculator();
-        Period quarter = Period.of(Period.Kind.QUARTER, today);
-        for (Period p : List.of(quarter, quarter.previous())) {
-            tallies.tally(p, p.reportAsOf(today), byCode, calc);
-        }
-        openCounts(today);
+        Period prev = period.previous();
+        java.util.concurrent.CompletableFuture<RateTally> previous = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> tallies.tally(prev, prev.reportAsOf(today), byCode, calc).tally());
+        java.util.concurrent.CompletableFuture<int[]> open = previous.thenApply(x -> openCounts(today, calc));
+        RateTally current = tallies.tally(period, period.reportAsOf(today), byCode, calc).tally();
+        int[] counts = Futures.result(open);
+        return new DashboardFigures(List.copyOf(byCode.values()), current, Futures.result(previous), counts[0],
+                counts[1]);
+    }
+
+    /** A period's dashboard counts (see {@link #dashboardFigures}) and the procedures they were counted with. */
+    public record DashboardFigures(List<Procedure> procedures, RateTally current, RateTally previous, int overdue,
+                                   int dueSoon) {}
+
+    /**
+     * Computes and stores, unless they are stored already, what the dashboard's first view on {@code today} reads:
+     * the figures of the quarter of that day (the period the dashboard opens on). The app calls it on exit after a
+     * write, so the next start, on that day or a later one, shows its figures without counting the register again.
+     */
+    public void storeDashboardFigures(LocalDate today) {
+        dashboardFigures(Period.of(Period.Kind.QUARTER, today), today);
     }
 
     /**
@@ -136,20 +153,14 @@ public final class RegisterService {
      * resolution), the counts of any later day follow from the due dates alone, without reading the dossiers.
      */
     public int[] openCounts(LocalDate asOf) {
-        DeadlineCalculator calc = calculator();
+        return openCounts(asOf, calculator());
+    }
+
+    private int[] openCounts(LocalDate asOf, DeadlineCalculator calc) {
         long version = store.dataVersion(); // before any data: a write after it leaves the due dates unstored
         var stored = store.findOpenDueDates(version);
-        if (stored.isPresent() && stored.get().holdsOn(asOf)) {
-            int[] counts = new int[2];
-            stored.get().dueDates().forEach((due, n) -> {
-                DossierStatus s = calc.openStatus(due, asOf);
-                if (s == DossierStatus.OVERDUE) counts[0] += n;
-                if (s == DossierStatus.DUE_SOON) counts[1] += n;
-            });
-            return counts;
-        }
+        if (stored.isPresent() && stored.get().holdsOn(asOf)) return openCounts(stored.get().dueDates(), asOf, calc);
         Map<String, Procedure> byCode = proceduresByCode();
-        int[] counts = new int[2];
         java.util.SortedMap<LocalDate, Integer> dueDates = new java.util.TreeMap<>();
         // The first day after asOf on which an open dossier's facts change (its resolution, a supplement requested or
         // received) or a dossier is received: until then every status follows from the due dates alone.
@@ -159,10 +170,8 @@ public final class RegisterService {
         };
         dossiers.forEachOpen(asOf, d -> {
             Deadline deadline = calc.compute(d, byCode.get(d.procedureCode()), asOf);
-            DossierStatus s = deadline.status();
-            if (s == DossierStatus.OVERDUE) counts[0]++;
-            if (s == DossierStatus.DUE_SOON) counts[1]++;
-            if (s != DossierStatus.PAUSED) dueDates.merge(deadline.dueOn(), 1, Integer::sum);
+            // one waiting for a supplement is neither overdue nor due soon, whatever the day
+            if (deadline.status() != DossierStatus.PAUSED) dueDates.merge(deadline.dueOn(), 1, Integer::sum);
             event.accept(d.resolvedOn());
             for (var cycle : d.supplements()) {
                 event.accept(cycle.requestedOn());
@@ -170,6 +179,17 @@ public final class RegisterService {
             }
         });
         store.saveOpenDueDates(new TallyRepository.OpenDueDates(dueDates, asOf, until[0]), version);
+        return openCounts(dueDates, asOf, calc);
+    }
+
+    /** Overdue and due-soon counts from the due dates of open dossiers not waiting for a supplement. */
+    private static int[] openCounts(Map<LocalDate, Integer> dueDates, LocalDate asOf, DeadlineCalculator calc) {
+        int[] counts = new int[2];
+        dueDates.forEach((due, n) -> {
+            DossierStatus s = calc.openStatus(due, asOf);
+            if (s == DossierStatus.OVERDUE) counts[0] += n;
+            if (s == DossierStatus.DUE_SOON) counts[1] += n;
+        });
         return counts;
     }
 

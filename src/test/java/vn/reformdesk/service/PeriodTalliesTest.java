@@ -36,14 +36,7 @@ class PeriodTalliesTest {
     /** The reference: every dossier of the register, counted one by one. */
     private static RateTally counted(Period p, LocalDate asOf, List<Dossier> all, Map<String, Procedure> byCode,
                                      DeadlineCalculator calc) {
-        LocalDate last = p.reportAsOf(asOf);
-        RateTally t = new RateTally();
-        for (Dossier d : all) {
-            if (d.receivedOn().isBefore(p.start()) || d.receivedOn().isAfter(last)) continue;
-            Procedure proc = byCode.get(d.procedureCode());
-            t.add(d, proc, calc.compute(d, proc, asOf).status());
-        }
-        return t;
+        return RateTally.of(p, asOf, all, byCode::get, calc);
     }
 
     @Test

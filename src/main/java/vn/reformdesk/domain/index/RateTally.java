@@ -1,14 +1,19 @@
 package vn.reformdesk.domain.index;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+
+import vn.reformdesk.domain.deadline.DeadlineCalculator;
 
 import vn.reformdesk.domain.dossier.Dossier;
 import vn.reformdesk.domain.dossier.DossierStatus;
 import vn.reformdesk.domain.dossier.Outcome;
 import vn.reformdesk.domain.dossier.SupplementCycle;
+import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.procedure.Procedure;
 
 /**
@@ -30,6 +35,27 @@ public final class RateTally {
     private static final int N = Count.values().length;
 
     private final Map<String, long[]> byProcedure = new TreeMap<>();
+
+    /**
+     * The tally of the dossiers received in the period up to {@code asOf} (any others are skipped), with their
+     * statuses as of {@code asOf}.
+     */
+    public static RateTally of(Period period, LocalDate asOf, Collection<Dossier> dossiers,
+                               Function<String, Procedure> procedureOf, DeadlineCalculator calc) {
+        LocalDate last = period.reportAsOf(asOf);
+        RateTally t = new RateTally();
+        for (Dossier d : dossiers) {
+            if (!d.receivedOn().isBefore(period.start()) && !d.receivedOn().isAfter(last)) t.add(d, procedureOf, calc, asOf);
+        }
+        return t;
+    }
+
+    /** Counts one dossier with its status as of {@code asOf}; its procedure must be known (the register's key). */
+    public void add(Dossier d, Function<String, Procedure> procedureOf, DeadlineCalculator calc, LocalDate asOf) {
+        Procedure p = procedureOf.apply(d.procedureCode());
+        if (p == null) throw new IllegalArgumentException("dossier " + d.code() + ": unknown procedure " + d.procedureCode());
+        add(d, p, calc.compute(d, p, asOf).status());
+    }
 
     /** Counts one dossier of the procedure with its status as of the tally's date. */
     public void add(Dossier d, Procedure p, DossierStatus s) {

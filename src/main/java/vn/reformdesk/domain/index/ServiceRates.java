@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.dossier.Channel;
@@ -97,23 +96,7 @@ public record ServiceRates(Period period, LocalDate asOf, long received, Map<Cha
                                        Collection<Procedure> procedures, DeadlineCalculator calculator) {
         Map<String, Procedure> byCode = new java.util.HashMap<>();
         for (Procedure p : procedures) byCode.put(p.code(), p);
-        return compute(period, asOf, dossiers, procedures, byCode::get, calculator);
-    }
-
-    static ServiceRates compute(Period period, LocalDate asOf, Collection<Dossier> dossiers,
-                                Collection<Procedure> procedures, Function<String, Procedure> procedureOf,
-                                DeadlineCalculator calculator) {
-        LocalDate last = period.reportAsOf(asOf);
-        RateTally tally = new RateTally();
-        for (Dossier d : dossiers) {
-            LocalDate day = d.receivedOn();
-            if (day.isBefore(period.start()) || day.isAfter(last)) continue;
-            Procedure p = procedureOf.apply(d.procedureCode());
-            if (p == null) throw new IllegalArgumentException("dossier " + d.code() + ": unknown procedure "
-                    + d.procedureCode());
-            tally.add(d, p, calculator.compute(d, p, asOf).status());
-        }
-        return of(period, asOf, tally, procedures);
+        return of(period, asOf, RateTally.of(period, asOf, dossiers, byCode::get, calculator), procedures);
     }
 
     /** The period's figures from the tally of its dossiers as of {@code asOf}. */

@@ -56,9 +56,11 @@ public record DashboardData(Period period, LocalDate asOf, ServiceRates current,
                                         List<Component> components, List<Score> scores766, boolean english, int top) {
         LocalDate asOf = period.reportAsOf(today);
         Period prev = period.previous();
-        return of(period, asOf, tally(period, asOf, dossiers, procedures, calc),
-                tally(prev, prev.reportAsOf(today), dossiers, procedures, calc), procedures, targets, components,
-                scores766, english, top);
+        Map<String, Procedure> byCode = new HashMap<>();
+        for (Procedure p : procedures) byCode.put(p.code(), p);
+        return of(period, asOf, RateTally.of(period, asOf, dossiers, byCode::get, calc),
+                RateTally.of(prev, prev.reportAsOf(today), dossiers, byCode::get, calc), procedures, targets,
+                components, scores766, english, top);
     }
 
     /** The period's figures from the tallies of its dossiers and the previous period's (as of {@link Period#reportAsOf}). */
@@ -71,21 +73,6 @@ public record DashboardData(Period period, LocalDate asOf, ServiceRates current,
         List<IndexBars.Bar> bars = IndexBars.of(components, scores766, now, english);
         return new DashboardData(period, asOf, now, before, List.copyOf(targets), bars,
                 topProcedures(current, procedures, top), null, null, null);
-    }
-
-    private static RateTally tally(Period period, LocalDate asOf, Collection<Dossier> dossiers,
-                                   Collection<Procedure> procedures, DeadlineCalculator calc) {
-        Map<String, Procedure> byCode = new HashMap<>();
-        for (Procedure p : procedures) byCode.put(p.code(), p);
-        LocalDate last = period.reportAsOf(asOf);
-        RateTally t = new RateTally();
-        for (Dossier d : dossiers) {
-            LocalDate day = d.receivedOn();
-            if (day.isBefore(period.start()) || day.isAfter(last)) continue;
-            Procedure p = byCode.get(d.procedureCode());
-            if (p != null) t.add(d, p, calc.compute(d, p, asOf).status());
-        }
-        return t;
     }
 
     public DashboardData withRegister(LocalDate on, int overdue, int dueSoon) {

@@ -2,20 +2,12 @@ package vn.reformdesk.ui.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
-import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.index.Component;
 import vn.reformdesk.domain.index.Framework;
-import vn.reformdesk.domain.index.RateTally;
 import vn.reformdesk.domain.index.Score;
-import vn.reformdesk.domain.index.Target;
 import vn.reformdesk.domain.period.Period;
-import vn.reformdesk.domain.procedure.Procedure;
 import vn.reformdesk.service.AppContext;
-import vn.reformdesk.service.Futures;
-import vn.reformdesk.service.PeriodTallies;
 import vn.reformdesk.service.RegisterService;
 import vn.reformdesk.store.FrameworkRepository;
 import vn.reformdesk.store.FrameworkTemplates;
@@ -54,26 +46,12 @@ public final class DashboardLoader {
 
     /** Reads the register and computes the figures (no cache; the stored period tallies are used when current). */
     public static DashboardData compute(AppContext app, Period period, LocalDate today, int top) {
-        RegisterService reg = app.register();
-        Period prev = period.previous();
-        LocalDate asOf = period.reportAsOf(today);
-        Map<String, Procedure> byCode = reg.proceduresByCode();
-        DeadlineCalculator calc = reg.calculator();
-        PeriodTallies tallies = reg.tallies();
-        // Two halves on the two cores of an office PC: the previous period and then the register's open dossiers
-        // in the background, the period itself and the rest on this thread.
-        CompletableFuture<RateTally> previous = CompletableFuture.supplyAsync(
-                () -> tallies.tally(prev, prev.reportAsOf(today), byCode, calc).tally());
-        CompletableFuture<int[]> open = previous.thenApply(x -> reg.openCounts(today));
-        RateTally current = tallies.tally(period, asOf, byCode, calc).tally();
+        RegisterService.DashboardFigures f = app.register().dashboardFigures(period, today);
         ScoreRepository scores = new ScoreRepository(app.database());
-        List<Target> targets = scores.targets();
-        List<Component> components = components(app, Framework.SERVICE_766, period.toString());
-        List<Score> s766 = scoresOf(scores, Framework.SERVICE_766, period.toString());
-        DashboardData d = DashboardData.of(period, asOf, current, Futures.result(previous), byCode.values(), targets,
-                components, s766, I18n.english(), top);
-        int[] counts = Futures.result(open); // only open dossiers can be overdue or due soon
-        return d.withRegister(today, counts[0], counts[1]);
+        DashboardData d = DashboardData.of(period, period.reportAsOf(today), f.current(), f.previous(), f.procedures(),
+                scores.targets(), components(app, Framework.SERVICE_766, period.toString()),
+                scoresOf(scores, Framework.SERVICE_766, period.toString()), I18n.english(), top);
+        return d.withRegister(today, f.overdue(), f.dueSoon());
     }
 
     /** The framework's components for a period: the version its scores use, else the current one, else the template. */
