@@ -96,6 +96,16 @@ public final class DossierRepository {
         }
     }
 
+    /** Received on the days [from, to] (inclusive local dates), as a range of the received_at index. */
+    private static final String RECEIVED_BETWEEN = "received_at >= ? AND received_at < ?";
+
+    /** Binds {@link #RECEIVED_BETWEEN}'s two parameters, from position {@code i}. */
+    private static void setReceivedBetween(PreparedStatement ps, int i, java.time.LocalDate from, java.time.LocalDate to)
+            throws SQLException {
+        Sql.setTimestamp(ps, i, from.atStartOfDay());
+        Sql.setTimestamp(ps, i + 1, to.plusDays(1).atStartOfDay());
+    }
+
     /** What the deadline calculator reads of a dossier; {@code ix_dossiers_open} holds all of it (V5). */
     private static final String DEADLINE_FACTS = "id, received_at, procedure_id, channel, resolved_on, outcome,"
             + " apology_on, new_appointment_on";
@@ -113,9 +123,8 @@ public final class DossierRepository {
         try (Connection c = db.connection()) {
             long min, max, count;
             try (PreparedStatement ps = c.prepareStatement("SELECT MIN(id), MAX(id), COUNT(*) FROM dossiers"
-                    + " WHERE received_at >= ? AND received_at < ?")) {
-                Sql.setTimestamp(ps, 1, from.atStartOfDay());
-                Sql.setTimestamp(ps, 2, to.plusDays(1).atStartOfDay());
+                    + " WHERE " + RECEIVED_BETWEEN)) {
+                setReceivedBetween(ps, 1, from, to);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     min = rs.getLong(1);
@@ -130,13 +139,12 @@ public final class DossierRepository {
             // CAST of it, evaluated on every row, cost more than the scan itself.)
             boolean dense = max - min + 1 <= 2 * count;
             try (PreparedStatement ps = c.prepareStatement("SELECT " + RATE_FACTS + " FROM dossiers WHERE "
-                    + (dense ? "id BETWEEN ? AND ?" : "received_at >= ? AND received_at < ?"))) {
+                    + (dense ? "id BETWEEN ? AND ?" : RECEIVED_BETWEEN))) {
                 if (dense) {
                     ps.setLong(1, min);
                     ps.setLong(2, max);
                 } else {
-                    Sql.setTimestamp(ps, 1, from.atStartOfDay());
-                    Sql.setTimestamp(ps, 2, to.plusDays(1).atStartOfDay());
+                    setReceivedBetween(ps, 1, from, to);
                 }
                 List<Dossier> facts = facts(c, ps);
                 if (dense) facts.removeIf(d -> d.receivedOn().isBefore(from) || d.receivedOn().isAfter(to));
@@ -169,9 +177,8 @@ public final class DossierRepository {
     public List<Dossier> findOpenRateFacts(java.time.LocalDate from, java.time.LocalDate to) {
         try (Connection c = db.connection();
              PreparedStatement ps = c.prepareStatement("SELECT " + RATE_FACTS + " FROM dossiers"
-                     + " WHERE resolved_on IS NULL AND received_at >= ? AND received_at < ?")) {
-            Sql.setTimestamp(ps, 1, from.atStartOfDay());
-            Sql.setTimestamp(ps, 2, to.plusDays(1).atStartOfDay());
+                     + " WHERE resolved_on IS NULL AND " + RECEIVED_BETWEEN)) {
+            setReceivedBetween(ps, 1, from, to);
             return withCycles(c, facts(c, ps));
         } catch (SQLException e) {
             throw DatabaseException.wrap(e);
