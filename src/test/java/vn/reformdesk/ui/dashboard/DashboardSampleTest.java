@@ -186,9 +186,7 @@ class DashboardSampleTest {
     void screenshotsOfTheDashboardAndEverySlide(FxRobot robot) throws Exception {
         // Always rendered (a check that every slide draws); written over the README's copies only on request:
         // -Dreformdesk.screenshots=true. A plain test run used to leave the working tree changed.
-        Path folder = Boolean.getBoolean("reformdesk.screenshots") ? Path.of("assets", "screenshots")
-                : Path.of("target", "screenshots");
-        Files.createDirectories(folder);
+        Path folder = vn.reformdesk.support.Screenshots.folder();
         DashboardView view = dashboard(robot);
         Period year = Period.parse("2024");
         robot.interact(() -> view.viewModel().choose(year));

@@ -32,7 +32,7 @@ import vn.reformdesk.ui.shell.MainWindow;
 
 /**
  * Screenshots of the procedures and dossiers screens and the dossier form at 1366×768 with a small register.
- * Written to target/screenshots; set REFORMDESK_SCREENSHOTS=assets to refresh assets/screenshots for the README.
+ * Written to target/screenshots; -Dreformdesk.screenshots=true refreshes assets/screenshots for the README.
  */
 @ExtendWith(ApplicationExtension.class)
 class RegisterScreenshotsTest {
@@ -56,10 +56,7 @@ class RegisterScreenshotsTest {
         ctx.close();
     }
 
-    private static Path out() {
-        String env = System.getenv("REFORMDESK_SCREENSHOTS");
-        return "assets".equals(env) ? Path.of("assets", "screenshots") : Path.of("target", "screenshots");
-    }
+    private static Path out() throws java.io.IOException { return vn.reformdesk.support.Screenshots.folder(); }
 
     private MainWindow open(FxRobot robot, Locale locale) {
         MainWindow[] w = new MainWindow[1];

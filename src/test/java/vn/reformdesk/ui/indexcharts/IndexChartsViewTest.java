@@ -101,8 +101,7 @@ class IndexChartsViewTest {
     }
 
     void snapshot(FxRobot robot, String name) throws Exception {
-        File file = Path.of("assets/screenshots/" + name).toFile();
-        file.getParentFile().mkdirs();
+        File file = vn.reformdesk.support.Screenshots.file(name).toFile();
         robot.interact(() -> {
             try {
                 scene.getRoot().applyCss();

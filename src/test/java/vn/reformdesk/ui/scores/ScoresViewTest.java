@@ -141,8 +141,7 @@ class ScoresViewTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> img[0] = SwingFXUtils.fromFXImage(scene[0].snapshot(null), null));
-            Path file = Path.of("assets/screenshots/scores-" + lang + ".png");
-            Files.createDirectories(file.getParent());
+            Path file = vn.reformdesk.support.Screenshots.file("scores-" + lang + ".png");
             ImageIO.write(img[0], "png", new File(file.toString()));
             assertThat(file).exists();
         }

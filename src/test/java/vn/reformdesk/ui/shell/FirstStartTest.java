@@ -122,8 +122,7 @@ class FirstStartTest {
 
     private static void snapshot(Node node, String name) throws Exception {
         var image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, TimeUnit.SECONDS);
-        Path folder = Path.of("assets", "screenshots");
-        Files.createDirectories(folder);
+        Path folder = vn.reformdesk.support.Screenshots.folder();
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(folder.toFile(), name));
     }
 }

@@ -190,10 +190,9 @@ class ReportPdfTest {
         try (var pages = Files.list(Path.of("target/report"))) {
             assertThat(pages.filter(f -> f.getFileName().toString().startsWith("page")).count()).isGreaterThanOrEqualTo(4);
         }
-        Files.createDirectories(Path.of("assets/screenshots"));
-        Files.copy(Path.of("target/report/page-01.png"), Path.of("assets/screenshots/report-p1-vi.png"),
+        Files.copy(Path.of("target/report/page-01.png"), vn.reformdesk.support.Screenshots.file("report-p1-vi.png"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(Path.of("target/report/page-02.png"), Path.of("assets/screenshots/report-p2-vi.png"),
+        Files.copy(Path.of("target/report/page-02.png"), vn.reformdesk.support.Screenshots.file("report-p2-vi.png"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.write(Path.of("target/report/summary-2024.png"),
                 ReportPng.render(ReportModel.load(sample, Period.parse("2024"), SampleDepartment.AS_OF, ProgressListener.NONE)));
@@ -219,8 +218,7 @@ class ReportPdfTest {
     }
 
     static void save(String name, org.jfree.chart.JFreeChart chart) throws IOException {
-        Path file = Path.of("assets/screenshots", name);
-        Files.createDirectories(file.getParent());
+        Path file = vn.reformdesk.support.Screenshots.file(name);
         org.jfree.chart.ChartUtils.saveChartAsPNG(file.toFile(), chart, 1920, 1080);
     }
 }
