@@ -28,6 +28,8 @@ public final class BackupService {
     public static final String AUTO_PREFIX = "auto-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final String DB_ENTRY = Database.FILE_NAME + ".mv.db";
+    private static final java.util.regex.Pattern VERSIONED =
+            java.util.regex.Pattern.compile(AUTO_PREFIX + "reformdesk-\\d{8}-\\d{6}-v(\\d+)\\.zip");
 
     private final Database db;
 
@@ -37,13 +39,15 @@ public final class BackupService {
     public Path autoFolder() { return db.folder().toAbsolutePath().getParent().resolve("backups"); }
 
     /** Writes a consistent copy of the open database into {@code folder}; returns the file. */
-    public Path backupTo(Path folder, String prefix, LocalDateTime now) {
+    public Path backupTo(Path folder, String prefix, LocalDateTime now) { return backupTo(folder, prefix, now, ""); }
+
+    private Path backupTo(Path folder, String prefix, LocalDateTime now, String suffix) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new DatabaseException("Cannot create the backup folder " + folder + ": " + e.getMessage(), e);
         }
-        Path target = folder.resolve(prefix + "reformdesk-" + STAMP.format(now) + ".zip");
+        Path target = folder.resolve(prefix + "reformdesk-" + STAMP.format(now) + suffix + ".zip");
         Path partial = folder.resolve(target.getFileName() + ".part");
         try (Connection c = db.connection(); Statement st = c.createStatement()) {
             st.execute("BACKUP TO '" + partial.toAbsolutePath().toString().replace("'", "''") + "'");
@@ -62,9 +66,8 @@ public final class BackupService {
 
     /**
      * The automatic backup, keeping the newest {@code keep}: the daily one (skipped when one exists for {@code now}'s
-     * date) or the one on exit (skipped when this session's last automatic backup already holds every write: at a
-     * million dossiers a backup takes half a minute, and closing right after the daily one waited for a second copy).
-     * Returns the new file, or null when skipped.
+     * date) or the one on exit (skipped when the newest automatic backup already holds every write, see
+     * {@link #changedSinceNewestAutoBackup()}). Returns the new file, or null when skipped.
      */
     public Path autoBackup(int keep, LocalDateTime now, boolean onExit) {
         Path folder = autoFolder();
@@ -72,13 +75,27 @@ public final class BackupService {
         String today = AUTO_PREFIX + "reformdesk-" + STAMP.format(now).substring(0, 8);
         boolean hasToday = existing.stream().anyMatch(p -> p.getFileName().toString().startsWith(today));
         Path made = null;
-        if (onExit ? db.writtenSinceAutoBackup() : !hasToday) {
-            long writes = db.writeCount(); // read first: a write during the copy makes the exit back up again
-            made = backupTo(folder, AUTO_PREFIX, now);
-            db.autoBackedUp(writes);
+        if (onExit ? changedSinceNewestAutoBackup() : !hasToday) {
+            // read before the copy: a write during it leaves the name behind the data, so the exit backs up again
+            long version = new TallyRepository(db).dataVersion();
+            made = backupTo(folder, AUTO_PREFIX, now, "-v" + version);
         }
         prune(Math.max(1, keep));
         return made;
+    }
+
+    /**
+     * Whether the newest automatic backup may lack something. Each one carries in its name the data version it was
+     * taken at (the count of write transactions, kept in the database itself, V6): equal to the version now means
+     * nothing was written since, in this session or any other, so closing needs no copy (at a million dossiers a
+     * copy takes 40 s). A session cut by a power failure after its edits left the version raised, so the next exit
+     * backs up. A backup without a version (made before this rule) counts as behind.
+     */
+    public boolean changedSinceNewestAutoBackup() {
+        List<Path> all = autoBackups();
+        if (all.isEmpty()) return true;
+        java.util.regex.Matcher m = VERSIONED.matcher(all.get(0).getFileName().toString());
+        return !m.matches() || Long.parseLong(m.group(1)) != new TallyRepository(db).dataVersion();
     }
 
     private static void deleteQuietly(Path file) {

@@ -24,8 +24,6 @@ public final class Database implements AutoCloseable {
     private final char[] password;
     /** Write transactions ended since the database was opened (see {@link #writeCount()}). */
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
-    /** {@link #writeCount()} as the last automatic backup of this session began; -1 before the first is made. */
-    private volatile long writesAtAutoBackup = -1;
 
     private Database(Path folder, JdbcConnectionPool pool, char[] password) {
         this.folder = folder;
@@ -173,19 +171,6 @@ public final class Database implements AutoCloseable {
 
     /** Called by {@link Transactions} when a write transaction ends (committed or not). */
     void wrote() { writes.incrementAndGet(); }
-
-    /** Called by {@link BackupService} when an automatic backup is made, with the write count read before it began. */
-    void autoBackedUp(long writeCount) { writesAtAutoBackup = writeCount; }
-
-    /**
-     * Whether the newest automatic backup may lack something: none was made since the database was opened (a
-     * session cut by a power failure may have left edits no backup holds), or a write transaction has ended since
-     * the last one began.
-     */
-    public boolean writtenSinceAutoBackup() {
-        long at = writesAtAutoBackup;
-        return at < 0 || writeCount() != at;
-    }
 
     public Connection connection() throws SQLException { return pool.getConnection(); }
 

@@ -115,16 +115,37 @@ class BackupServiceTest {
     }
 
     @Test
-    void theBackupOnExitIsMadeWhenNoAutomaticBackupWasMadeThisSession() {
+    void theBackupOnExitFollowsTheStoredDataVersionAcrossSessions() {
         try (Database db = Database.open(dir.resolve("db"))) {
             new BackupService(db).autoBackup(3, LocalDateTime.of(2026, 11, 6, 9, 0), false);
         }
-        // a later session the same day: the daily backup exists, nothing is written, and yet the last session may
-        // have ended in a power cut after edits that no backup holds
+        // a later session the same day that writes nothing: the newest backup holds everything, closing is instant
         try (Database db = Database.open(dir.resolve("db"))) {
             BackupService backups = new BackupService(db);
-            assertThat(backups.autoBackup(3, LocalDateTime.of(2026, 11, 6, 14, 0), false)).isNull();
-            assertThat(backups.autoBackup(3, LocalDateTime.of(2026, 11, 6, 18, 0), true)).isNotNull();
+            assertThat(backups.changedSinceNewestAutoBackup()).isFalse();
+            assertThat(backups.autoBackup(3, LocalDateTime.of(2026, 11, 6, 14, 0), true)).isNull();
+            // an edit, then the session ends in a power cut: no backup on exit was made
+            new SettingsRepository(db).put(SettingsRepository.UNIT_NAME, "UBND xã Tân Phú");
+        }
+        // the next session sees the raised version and backs up on exit even though it wrote nothing itself
+        try (Database db = Database.open(dir.resolve("db"))) {
+            BackupService backups = new BackupService(db);
+            assertThat(backups.changedSinceNewestAutoBackup()).isTrue();
+            assertThat(backups.autoBackup(3, LocalDateTime.of(2026, 11, 6, 18, 0), false)).isNull(); // today's exists
+            Path made = backups.autoBackup(3, LocalDateTime.of(2026, 11, 6, 18, 0), true);
+            assertThat(made).isNotNull();
+            assertThat(made.getFileName().toString()).matches("auto-reformdesk-20261106-180000-v\\d+\\.zip");
+            assertThat(backups.changedSinceNewestAutoBackup()).isFalse();
+        }
+    }
+
+    @Test
+    void aBackupWithoutADataVersionInItsNameCountsAsBehind() throws Exception {
+        try (Database db = Database.open(dir.resolve("db"))) {
+            BackupService backups = new BackupService(db);
+            Path made = backups.autoBackup(3, LocalDateTime.of(2026, 11, 6, 9, 0), false);
+            Files.move(made, made.resolveSibling("auto-reformdesk-20261106-090000.zip")); // as older versions named it
+            assertThat(backups.changedSinceNewestAutoBackup()).isTrue();
         }
     }
 

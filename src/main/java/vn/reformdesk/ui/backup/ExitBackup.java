@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.service.AppLog;
+import vn.reformdesk.store.BackupService;
 import vn.reformdesk.ui.common.I18n;
 import vn.reformdesk.ui.common.Tasks;
 
@@ -32,13 +33,14 @@ public final class ExitBackup {
     private ExitBackup() {}
 
     /**
-     * Makes closing {@code main} back up first when something was written since this session's last automatic
+     * Makes closing {@code main} back up first when something was written since the newest automatic
      * backup; {@code exit} ends the app (Platform.exit; the tests pass their own).
      */
     public static void install(Stage main, java.util.function.Supplier<AppContext> app, Runnable exit) {
         main.setOnCloseRequest(e -> {
             AppContext current = app.get(); // a restore replaces the context in the same window
-            if (current == null || !current.database().writtenSinceAutoBackup()) return; // nothing new: close at once
+            // nothing written since the newest automatic backup, in this session or an earlier one: close at once
+            if (current == null || !new BackupService(current.database()).changedSinceNewestAutoBackup()) return;
             e.consume();
             show(main, current, exit);
         });

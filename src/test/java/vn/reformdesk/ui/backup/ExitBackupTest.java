@@ -65,7 +65,7 @@ class ExitBackupTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> exits.get() == 1);
         assertThat(new BackupService(ctx.database()).autoBackups()).hasSize(2);
         assertThat(ExitBackup.skipped()).isFalse();
-        assertThat(ctx.database().writtenSinceAutoBackup()).isFalse(); // stop() has nothing left to back up
+        assertThat(new BackupService(ctx.database()).changedSinceNewestAutoBackup()).isFalse(); // stop(): nothing left
         // the dashboard's figures were stored for the next start, under the data as it is now
         var store = new vn.reformdesk.store.TallyRepository(ctx.database());
         var quarter = vn.reformdesk.domain.period.Period.of(vn.reformdesk.domain.period.Period.Kind.QUARTER, ctx.asOf());
