@@ -38,6 +38,7 @@ import vn.reformdesk.ui.dashboard.DashboardData;
 import vn.reformdesk.ui.dashboard.DashboardLoader;
 import vn.reformdesk.ui.dossiers.DossiersViewModel;
 import vn.reformdesk.service.RegisterService;
+import vn.reformdesk.store.BackupService;
 import vn.reformdesk.store.Database;
 
 /**
@@ -127,6 +128,15 @@ public final class Bench {
                 return (long) window.size();
             }, () -> bareFilter(window, typed));
             steps.set(steps.size() - 1, perKeystroke(steps.get(steps.size() - 1), typed.length));
+
+            BackupService backups = new BackupService(db);
+            measure("daily backup (in the background)", dossiers,
+                    () -> backups.autoBackup(1, java.time.LocalDateTime.of(2026, 12, 1, 9, 0), false) != null ? 1L : 0L,
+                    null);
+            // What closing the window waits for when nothing was written since that backup: the decision alone.
+            measure("closing, no write since the backup", dossiers,
+                    () -> backups.changedSinceNewestAutoBackup() ? 1L : 0L,
+                    () -> bareCount(db, "SELECT COUNT(*) FROM data_writes"));
 
             Path export = work.resolve("export.csv");
             measure("export dossiers (CSV)", dossiers, () -> (long) DossierExport.write(service, export, asOf),
