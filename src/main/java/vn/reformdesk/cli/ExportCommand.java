@@ -12,13 +12,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.reformdesk.io.DossierExport;
+import vn.reformdesk.io.ProcedureExport;
 import vn.reformdesk.io.table.Values;
 import vn.reformdesk.service.AppContext;
 
-/** {@code reformdesk export dossiers FILE [--as-of DATE] [--db DIR]}; other exports add a subcommand here. */
+/** {@code reformdesk export dossiers FILE [--as-of DATE] [--db DIR]} and {@code export procedures FILE [--db DIR]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Exports data from the register to a file (.csv UTF-8 with BOM, or .xlsx).",
-        subcommands = ExportCommand.Dossiers.class)
+        subcommands = {ExportCommand.Dossiers.class, ExportCommand.Procedures.class})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,7 +32,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Command(name = "dossiers", mixinStandardHelpOptions = true,
             description = {"Writes every dossier with the dossiers.csv columns plus effective_received_on, due_on,",
-                "status, working_days_late and supplement_cycles computed as of --as-of (default today).",
+                "status, working_days_late and supplement_cycles computed as of --as-of (default today);",
+                "a dossier received after that date has them empty.",
                 "Exit status: 0 done, 2 invalid arguments, 1 other failure."})
     static final class Dossiers implements Callable<Integer> {
         @Spec
@@ -69,6 +71,34 @@ public final class ExportCommand implements Callable<Integer> {
             } catch (Exception e) {
                 err.println("reformdesk export dossiers: " + e.getMessage());
                 err.flush();
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "procedures", mixinStandardHelpOptions = true,
+            description = {"Writes every procedure with the procedures.csv columns, supplement_rule, day_unit and cutoff included.",
+                "Exit status: 0 done, 2 invalid arguments, 1 other failure."})
+    static final class Procedures implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        DbOption dbOption;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "Output file; .xlsx writes a workbook, anything else CSV")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (AppContext app = dbOption.open()) {
+                int n = ProcedureExport.write(app.register().procedures(), file);
+                spec.commandLine().getOut().println("procedures: " + n + " exported to " + file);
+                spec.commandLine().getOut().flush();
+                return 0;
+            } catch (Exception e) {
+                spec.commandLine().getErr().println("reformdesk export procedures: " + e.getMessage());
+                spec.commandLine().getErr().flush();
                 return 1;
             }
         }

@@ -42,6 +42,11 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Import the valid rows and write the invalid ones to NAME.rejects.csv next to FILE")
     boolean skipInvalid;
 
+    @Option(names = "--replace-years",
+            description = "calendar only: each year the file has a day in holds exactly the file's days of it "
+                    + "(its default days off and earlier entries no longer count); without it the days add to the defaults")
+    boolean replaceYears;
+
     /** The kinds, for help and completion. */
     static final class Kinds implements Iterable<String> {
         @Override
@@ -61,6 +66,14 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("reformdesk import: " + e.getMessage());
             err.flush();
             return 2;
+        }
+        if (replaceYears) {
+            if (k != ImportKind.CALENDAR && k != ImportKind.CALENDAR_YEARS) {
+                err.println("reformdesk import: --replace-years applies to calendar files only");
+                err.flush();
+                return 2;
+            }
+            k = ImportKind.CALENDAR_YEARS;
         }
         if (!Files.isRegularFile(file)) {
             err.println(file + ": file not found");

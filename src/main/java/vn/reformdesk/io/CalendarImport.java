@@ -6,10 +6,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import vn.reformdesk.domain.calendar.CalendarDay;
@@ -18,8 +20,17 @@ import vn.reformdesk.io.table.TableRow;
 import vn.reformdesk.io.table.Values;
 import vn.reformdesk.store.CalendarRepository;
 
-/** calendar.csv (date, kind, name) or an iCalendar .ics file of all-day holidays ({@link IcsCalendarReader}). */
+/**
+ * calendar.csv (date, kind, name) or an iCalendar .ics file of all-day holidays ({@link IcsCalendarReader}). The days
+ * lie on top of the default days off; with {@code replaceYears} each year the file has a day in is replaced whole by
+ * the file's days of it (the defaults and the officer's earlier days of that year no longer count).
+ */
 final class CalendarImport extends TableImport<CalendarDay> {
+    private final boolean replaceYears;
+    private final Set<Integer> yearsReplaced = new HashSet<>();
+
+    CalendarImport(boolean replaceYears) { this.replaceYears = replaceYears; }
+
     @Override
     protected List<String> requiredColumns() { return List.of("date", "kind"); }
 
@@ -50,6 +61,7 @@ final class CalendarImport extends TableImport<CalendarDay> {
     @Override
     protected Map<Object, CalendarDay> existing(Connection c, Set<Object> keys) throws SQLException {
         Map<Object, CalendarDay> out = new HashMap<>();
+        if (replaceYears) return out; // every day of a replaced year is written again
         try (var st = c.createStatement(); var rs = st.executeQuery("SELECT day_date, kind, name FROM calendar_days")) {
             while (rs.next()) {
                 LocalDate d = rs.getDate(1).toLocalDate();
@@ -64,6 +76,15 @@ final class CalendarImport extends TableImport<CalendarDay> {
 
     @Override
     protected void write(Connection c, List<CalendarDay> items, Map<Object, CalendarDay> stored) throws SQLException {
-        new CalendarRepository(db).saveAll(c, items);
+        CalendarRepository repo = new CalendarRepository(db);
+        if (!replaceYears) {
+            repo.saveAll(c, items);
+            return;
+        }
+        // Chunks arrive in file order inside one transaction: a year is cleared the first time one of its days comes.
+        Set<Integer> newYears = new TreeSet<>();
+        for (CalendarDay d : items) if (!yearsReplaced.contains(d.date().getYear())) newYears.add(d.date().getYear());
+        yearsReplaced.addAll(newYears);
+        repo.replaceYears(c, newYears, items);
     }
 }

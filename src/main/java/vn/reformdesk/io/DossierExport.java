@@ -17,7 +17,8 @@ import vn.reformdesk.service.RegisterService;
  * unchanged) plus {@code effective_received_on, due_on, status, working_days_late, supplement_cycles} computed
  * as of a date by {@link RegisterService#rowsAsOf}. CSV (UTF-8 with BOM) or .xlsx by the file name.
  * The supplement columns hold the first cycle (see {@link DossierImport}); {@code supplement_cycles} counts the
- * requests made by the as-of date.
+ * requests made by the as-of date. A dossier received after the as-of date has no status then: its computed columns
+ * are left empty.
  */
 public final class DossierExport {
     public static final List<String> INPUT_COLUMNS = List.of("code", "procedure_code", "applicant", "channel",
@@ -40,7 +41,7 @@ public final class DossierExport {
         try (CsvExport.RowSink sink = CsvExport.open(file, header())) {
             register.forEachRow(null, null, asOf, row -> {
                 try {
-                    sink.row(cells(row));
+                    sink.row(cells(row, asOf));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -52,8 +53,8 @@ public final class DossierExport {
         return count[0];
     }
 
-    /** One row's cells, in {@link #header()} order. */
-    public static List<Object> cells(DossierRow row) {
+    /** One row's cells, in {@link #header()} order; the computed ones empty for a dossier received after {@code asOf}. */
+    public static List<Object> cells(DossierRow row, LocalDate asOf) {
         Dossier d = row.dossier();
         Deadline dl = row.deadline();
         SupplementCycle first = d.supplements().isEmpty() ? null : d.supplements().get(0);
@@ -73,6 +74,10 @@ public final class DossierExport {
         c.add(d.rating() == null ? null : d.rating().code());
         c.add(d.complaint());
         c.add(d.apologyOn());
+        if (d.receivedOn().isAfter(asOf)) {
+            for (int i = 0; i < COMPUTED_COLUMNS.size(); i++) c.add(null);
+            return c;
+        }
         c.add(dl.effectiveReceivedOn());
         c.add(dl.dueOn());
         c.add(dl.status().code());

@@ -10,7 +10,10 @@ import java.util.function.Supplier;
 public enum ImportKind {
     PROCEDURES(ProcedureImport::new, ".csv", ".xlsx"),
     DOSSIERS(DossierImport::new, ".csv", ".xlsx"),
-    CALENDAR(CalendarImport::new, ".csv", ".xlsx", ".ics"),
+    /** Days added on top of the default days off (a province's own day, a worked Saturday). */
+    CALENDAR(() -> new CalendarImport(false), ".csv", ".xlsx", ".ics"),
+    /** The file's years replace the defaults and the officer's days of those years whole (an official announcement). */
+    CALENDAR_YEARS(() -> new CalendarImport(true), ".csv", ".xlsx", ".ics"),
     /** Index scores (scores.csv): imported by {@link vn.reformdesk.io.scores.ScoresImporter}. */
     SCORES(null, ".csv", ".xlsx");
 

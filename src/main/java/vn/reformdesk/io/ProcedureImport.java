@@ -2,22 +2,36 @@ package vn.reformdesk.io;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import vn.reformdesk.domain.procedure.AdminLevel;
+import vn.reformdesk.domain.procedure.DayUnit;
 import vn.reformdesk.domain.procedure.OnlineLevel;
 import vn.reformdesk.domain.procedure.Procedure;
+import vn.reformdesk.domain.procedure.SupplementRule;
 import vn.reformdesk.io.table.Values;
 import vn.reformdesk.store.ProcedureRepository;
 
 /**
- * procedures.csv (formats.md). The file has no columns for the day unit, the supplementation rule and the
- * cut-off hour: an updated procedure keeps the values set in the app; a new one gets the defaults.
+ * procedures.csv (formats.md), with the optional trailing columns {@code supplement_rule}, {@code day_unit} and
+ * {@code cutoff}. A blank or missing one leaves an updated procedure's setting as it is (files written before these
+ * columns existed change nothing) and gives a new one the default (pause, working days, no cut-off); {@code cutoff}
+ * {@code none} takes a cut-off away.
  */
-final class ProcedureImport extends TableImport<Procedure> {
+final class ProcedureImport extends TableImport<ProcedureImport.Row> {
+    /** A parsed row: the procedure and which of the optional rules the file gave (the others keep their setting). */
+    record Row(Procedure procedure, boolean ruleGiven, boolean unitGiven, boolean cutoffGiven) {
+        static Row stored(Procedure p) { return new Row(p, true, true, true); }
+    }
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H:mm");
+
     private ProcedureRepository repo;
 
     @Override
@@ -29,7 +43,7 @@ final class ProcedureImport extends TableImport<Procedure> {
     protected String keyColumn() { return "code"; }
 
     @Override
-    protected Procedure parse(RowParser r) {
+    protected Row parse(RowParser r) {
         String code = r.requiredCode("code");
         String name = r.requiredText("name");
         String field = r.text("field");
@@ -39,37 +53,54 @@ final class ProcedureImport extends TableImport<Procedure> {
         Long fee = r.value("fee_vnd", Values::nonNegativeLong, false);
         Boolean paper = r.value("paper_result", Values::bool, false);
         String section = r.text("section");
+        SupplementRule rule = r.value("supplement_rule", SupplementRule::fromCode, false);
+        DayUnit unit = r.value("day_unit", DayUnit::fromCode, false);
+        String cutoffText = r.raw("cutoff") == null ? null : r.raw("cutoff").trim();
+        boolean noCutoff = "none".equalsIgnoreCase(cutoffText);
+        LocalTime cutoff = noCutoff ? null : r.value("cutoff", ProcedureImport::hour, false);
         r.maxLength("code", code, 64);
         r.maxLength("name", name, 2000);
         r.maxLength("field", field, 500);
         r.maxLength("section", section, 500);
         if (r.bad()) return null;
-        return new Procedure(null, code, name, field, level, days, null, online, fee == null ? 0 : fee,
-                paper != null && paper, section, null, null);
+        return new Row(new Procedure(null, code, name, field, level, days, unit, online, fee == null ? 0 : fee,
+                paper != null && paper, section, rule, cutoff), rule != null, unit != null, cutoff != null || noCutoff);
+    }
+
+    /** {@code HH:mm}, e.g. 15:00. */
+    static LocalTime hour(String s) {
+        try {
+            return LocalTime.parse(s.trim(), HOUR);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("expected an hour HH:mm (e.g. 15:00) or none");
+        }
     }
 
     @Override
-    protected Object key(Procedure p) { return p.code(); }
+    protected Object key(Row r) { return r.procedure().code(); }
 
     @Override
-    protected Map<Object, Procedure> existing(Connection c, Set<Object> keys) throws SQLException {
-        Map<Object, Procedure> out = new HashMap<>();
+    protected Map<Object, Row> existing(Connection c, Set<Object> keys) throws SQLException {
+        Map<Object, Row> out = new HashMap<>();
         for (Procedure p : new ProcedureRepository(db).findAll(c)) {
-            if (keys.contains(p.code())) out.put(p.code(), p);
+            if (keys.contains(p.code())) out.put(p.code(), Row.stored(p));
         }
         return out;
     }
 
     @Override
-    protected Procedure merge(Procedure old, Procedure p) {
-        if (old == null) return p;
-        return new Procedure(old.id(), p.code(), p.name(), p.field(), p.level(), p.processingDays(), old.dayUnit(),
-                p.onlineLevel(), p.feeVnd(), p.paperResult(), p.section(), old.supplementRule(), old.cutoff());
+    protected Row merge(Row old, Row row) {
+        Procedure p = row.procedure();
+        if (old == null) return Row.stored(p);
+        Procedure o = old.procedure();
+        return Row.stored(new Procedure(o.id(), p.code(), p.name(), p.field(), p.level(), p.processingDays(),
+                row.unitGiven() ? p.dayUnit() : o.dayUnit(), p.onlineLevel(), p.feeVnd(), p.paperResult(), p.section(),
+                row.ruleGiven() ? p.supplementRule() : o.supplementRule(), row.cutoffGiven() ? p.cutoff() : o.cutoff()));
     }
 
     @Override
-    protected void write(Connection c, List<Procedure> items, Map<Object, Procedure> stored) throws SQLException {
+    protected void write(Connection c, List<Row> items, Map<Object, Row> stored) throws SQLException {
         if (repo == null) repo = new ProcedureRepository(db);
-        for (Procedure p : items) repo.save(c, p);
+        for (Row r : items) repo.save(c, r.procedure());
     }
 }

@@ -57,6 +57,57 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void aFreshDatabaseWithNoCalendarImportUsesTheDefaultDaysAndTheProceduresRules() throws IOException {
+        Path procs = write("procedures.csv",
+                "code,name,level,processing_days,online_level,fee_vnd,paper_result,section,supplement_rule,day_unit,cutoff",
+                "1.001,Ba ngày làm việc,province,3,full,,,,,,",
+                "1.002,Ba ngày tính lại từ đầu,province,3,full,,,,restart,working,",
+                "1.003,Mười ngày theo lịch,province,10,full,,,,pause,calendar,15:00");
+        assertThat(run("import", "procedures", procs.toString(), "--db", db())).isZero();
+        Path dossiers = write("dossiers.csv",
+                "code,procedure_code,channel,received_at,supplement_requested_on,supplement_received_on",
+                // Thu 4/2/2027 before Tết (6/2, a Saturday): Fri 5, Mon 8 – Thu 11 Feb off; Fri 12 (1), Mon 15 (2), Tue 16 (3)
+                "TET,1.001,online,2027-02-04 09:00,,",
+                // restart: asked Tue 2/3, completed Fri 5/3: counts again from Fri 5/3: Mon 8, Tue 9, Wed 10 Mar
+                "RESTART,1.002,direct,2027-03-01 09:00,2027-03-02,2027-03-05",
+                // 10 calendar days from Tue 20/4 end on Fri 30/4 (off), Sat 1/5 and its compensatory Mon 3/5: Tue 4/5
+                "CAL,1.003,direct,2027-04-20 10:00,,");
+        assertThat(run("import", "dossiers", dossiers.toString(), "--db", db())).isZero();
+
+        Path export = dir.resolve("export.csv");
+        assertThat(run("export", "dossiers", export.toString(), "--as-of", "2027-05-31", "--db", db())).isZero();
+        java.util.Map<String, String> due = new java.util.HashMap<>();
+        vn.reformdesk.io.table.TableReader.read(export, r -> due.put(r.get("code"), r.get("due_on")));
+        assertThat(due).containsEntry("TET", "2027-02-16").containsEntry("RESTART", "2027-03-10")
+                .containsEntry("CAL", "2027-05-04");
+
+        // the rules go out with export procedures and come back unchanged
+        Path procOut = dir.resolve("procedures-out.csv");
+        assertThat(run("export", "procedures", procOut.toString(), "--db", db())).isZero();
+        List<String> lines = Files.readAllLines(procOut);
+        assertThat(lines.get(0)).endsWith("section,supplement_rule,day_unit,cutoff");
+        assertThat(lines).anyMatch(l -> l.startsWith("1.003,") && l.endsWith(",pause,calendar,15:00"));
+        assertThat(lines).anyMatch(l -> l.startsWith("1.002,") && l.endsWith(",restart,working,"));
+        assertThat(run("import", "procedures", procOut.toString(), "--db", db())).isZero();
+        assertThat(out.toString()).contains("procedures: 0 added, 0 updated, 3 unchanged, 0 rejected");
+    }
+
+    @Test
+    void badProcedureRulesAreReportedWithTheirLineAndColumn() throws IOException {
+        Path procs = write("procedures.csv",
+                "code,name,level,processing_days,online_level,supplement_rule,day_unit,cutoff",
+                "1.001,A,province,3,full,stop,,",
+                "1.002,B,province,3,full,,weeks,25:00");
+        assertThat(run("import", "procedures", procs.toString(), "--db", db())).isEqualTo(2);
+        assertThat(err.toString()).contains("procedures.csv:2: column supplement_rule: expected one of pause, restart (stop)")
+                .contains("procedures.csv:3: column day_unit: expected one of working, calendar (weeks)")
+                .contains("procedures.csv:3: column cutoff: expected an hour HH:mm (e.g. 15:00) or none (25:00)");
+        try (Database d = Database.open(dir.resolve("db"))) {
+            assertThat(new ProcedureRepository(d).findAll()).isEmpty();
+        }
+    }
+
+    @Test
     void invalidFileExitsTwoWithEveryProblemOnStderrAndWritesNothing() throws IOException {
         Path procs = write("procedures.csv", "code,name,level,processing_days,online_level",
                 "1.001,Đăng ký kết hôn,city,5,full", "1.002,Khai sinh,commune,-1,full", "1.003,Khai tử,commune,1,none");

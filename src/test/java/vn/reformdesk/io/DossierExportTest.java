@@ -96,6 +96,18 @@ class DossierExportTest {
     }
 
     @Test
+    void aDossierReceivedAfterTheAsOfDateHasNoStatusThen() throws IOException {
+        Path out = dir.resolve("export-early.csv");
+        DossierExport.write(new RegisterService(db), out, LocalDate.of(2026, 10, 20));
+        Map<String, TableRow> rows = new HashMap<>();
+        TableReader.read(out, r -> rows.put(r.get("code"), r));
+        // D was received on 21/10: as of 20/10 it does not exist yet, so neither status nor due date nor lateness
+        assertThat(computed(rows.get("D"))).allMatch(v -> v == null || v.isEmpty());
+        assertThat(rows.get("D").get("received_at")).startsWith("2026-10-21");
+        assertThat(computed(rows.get("A"))).containsExactly("2026-10-05", "2026-10-12", "early", "0", "0");
+    }
+
+    @Test
     void xlsxHasTheSameRows() throws IOException {
         Path out = dir.resolve("export.xlsx");
         DossierExport.write(new RegisterService(db), out, LocalDate.of(2026, 10, 23));

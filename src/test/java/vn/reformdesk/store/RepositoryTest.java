@@ -155,8 +155,6 @@ class RepositoryTest {
         repo.save(CalendarDay.holiday(LocalDate.of(2026, 1, 1), "Tết Dương lịch"));
         repo.save(CalendarDay.workday(LocalDate.of(2026, 1, 1), "đổi"));
         assertThat(repo.findAll()).containsExactly(CalendarDay.workday(LocalDate.of(2026, 1, 1), "đổi"));
-        assertThat(repo.hasYear(2026)).isTrue();
-        assertThat(repo.hasYear(2025)).isFalse();
     }
 
     @Test

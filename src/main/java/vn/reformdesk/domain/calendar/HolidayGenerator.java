@@ -17,9 +17,9 @@ import java.util.Map;
  *   <li>Tết — the last day of the lunar year and the first four days of the new one — "Tết Nguyên đán";</li>
  *   <li>10th day of the 3rd lunar month — "Giỗ Tổ Hùng Vương";</li>
  *   <li>30 April — "Ngày Giải phóng miền Nam"; 1 May — "Quốc tế Lao động";</li>
- *   <li>2 September — "Quốc khánh" — plus one adjacent day. The government announces which; the default is
- *       the day after (3/9), or the day before (1/9) when 3/9 falls on a Saturday or Sunday (then 3/9 would
- *       give no extra day off). The officer edits it when the announcement differs.</li>
+ *   <li>2 September — "Quốc khánh" — plus the day beside it: 1/9, or 3/9 when 1/9 falls on a Saturday or
+ *       Sunday (the official days of 2023–2026 all follow this: 2023 1/9 with 4/9 in lieu of Saturday 2/9;
+ *       2024 2–3/9; 2025 and 2026 1–2/9).</li>
  * </ul>
  * A default holiday on a Saturday or Sunday — or on a day that is already a holiday — gives the next
  * working day (Monday–Friday, not already off) off as a compensatory day named "Nghỉ bù &lt;name&gt;".
@@ -48,8 +48,8 @@ public final class HolidayGenerator {
         base.add(CalendarDay.holiday(LocalDate.of(year, Month.MAY, 1), LABOUR));
         LocalDate nationalDay = LocalDate.of(year, Month.SEPTEMBER, 2);
         base.add(CalendarDay.holiday(nationalDay, NATIONAL_DAY));
-        LocalDate after = nationalDay.plusDays(1);
-        base.add(CalendarDay.holiday(isWeekend(after) ? nationalDay.minusDays(1) : after, NATIONAL_DAY));
+        LocalDate before = nationalDay.minusDays(1);
+        base.add(CalendarDay.holiday(isWeekend(before) ? nationalDay.plusDays(1) : before, NATIONAL_DAY));
         base.sort(Comparator.naturalOrder());
 
         // Place the days in date order; a weekend day or a clash carries a compensatory day forward.

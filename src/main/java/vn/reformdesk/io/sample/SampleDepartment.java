@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import vn.reformdesk.domain.calendar.CalendarDay;
-import vn.reformdesk.domain.calendar.WorkingCalendar;
+import vn.reformdesk.domain.calendar.CalendarOverrides;
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.deadline.DeadlineSettings;
 import vn.reformdesk.domain.dossier.Dossier;
@@ -33,7 +33,8 @@ public record SampleDepartment(List<Procedure> procedures, List<CalendarDay> cal
     public static SampleDepartment build() {
         List<SampleProcedures.Entry> entries = SampleProcedures.all();
         List<CalendarDay> calendar = SampleCalendar.entries();
-        DeadlineCalculator calc = new DeadlineCalculator(new WorkingCalendar(calendar), DeadlineSettings.DEFAULT);
+        // The calendar every database has by default (no officer entry), as the loaded sample will be read.
+        DeadlineCalculator calc = new DeadlineCalculator(CalendarOverrides.none().workingCalendar(), DeadlineSettings.DEFAULT);
         List<Dossier> dossiers = SampleDossiers.generate(entries, calc, AS_OF, SEED, UNIT_CODE);
         return new SampleDepartment(entries.stream().map(SampleProcedures.Entry::procedure).toList(), calendar,
                 dossiers);

@@ -3,7 +3,6 @@ package vn.reformdesk.ui.calendar;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,7 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -31,7 +29,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.reformdesk.domain.calendar.CalendarDay;
+import vn.reformdesk.domain.calendar.CalendarOverrides;
 import vn.reformdesk.domain.calendar.DayKind;
+import vn.reformdesk.domain.calendar.DaySource;
+import vn.reformdesk.domain.calendar.SourcedDay;
 import vn.reformdesk.io.ImportKind;
 import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
@@ -46,7 +47,7 @@ public final class CalendarView implements View {
     private final ShellContext shell;
     private final CalendarViewModel vm;
     private final VBox root = new VBox(8);
-    private final TableView<CalendarDay> table = new TableView<>();
+    private final TableView<SourcedDay> table = new TableView<>();
 
     public CalendarView(ShellContext shell) {
         this.shell = shell;
@@ -86,8 +87,9 @@ public final class CalendarView implements View {
         Button defaults = new Button();
         defaults.setId("calendar-defaults");
         defaults.textProperty().bind(Bindings.createStringBinding(
-                () -> I18n.t("calendar.defaults.button", String.valueOf(vm.yearProperty().get())), vm.yearProperty()));
-        defaults.setOnAction(e -> createDefaults());
+                () -> I18n.t("calendar.restore.button", String.valueOf(vm.yearProperty().get())), vm.yearProperty()));
+        defaults.disableProperty().bind(vm.editedProperty().not());
+        defaults.setOnAction(e -> restoreDefaults());
         Button importCalendar = new Button(I18n.t("calendar.import"));
         importCalendar.setId("calendar-import");
         importCalendar.setTooltip(new javafx.scene.control.Tooltip(I18n.t("calendar.import.tooltip")));
@@ -95,38 +97,20 @@ public final class CalendarView implements View {
         HBox top = new HBox(12, title, yearLabel, yearSpinner, spacer, importCalendar, defaults);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        root.getChildren().addAll(top, offerBanner(), messageLine());
+        root.getChildren().addAll(top, basisLine(), messageLine());
         HBox body = new HBox(12, tablePane(), addForm());
         VBox.setVgrow(body, Priority.ALWAYS);
         root.getChildren().add(body);
     }
 
-    /** First use of a year with no entries: offer the defaults instead of silently assuming no holidays. */
-    private Node offerBanner() {
-        Label text = new Label();
-        text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(
-                () -> I18n.t("calendar.offer.text", String.valueOf(vm.yearProperty().get())), vm.yearProperty()));
-        Button create = new Button();
-        create.setId("calendar-offer-create");
-        create.textProperty().bind(Bindings.createStringBinding(() -> {
-            int y = vm.yearProperty().get();
-            return I18n.t(CalendarViewModel.official(y) ? "calendar.offer.createOfficial" : "calendar.offer.create",
-                    String.valueOf(y));
-        }, vm.yearProperty()));
-        create.setMinWidth(Region.USE_PREF_SIZE);
-        create.setOnAction(e -> vm.applyDefaults(CalendarViewModel.DefaultsMode.ADD_MISSING));
-        Button keepEmpty = new Button(I18n.t("calendar.offer.keepEmpty"));
-        keepEmpty.setMinWidth(Region.USE_PREF_SIZE);
-        keepEmpty.setOnAction(e -> vm.declineDefaults());
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox banner = new HBox(12, text, create, keepEmpty);
-        banner.setId("calendar-offer");
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.getStyleClass().add("calendar-offer");
-        banner.visibleProperty().bind(vm.offerDefaultsProperty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
+    /** What the selected year and the years beside it stand on: an official calendar, generated days, the officer's. */
+    private Node basisLine() {
+        Label basis = new Label();
+        basis.setId("calendar-basis");
+        basis.getStyleClass().add("calendar-basis");
+        basis.setWrapText(true);
+        basis.textProperty().bind(vm.basisProperty());
+        return basis;
     }
 
     private Node messageLine() {
@@ -153,44 +137,36 @@ public final class CalendarView implements View {
                 () -> I18n.t("calendar.empty", String.valueOf(vm.yearProperty().get())), vm.yearProperty()));
         table.setPlaceholder(empty);
 
-        TableColumn<CalendarDay, LocalDate> date = new TableColumn<>(I18n.t("calendar.col.date"));
+        TableColumn<SourcedDay, LocalDate> date = new TableColumn<>(I18n.t("calendar.col.date"));
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
         date.setCellFactory(c -> text(Fmt::date));
         date.setPrefWidth(95);
         date.setMaxWidth(110);
-        TableColumn<CalendarDay, LocalDate> weekday = new TableColumn<>(I18n.t("calendar.col.weekday"));
+        TableColumn<SourcedDay, LocalDate> weekday = new TableColumn<>(I18n.t("calendar.col.weekday"));
         weekday.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
         weekday.setCellFactory(c -> text(CalendarViewModel::weekday));
         weekday.setComparator((a, b) -> Integer.compare(a.getDayOfWeek().getValue(), b.getDayOfWeek().getValue()));
         weekday.setPrefWidth(90);
         weekday.setMaxWidth(110);
-        TableColumn<CalendarDay, DayKind> kind = new TableColumn<>(I18n.t("calendar.col.kind"));
-        kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
-        kind.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(DayKind item, boolean emptyCell) {
-                super.updateItem(item, emptyCell);
-                getStyleClass().removeIf(s -> s.startsWith("calendar-kind-"));
-                if (emptyCell || item == null) {
-                    setText(null);
-                } else {
-                    setText(CalendarViewModel.kindWord(item));
-                    getStyleClass().add("calendar-kind-" + item.code());
-                }
-            }
-        });
+        TableColumn<SourcedDay, DayKind> kind = new TableColumn<>(I18n.t("calendar.col.kind"));
+        kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().day().kind()));
+        kind.setCellFactory(c -> styled("calendar-kind-", CalendarViewModel::kindWord, DayKind::code));
         kind.setPrefWidth(140);
         kind.setMinWidth(130);
         kind.setMaxWidth(170);
-        TableColumn<CalendarDay, String> name = new TableColumn<>(I18n.t("calendar.col.name"));
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name() == null ? "" : c.getValue().name()));
+        TableColumn<SourcedDay, String> name = new TableColumn<>(I18n.t("calendar.col.name"));
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().day().name() == null ? "" : c.getValue().day().name()));
         name.setPrefWidth(300);
-        TableColumn<CalendarDay, String> note = new TableColumn<>(I18n.t("calendar.col.note"));
-        note.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(CalendarViewModel.hasNoEffect(c.getValue())
-                ? I18n.t(c.getValue().kind() == DayKind.HOLIDAY ? "calendar.note.onWeekend" : "calendar.note.onWeekday")
+        TableColumn<SourcedDay, String> note = new TableColumn<>(I18n.t("calendar.col.note"));
+        note.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(CalendarViewModel.hasNoEffect(c.getValue().day())
+                ? I18n.t(c.getValue().day().kind() == DayKind.HOLIDAY ? "calendar.note.onWeekend" : "calendar.note.onWeekday")
                 : ""));
         note.setPrefWidth(210);
-        table.getColumns().addAll(java.util.List.of(date, weekday, kind, name, note));
+        TableColumn<SourcedDay, DaySource> source = new TableColumn<>(I18n.t("calendar.col.source"));
+        source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().source()));
+        source.setCellFactory(c -> styled("calendar-source-", CalendarViewModel::sourceWord, DaySource::code));
+        source.setPrefWidth(190);
+        table.getColumns().addAll(java.util.List.of(date, weekday, kind, name, source, note));
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) vm.showMonth(java.time.YearMonth.from(b.date()));
@@ -199,7 +175,7 @@ public final class CalendarView implements View {
         remove.setId("calendar-remove");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> {
-            CalendarDay d = table.getSelectionModel().getSelectedItem();
+            SourcedDay d = table.getSelectionModel().getSelectedItem();
             if (d != null) vm.remove(d);
         });
         Label legend = new Label(I18n.t("calendar.legend"));
@@ -311,27 +287,36 @@ public final class CalendarView implements View {
         return form;
     }
 
-    private void createDefaults() {
-        if (!vm.defaultsNeedConfirmation()) {
-            vm.applyDefaults(CalendarViewModel.DefaultsMode.ADD_MISSING);
-            return;
-        }
-        ButtonType replace = new ButtonType(I18n.t("calendar.defaults.replace"), ButtonBar.ButtonData.YES);
-        ButtonType addMissing = new ButtonType(I18n.t("calendar.defaults.addMissing"), ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("calendar.defaults.confirm",
-                String.valueOf(vm.yearProperty().get()), vm.entries().size(), vm.defaults().size()),
-                replace, addMissing, ButtonType.CANCEL);
+    private void restoreDefaults() {
+        int y = vm.yearProperty().get();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("calendar.restore.confirm", String.valueOf(y),
+                CalendarViewModel.sourceWord(CalendarOverrides.defaultSource(y))), ButtonType.OK, ButtonType.CANCEL);
         ask.setHeaderText(null);
         ask.setTitle(I18n.t("calendar.title"));
         ask.initOwner(shell.stage());
         ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        Optional<ButtonType> choice = ask.showAndWait();
-        if (choice.isEmpty() || choice.get() == ButtonType.CANCEL) return;
-        vm.applyDefaults(choice.get() == replace ? CalendarViewModel.DefaultsMode.REPLACE
-                : CalendarViewModel.DefaultsMode.ADD_MISSING);
+        if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) vm.restoreDefaults();
     }
 
-    private static <T> TableCell<CalendarDay, T> text(java.util.function.Function<T, String> format) {
+    /** A cell with the value's words and a style class {@code prefix + code} (the kind's or the source's colour). */
+    private static <T> TableCell<SourcedDay, T> styled(String prefix, java.util.function.Function<T, String> words,
+                                                       java.util.function.Function<T, String> code) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(s -> s.startsWith(prefix));
+                if (empty || item == null) {
+                    setText(null);
+                } else {
+                    setText(words.apply(item));
+                    getStyleClass().add(prefix + code.apply(item));
+                }
+            }
+        };
+    }
+
+    private static <T> TableCell<SourcedDay, T> text(java.util.function.Function<T, String> format) {
         return new TableCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

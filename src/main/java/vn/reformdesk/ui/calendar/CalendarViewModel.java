@@ -4,12 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -24,43 +19,35 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.reformdesk.domain.calendar.CalendarDay;
-import vn.reformdesk.domain.calendar.CalendarPresets;
+import vn.reformdesk.domain.calendar.CalendarOverrides;
 import vn.reformdesk.domain.calendar.DayKind;
-import vn.reformdesk.domain.calendar.HolidayGenerator;
+import vn.reformdesk.domain.calendar.DaySource;
+import vn.reformdesk.domain.calendar.SourcedDay;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.store.CalendarRepository;
-import vn.reformdesk.store.Transactions;
 import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
 
 /**
- * The working calendar of one year: its entries, the add form (validated in place: a holiday on a weekend
- * or a swapped working day on a weekday is accepted with a warning that it changes nothing), removal, and
- * the year's default days off. Every change calls {@code onChanged} so due dates, computed on read,
- * are recomputed on every screen.
+ * The working calendar of one year as it applies: the year's default days off (the official calendar the app ships,
+ * else generated from the lunar calendar) with the officer's days on top, each day with its source; the add form
+ * (validated in place: a holiday on a weekend or a swapped working day on a weekday is accepted with a warning that
+ * it changes nothing), removal (a removed default stays removed) and the return to the defaults. Every change calls
+ * {@code onChanged} so due dates, computed on read, are recomputed on every screen.
  */
 public final class CalendarViewModel {
-    /** What "create the year's defaults" does with entries the year already has. */
-    public enum DefaultsMode {
-        /** The year's entries become exactly the defaults. */
-        REPLACE,
-        /** Defaults are added on dates that have no entry; existing entries stay as they are. */
-        ADD_MISSING
-    }
-
-    private final AppContext app;
     private final CalendarRepository repo;
     private final Runnable onChanged;
     private final IntegerProperty year = new SimpleIntegerProperty();
-    private final ObservableList<CalendarDay> entries = FXCollections.observableArrayList();
+    private final ObservableList<SourcedDay> entries = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> newDate = new SimpleObjectProperty<>();
     private final ObjectProperty<DayKind> newKind = new SimpleObjectProperty<>(DayKind.HOLIDAY);
     private final StringProperty newName = new SimpleStringProperty("");
     private final StringProperty dateError = new SimpleStringProperty("");
     private final StringProperty addWarning = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty offerDefaults = new SimpleBooleanProperty(false);
-    private final Set<Integer> defaultsDeclined = new HashSet<>();
+    private final StringProperty basis = new SimpleStringProperty("");
+    private final BooleanProperty edited = new SimpleBooleanProperty(false);
     private final ObjectProperty<YearMonth> shownMonth = new SimpleObjectProperty<>();
 
     /** How a day looks in the month grid. */
@@ -71,7 +58,6 @@ public final class CalendarViewModel {
     }
 
     public CalendarViewModel(AppContext app, Runnable onChanged) {
-        this.app = app;
         this.repo = app.register().calendar();
         this.onChanged = onChanged;
         LocalDate asOf = app.asOf();
@@ -89,12 +75,30 @@ public final class CalendarViewModel {
         newKind.addListener((o, a, b) -> updateWarning());
     }
 
-    /** Reloads the selected year's entries from the database. */
+    /** Reloads the selected year's days from the database. */
     public void load() {
         int y = year.get();
-        entries.setAll(repo.findAll().stream().filter(d -> d.date().getYear() == y).toList());
-        offerDefaults.set(entries.isEmpty() && !defaultsDeclined.contains(y));
+        CalendarOverrides overrides = repo.overrides();
+        entries.setAll(overrides.year(y));
+        boolean replaced = overrides.replacedYears().contains(y);
+        edited.set(replaced || overrides.entered().stream().anyMatch(d -> d.date().getYear() == y)
+                || overrides.removed().stream().anyMatch(d -> d.getYear() == y));
+        List<String> parts = new ArrayList<>();
+        for (int near = y - 1; near <= y + 1; near++) parts.add(I18n.t("calendar.basis.year", String.valueOf(near),
+                yearBasis(overrides, near)));
+        basis.set(String.join(" · ", parts));
         updateWarning();
+    }
+
+    /** What a year's days stand on: replaced by an import, or its defaults (official or generated) and the officer's changes. */
+    private static String yearBasis(CalendarOverrides o, int y) {
+        if (o.replacedYears().contains(y)) return I18n.t("calendar.basis.replaced");
+        String base = sourceWord(CalendarOverrides.defaultSource(y));
+        long added = o.entered().stream().filter(d -> d.date().getYear() == y).count();
+        long removed = o.removed().stream().filter(d -> d.getYear() == y).count();
+        if (added > 0) base += ", " + I18n.t("calendar.basis.added", added);
+        if (removed > 0) base += ", " + I18n.t("calendar.basis.removed", removed);
+        return base;
     }
 
     // ---- the add form ----
@@ -145,61 +149,33 @@ public final class CalendarViewModel {
     }
 
     private java.util.Optional<CalendarDay> existing(LocalDate date) {
-        if (date.getYear() == year.get()) return entries.stream().filter(e -> e.date().equals(date)).findFirst();
-        return repo.findAll().stream().filter(e -> e.date().equals(date)).findFirst();
+        List<SourcedDay> days = date.getYear() == year.get() ? entries : repo.overrides().year(date.getYear());
+        return days.stream().filter(e -> e.date().equals(date)).map(SourcedDay::day).findFirst();
     }
 
     // ---- removal ----
 
-    public void remove(CalendarDay day) {
-        repo.delete(day.date());
-        message.set(I18n.t("calendar.removed", Fmt.date(day.date()), day.name() == null ? kindWord(day.kind()) : day.name()));
+    /** Takes the day out of the calendar; a default day stays out until the year's defaults are restored. */
+    public void remove(SourcedDay day) {
+        repo.remove(day.date());
+        CalendarDay d = day.day();
+        message.set(I18n.t("calendar.removed", Fmt.date(d.date()), d.name() == null ? kindWord(d.kind()) : d.name()));
         load();
         onChanged.run();
     }
 
     // ---- defaults ----
 
-    /** The default days off of the selected year (the official calendar where the app ships one). */
-    public List<CalendarDay> defaults() { return CalendarPresets.forYear(year.get()); }
+    /** Whether the officer changed the selected year (days added or removed, or the year replaced by an import). */
+    public ReadOnlyBooleanProperty editedProperty() { return edited; }
 
-    /** Whether the app ships the official calendar of {@code y} (else the defaults are generated). */
-    public static boolean official(int y) {
-        return !CalendarPresets.forYear(y).equals(HolidayGenerator.defaultsFor(y));
-    }
-
-    /** Whether applying defaults needs the officer's choice of {@link DefaultsMode} first. */
-    public boolean defaultsNeedConfirmation() { return !entries.isEmpty(); }
-
-    /** Fills the selected year with its defaults; returns how many entries were written. */
-    public int applyDefaults(DefaultsMode mode) {
+    /** The selected year goes back to its default days: the officer's days, removals and replacement of it go. */
+    public void restoreDefaults() {
         int y = year.get();
-        List<CalendarDay> defaults = defaults();
-        Map<LocalDate, CalendarDay> current = entries.stream()
-                .collect(Collectors.toMap(CalendarDay::date, Function.identity()));
-        List<CalendarDay> toWrite = mode == DefaultsMode.ADD_MISSING
-                ? defaults.stream().filter(d -> !current.containsKey(d.date())).toList()
-                : defaults;
-        Set<LocalDate> defaultDates = defaults.stream().map(CalendarDay::date).collect(Collectors.toSet());
-        List<LocalDate> toDelete = mode == DefaultsMode.REPLACE
-                ? current.keySet().stream().filter(d -> !defaultDates.contains(d)).sorted().toList()
-                : List.of();
-        Transactions.inTransaction(app.database(), c -> {
-            repo.saveAll(c, toWrite);
-            repo.deleteAll(c, toDelete); // same transaction: "replace" is all or nothing
-            return null;
-        });
-        message.set(I18n.t(official(y) ? "calendar.defaults.doneOfficial" : "calendar.defaults.done",
-                toWrite.size(), String.valueOf(y)));
+        repo.restoreDefaults(y);
+        message.set(I18n.t("calendar.restored", String.valueOf(y), sourceWord(CalendarOverrides.defaultSource(y))));
         load();
         onChanged.run();
-        return toWrite.size();
-    }
-
-    /** The officer chose to keep the year empty: stop offering defaults for it in this session. */
-    public void declineDefaults() {
-        defaultsDeclined.add(year.get());
-        offerDefaults.set(false);
     }
 
     // ---- the month grid ----
@@ -212,14 +188,13 @@ public final class CalendarViewModel {
 
     /** How {@code d} looks in the month grid, from the entries of the shown year. */
     public DayLook look(LocalDate d) {
-        CalendarDay e = d.getYear() == year.get()
-                ? entries.stream().filter(x -> x.date().equals(d)).findFirst().orElse(null) : null;
+        CalendarDay e = d.getYear() == year.get() ? entry(d).map(SourcedDay::day).orElse(null) : null;
         if (e != null && !hasNoEffect(e)) return e.kind() == DayKind.HOLIDAY ? DayLook.HOLIDAY : DayLook.SWAPPED_WORKDAY;
         return weekend(d) ? DayLook.WEEKEND : DayLook.WORKING;
     }
 
     /** The entry of {@code d} in the shown year, if any (for the grid's tooltips). */
-    public java.util.Optional<CalendarDay> entry(LocalDate d) {
+    public java.util.Optional<SourcedDay> entry(LocalDate d) {
         return entries.stream().filter(x -> x.date().equals(d)).findFirst();
     }
 
@@ -240,11 +215,13 @@ public final class CalendarViewModel {
 
     public static String kindWord(DayKind k) { return I18n.t("calendar.kind." + k.code()); }
 
+    public static String sourceWord(DaySource s) { return I18n.t("calendar.source." + s.code()); }
+
     // ---- properties ----
 
     public IntegerProperty yearProperty() { return year; }
 
-    public ObservableList<CalendarDay> entries() { return entries; }
+    public ObservableList<SourcedDay> entries() { return entries; }
 
     public ObjectProperty<LocalDate> newDateProperty() { return newDate; }
 
@@ -258,5 +235,6 @@ public final class CalendarViewModel {
 
     public StringProperty messageProperty() { return message; }
 
-    public ReadOnlyBooleanProperty offerDefaultsProperty() { return offerDefaults; }
+    /** The basis of the selected year and the years beside it: official, generated or replaced, and the officer's changes. */
+    public ReadOnlyStringProperty basisProperty() { return basis; }
 }

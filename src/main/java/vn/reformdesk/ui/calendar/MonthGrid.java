@@ -13,7 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.FlowPane;
-import vn.reformdesk.domain.calendar.CalendarDay;
+import vn.reformdesk.domain.calendar.SourcedDay;
 import vn.reformdesk.ui.common.I18n;
 
 /** One month of the working calendar: weekends, days off and swapped working days, each with a legend word. */
@@ -52,7 +52,7 @@ final class MonthGrid extends VBox {
         }
         getChildren().addAll(header, grid, legend);
         vm.shownMonthProperty().addListener((o, a, b) -> draw());
-        vm.entries().addListener((javafx.collections.ListChangeListener<CalendarDay>) c -> draw());
+        vm.entries().addListener((javafx.collections.ListChangeListener<SourcedDay>) c -> draw());
         draw();
     }
 
@@ -75,8 +75,9 @@ final class MonthGrid extends VBox {
             cell.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             LocalDate day = d;
             vm.entry(d).ifPresent(e -> cell.setTooltip(new Tooltip(CalendarViewModel.weekday(day) + " "
-                    + vn.reformdesk.ui.common.Fmt.date(day) + ": " + CalendarViewModel.kindWord(e.kind())
-                    + (e.name() == null ? "" : " — " + e.name()))));
+                    + vn.reformdesk.ui.common.Fmt.date(day) + ": " + CalendarViewModel.kindWord(e.day().kind())
+                    + (e.day().name() == null ? "" : " — " + e.day().name())
+                    + " (" + CalendarViewModel.sourceWord(e.source()) + ")")));
             grid.add(cell, col, row);
             if (col == 6) row++;
         }

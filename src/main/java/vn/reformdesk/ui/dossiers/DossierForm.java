@@ -253,6 +253,7 @@ public final class DossierForm {
         Label title = new Label(I18n.t("dossiers.form.preview"));
         title.getStyleClass().add("preview-title");
         Label asOf = new Label();
+        asOf.setId("dossier-preview-asof");
         asOf.textProperty().bind(m.asOfTextProperty());
         asOf.getStyleClass().add("form-hint");
         Label dueCaption = new Label(I18n.t("dossiers.col.due"));

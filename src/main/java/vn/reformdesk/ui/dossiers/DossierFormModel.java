@@ -162,7 +162,7 @@ public final class DossierFormModel {
 
     public LocalDate asOf() { return asOf; }
 
-    /** "Status as of dd/MM/yyyy" for the preview (the later of the app's as-of date and the received day). */
+    /** "Status as of dd/MM/yyyy" for the preview ({@link #previewAsOf}). */
     public javafx.beans.property.ReadOnlyStringProperty asOfTextProperty() { return asOfText; }
 
     /** The procedures the procedure field can name. */
@@ -356,9 +356,7 @@ public final class DossierFormModel {
             warningText.set("");
             return;
         }
-        // A dossier received after the app's as-of date (a new one while the sample's 2024 date is in force)
-        // is previewed as of its own received day, not as of a day before it existed.
-        LocalDate previewAsOf = d.receivedOn().isAfter(asOf) ? d.receivedOn() : asOf;
+        LocalDate previewAsOf = previewAsOf(d, asOf);
         asOfText.set(I18n.t("dossiers.form.asOf", Fmt.date(previewAsOf)));
         Deadline dl = calculator.compute(d, p, previewAsOf);
         deadline.set(dl);
@@ -372,6 +370,21 @@ public final class DossierFormModel {
         if (dl.multipleSupplements()) warnings.add(I18n.t("dossiers.form.multipleSupplements", dl.supplementCycles()));
         if (dl.apologyMissing()) warnings.add(I18n.t("dossiers.form.apologyMissing"));
         warningText.set(String.join("\n", warnings));
+    }
+
+    /**
+     * The date the preview's status holds on: the resolution once resolved; else the app's date, or the latest event
+     * recorded in the form when that is later (a dossier typed with dates past the sample's 2024 date), so every
+     * event the officer recorded counts and none is ignored as "not yet happened".
+     */
+    static LocalDate previewAsOf(Dossier d, LocalDate asOf) {
+        if (d.resolvedOn() != null) return d.resolvedOn();
+        LocalDate latest = d.receivedOn().isAfter(asOf) ? d.receivedOn() : asOf;
+        for (SupplementCycle c : d.supplements()) {
+            if (c.requestedOn().isAfter(latest)) latest = c.requestedOn();
+            if (c.receivedOn() != null && c.receivedOn().isAfter(latest)) latest = c.receivedOn();
+        }
+        return latest;
     }
 
     static String appliedDays(List<CalendarDay> days) {

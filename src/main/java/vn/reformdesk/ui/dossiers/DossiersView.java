@@ -408,7 +408,10 @@ public final class DossiersView implements View {
             showError(I18n.t("dossiers.needProcedures"));
             return null;
         }
-        LocalDateTime now = LocalDateTime.now(AppContext.VIETNAM).truncatedTo(ChronoUnit.MINUTES);
+        // Received on the date the lists are computed as of (the sample's fixed date while it is loaded, else today),
+        // so a dossier registered a minute ago reads the same days left in the list and in the form.
+        LocalDateTime now = LocalDateTime.of(loaded.asOf(),
+                java.time.LocalTime.now(AppContext.VIETNAM).truncatedTo(ChronoUnit.MINUTES));
         DossierFormModel model = new DossierFormModel(loaded.calculator(), loaded.asOf(), vm.procedures(), vm.codes(),
                 existing, loaded.unitCode(), now);
         DossierForm form = new DossierForm(shell.stage(), model, d -> shell.app().register().dossiers().save(d));

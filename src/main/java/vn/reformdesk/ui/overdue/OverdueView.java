@@ -77,20 +77,7 @@ public final class OverdueView implements View {
         HBox top = new HBox(16, asOf, error);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        Label calWarning = new Label();
-        calWarning.setId("overdue-calendar-warning");
-        calWarning.getStyleClass().add("warning-text");
-        calWarning.setWrapText(true);
-        calWarning.textProperty().bind(vm.calendarWarningProperty());
-        Hyperlink openCalendar = new Hyperlink(I18n.t("overdue.openCalendar"));
-        openCalendar.setOnAction(e -> shell.show("calendar"));
-        HBox warningLine = new HBox(8, calWarning, openCalendar);
-        warningLine.setAlignment(Pos.CENTER_LEFT);
-        warningLine.getStyleClass().add("overdue-warning");
-        warningLine.visibleProperty().bind(vm.calendarWarningProperty().isNotEmpty());
-        warningLine.managedProperty().bind(warningLine.visibleProperty());
-
-        root.getChildren().addAll(top, warningLine);
+        root.getChildren().add(top);
         for (BoardList l : BoardList.values()) {
             Node section = section(l);
             VBox.setVgrow(section, Priority.ALWAYS);

@@ -29,13 +29,12 @@ import vn.reformdesk.ui.common.I18n;
  */
 public final class OverdueViewModel {
     /** What one load brings back. */
-    public record Loaded(OverdueBoard board, boolean calendarMissing) {}
+    public record Loaded(OverdueBoard board) {}
 
     private final AppContext app;
     private final Map<BoardList, ObservableList<DossierRow>> lists = new EnumMap<>(BoardList.class);
     private final Map<BoardList, StringProperty> titles = new EnumMap<>(BoardList.class);
     private final StringProperty asOfText = new SimpleStringProperty("");
-    private final StringProperty calendarWarning = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private int dueSoonDays = 2;
@@ -53,8 +52,7 @@ public final class OverdueViewModel {
     public Loaded load() {
         LocalDate asOf = app.asOf();
         OverdueBoard board = app.register().overdueBoard(asOf);
-        boolean missing = !app.register().calendar().hasYear(asOf.getYear());
-        return new Loaded(board, missing);
+        return new Loaded(board);
     }
 
     /** Marks the start of a background load. */
@@ -72,8 +70,6 @@ public final class OverdueViewModel {
         lists.get(BoardList.MISSING_APOLOGY).setAll(b.missingApology());
         for (BoardList l : BoardList.values()) titles.get(l).set(title(l, Fmt.count(lists.get(l).size())));
         asOfText.set(I18n.t("overdue.asOf", Fmt.date(b.asOf())));
-        calendarWarning.set(loaded.calendarMissing()
-                ? I18n.t("overdue.calendarMissing", String.valueOf(b.asOf().getYear())) : "");
         loading.set(false);
     }
 
@@ -94,7 +90,6 @@ public final class OverdueViewModel {
 
     public ReadOnlyStringProperty asOfTextProperty() { return asOfText; }
 
-    public ReadOnlyStringProperty calendarWarningProperty() { return calendarWarning; }
 
     public ReadOnlyStringProperty errorProperty() { return error; }
 

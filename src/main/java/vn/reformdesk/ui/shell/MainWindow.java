@@ -43,6 +43,7 @@ public final class MainWindow implements ShellContext {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final Label statusLine = new Label();
+    private final Label sampleBanner = new Label();
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<String, View> views = new HashMap<>();
     private final Map<String, ToggleButton> navButtons = new HashMap<>();
@@ -107,7 +108,15 @@ public final class MainWindow implements ShellContext {
         root.setLeft(nav);
 
         content.setPadding(new Insets(8));
-        root.setCenter(content);
+        // While the sample is loaded every figure is as of its fixed date, not today: say so on every screen.
+        sampleBanner.setId("sample-banner");
+        sampleBanner.getStyleClass().add("sample-banner");
+        sampleBanner.setMaxWidth(Double.MAX_VALUE);
+        sampleBanner.setWrapText(true);
+        sampleBanner.managedProperty().bind(sampleBanner.visibleProperty());
+        updateSampleBanner();
+        VBox.setVgrow(content, Priority.ALWAYS);
+        root.setCenter(new VBox(sampleBanner, content));
 
         Button refresh = new Button(I18n.t("common.refresh"));
         refresh.setOnAction(e -> dataChanged());
@@ -136,7 +145,14 @@ public final class MainWindow implements ShellContext {
             views.get(current).refresh();
             stale.remove(current);
         }
+        updateSampleBanner();
         updateStatusLine();
+    }
+
+    private void updateSampleBanner() {
+        java.util.Optional<String> sample = app.register().settings().get(vn.reformdesk.store.SettingsRepository.SAMPLE_AS_OF);
+        sampleBanner.setVisible(sample.isPresent());
+        sampleBanner.setText(sample.map(d -> I18n.t("shell.sampleBanner", Fmt.date(java.time.LocalDate.parse(d)))).orElse(""));
     }
 
     @Override

@@ -49,6 +49,9 @@ class CalendarPresetsTest {
     void forYear() {
         assertThat(CalendarPresets.forYear(2026)).isEqualTo(CalendarPresets.official2026());
         assertThat(CalendarPresets.forYear(2027)).isEqualTo(HolidayGenerator.defaultsFor(2027));
-        assertThat(CalendarPresets.forYear(2025)).isEqualTo(HolidayGenerator.defaultsFor(2025));
+        assertThat(CalendarPresets.forYear(2025)).isEqualTo(CalendarPresets.official2025());
+        assertThat(CalendarPresets.forYear(2024)).isEqualTo(CalendarPresets.official2024());
+        assertThat(CalendarPresets.hasOfficial(2023)).isFalse();
+        assertThat(CalendarPresets.hasOfficial(2027)).isFalse();
     }
 }

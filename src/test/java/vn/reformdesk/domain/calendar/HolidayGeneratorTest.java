@@ -17,8 +17,8 @@ class HolidayGeneratorTest {
     @Test
     void defaults2026() {
         // 1/1/2026 is a Thursday. Tết Bính Ngọ = Tue 17 Feb, so 29 Tết (Mon 16) + mùng 1–4 (17–20): all weekdays, no
-        // compensation. Giỗ Tổ 10/3 = Sun 26 Apr -> Mon 27 Apr off. 30/4 Thu, 1/5 Fri. 2/9 Wed; the day after, Thu
-        // 3/9, is a weekday so it is the default adjacent day.
+        // compensation. Giỗ Tổ 10/3 = Sun 26 Apr -> Mon 27 Apr off. 30/4 Thu, 1/5 Fri. 2/9 Wed; the day before, Tue
+        // 1/9, is a weekday so it is the default day beside it (the official 2026 days are 1–2/9 too).
         assertThat(HolidayGenerator.defaultsFor(2026)).containsExactly(
                 holiday(d(2026, 1, 1), "Tết Dương lịch"),
                 holiday(d(2026, 2, 16), "Tết Nguyên đán"),
@@ -30,8 +30,8 @@ class HolidayGeneratorTest {
                 holiday(d(2026, 4, 27), "Nghỉ bù Giỗ Tổ Hùng Vương"),
                 holiday(d(2026, 4, 30), "Ngày Giải phóng miền Nam"),
                 holiday(d(2026, 5, 1), "Quốc tế Lao động"),
-                holiday(d(2026, 9, 2), "Quốc khánh"),
-                holiday(d(2026, 9, 3), "Quốc khánh"));
+                holiday(d(2026, 9, 1), "Quốc khánh"),
+                holiday(d(2026, 9, 2), "Quốc khánh"));
     }
 
     @Test
@@ -73,12 +73,35 @@ class HolidayGeneratorTest {
 
     @Test
     void nationalDayAdjacentDayDefaults() {
-        // 2024: 2/9 Monday -> 3/9 Tuesday (official 2024 also gave 2–3 Sep).
+        // The day beside 2/9 is 1/9, or 3/9 when 1/9 is a weekend day; a weekend 2/9 gives the next working day off.
+        // 2023: 1/9 Friday; 2/9 Saturday -> Monday 4/9 (official 2023: 1/9 and 4/9 in lieu of 2/9).
+        assertThat(nationalDays(2023)).containsExactly(d(2023, 9, 1), d(2023, 9, 2), d(2023, 9, 4));
+        // 2024: 1/9 Sunday -> 3/9 Tuesday (official 2024: 2–3 Sep).
         assertThat(nationalDays(2024)).containsExactly(d(2024, 9, 2), d(2024, 9, 3));
-        // 2022: 2/9 Friday -> 3/9 is Saturday, so the day before, Thu 1/9 (official 2022: 1–2 Sep).
+        // 2025: 1/9 Monday (official 2025: 1–2 Sep).
+        assertThat(nationalDays(2025)).containsExactly(d(2025, 9, 1), d(2025, 9, 2));
+        // 2026: 1/9 Tuesday (official 2026: 1–2 Sep, plus 31/8 swapped with Saturday 22/8: in the preset only).
+        assertThat(nationalDays(2026)).containsExactly(d(2026, 9, 1), d(2026, 9, 2));
+        // 2022: 2/9 Friday, 1/9 Thursday (official 2022: 1–2 Sep).
         assertThat(nationalDays(2022)).containsExactly(d(2022, 9, 1), d(2022, 9, 2));
-        // 2029: 2/9 Sunday -> 3/9 Monday is the adjacent day, and Sun 2/9 is compensated on Tue 4/9.
+        // 2029: 1/9 Saturday -> 3/9 Monday, and Sunday 2/9 is compensated on Tuesday 4/9.
         assertThat(nationalDays(2029)).containsExactly(d(2029, 9, 2), d(2029, 9, 3), d(2029, 9, 4));
+    }
+
+    @Test
+    void tetAndHungKingsDays2023To2030() {
+        // Lunar New Year (UTC+7) and the 10th day of the 3rd lunar month. 2030: the new moon is at 23:07 on 2 Feb in
+        // Vietnam, so Tết is 2 Feb (3 Feb in China, UTC+8).
+        String[][] known = {{"2023-01-22", "2023-04-29"}, {"2024-02-10", "2024-04-18"}, {"2025-01-29", "2025-04-07"},
+            {"2026-02-17", "2026-04-26"}, {"2027-02-06", "2027-04-16"}, {"2028-01-26", "2028-04-04"},
+            {"2029-02-13", "2029-04-23"}, {"2030-02-02", "2030-04-12"}};
+        for (int y = 2023; y <= 2030; y++) {
+            List<CalendarDay> days = HolidayGenerator.defaultsFor(y);
+            LocalDate tet = LocalDate.parse(known[y - 2023][0]);
+            assertThat(days).as("Tết %d", y).filteredOn(x -> x.name().equals("Tết Nguyên đán")).extracting(CalendarDay::date)
+                    .containsExactly(tet.minusDays(1), tet, tet.plusDays(1), tet.plusDays(2), tet.plusDays(3));
+            assertThat(days).as("Hùng Kings %d", y).contains(holiday(LocalDate.parse(known[y - 2023][1]), "Giỗ Tổ Hùng Vương"));
+        }
     }
 
     @Test

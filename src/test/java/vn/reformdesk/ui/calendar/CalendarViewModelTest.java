@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,10 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.reformdesk.domain.calendar.CalendarDay;
 import vn.reformdesk.domain.calendar.CalendarPresets;
 import vn.reformdesk.domain.calendar.DayKind;
+import vn.reformdesk.domain.calendar.DaySource;
+import vn.reformdesk.domain.calendar.SourcedDay;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.store.SettingsRepository;
 import vn.reformdesk.support.TestDb;
-import vn.reformdesk.ui.calendar.CalendarViewModel.DefaultsMode;
 import vn.reformdesk.ui.common.I18n;
 
 class CalendarViewModelTest {
@@ -40,56 +42,43 @@ class CalendarViewModelTest {
     @AfterEach
     void close() { app.close(); }
 
-    @Test
-    void opensOnTheAsOfYearAndOffersDefaultsWhenItIsEmpty() {
-        assertThat(vm.yearProperty().get()).isEqualTo(2026);
-        assertThat(vm.entries()).isEmpty();
-        assertThat(vm.offerDefaultsProperty().get()).isTrue();
-        vm.declineDefaults();
-        assertThat(vm.offerDefaultsProperty().get()).isFalse();
-        vm.load();
-        assertThat(vm.offerDefaultsProperty().get()).as("declined stays declined").isFalse();
-    }
+    private List<CalendarDay> days() { return vm.entries().stream().map(SourcedDay::day).toList(); }
 
     @Test
-    void defaultsFor2026AreTheOfficialCalendar() {
-        int written = vm.applyDefaults(DefaultsMode.ADD_MISSING);
-        assertThat(written).isEqualTo(CalendarPresets.official2026().size());
-        assertThat(vm.entries()).containsExactlyElementsOf(CalendarPresets.official2026());
-        assertThat(vm.offerDefaultsProperty().get()).isFalse();
-        assertThat(vm.messageProperty().get()).contains("chính thức năm 2026");
-        assertThat(changes.get()).isEqualTo(1);
-        // 22/08/2026 is a Saturday worked in exchange for Monday 31/08
+    void aYearNobodyEditedShowsItsOfficialCalendar() {
+        assertThat(vm.yearProperty().get()).isEqualTo(2026);
+        assertThat(days()).containsExactlyElementsOf(CalendarPresets.official2026());
+        assertThat(vm.entries()).extracting(SourcedDay::source).containsOnly(DaySource.OFFICIAL);
+        assertThat(vm.editedProperty().get()).isFalse();
+        assertThat(vm.basisProperty().get())
+                .isEqualTo("Năm 2025: Lịch nghỉ chính thức · Năm 2026: Lịch nghỉ chính thức · Năm 2027: Mặc định theo âm lịch");
+        // 22/08/2026 is a Saturday worked in exchange for Monday 31/08, with nothing pressed
         assertThat(app.register().calculator().calendar().isWorkingDay(LocalDate.of(2026, 8, 22))).isTrue();
         assertThat(app.register().calculator().calendar().isWorkingDay(LocalDate.of(2026, 2, 16))).isFalse();
     }
 
     @Test
-    void generatedDefaultsForAnotherYearIncludeTet() {
+    void anotherYearShowsItsGeneratedDays() {
         vm.yearProperty().set(2027);
-        assertThat(vm.offerDefaultsProperty().get()).isTrue();
-        vm.applyDefaults(DefaultsMode.ADD_MISSING);
         // Tết Đinh Mùi: 6 Feb 2027, so the last day of the lunar year (5 Feb) and 6–9 Feb are in the list
-        assertThat(vm.entries()).extracting(CalendarDay::date)
+        assertThat(vm.entries()).extracting(SourcedDay::date)
                 .contains(LocalDate.of(2027, 2, 5), LocalDate.of(2027, 2, 9), LocalDate.of(2027, 1, 1));
-        assertThat(vm.messageProperty().get()).contains("âm lịch");
+        assertThat(vm.entries()).extracting(SourcedDay::source).containsOnly(DaySource.GENERATED);
     }
 
     @Test
-    void addMissingKeepsOwnEntriesAndReplaceRestoresTheDefaults() {
-        vm.applyDefaults(DefaultsMode.ADD_MISSING);
-        int defaults = vm.entries().size();
-        app.register().calendar().save(CalendarDay.holiday(LocalDate.of(2026, 1, 1), "Tết Dương lịch (sửa)"));
-        app.register().calendar().save(CalendarDay.workday(LocalDate.of(2026, 3, 14), "Làm bù thử"));
+    void officerDaysLieOnTopAndRestoreGoesBackToTheDefaults() {
+        app.register().calendar().save(CalendarDay.holiday(LocalDate.of(2026, 3, 10), "Ngày của tỉnh"));
         vm.load();
-        assertThat(vm.defaultsNeedConfirmation()).isTrue();
+        assertThat(vm.entries()).hasSize(CalendarPresets.official2026().size() + 1)
+                .contains(new SourcedDay(CalendarDay.holiday(LocalDate.of(2026, 3, 10), "Ngày của tỉnh"), DaySource.OFFICER));
+        assertThat(vm.editedProperty().get()).isTrue();
+        assertThat(vm.basisProperty().get()).contains("Năm 2026: Lịch nghỉ chính thức, 1 ngày do cán bộ nhập");
 
-        assertThat(vm.applyDefaults(DefaultsMode.ADD_MISSING)).isZero();
-        assertThat(vm.entries()).hasSize(defaults + 1)
-                .contains(CalendarDay.holiday(LocalDate.of(2026, 1, 1), "Tết Dương lịch (sửa)"));
-
-        assertThat(vm.applyDefaults(DefaultsMode.REPLACE)).isEqualTo(defaults);
-        assertThat(vm.entries()).containsExactlyElementsOf(CalendarPresets.official2026());
+        vm.restoreDefaults();
+        assertThat(days()).containsExactlyElementsOf(CalendarPresets.official2026());
+        assertThat(vm.editedProperty().get()).isFalse();
+        assertThat(changes.get()).isEqualTo(1);
     }
 
     @Test
@@ -106,7 +95,8 @@ class CalendarViewModelTest {
         assertThat(vm.dateErrorProperty().get()).isEmpty();
         assertThat(vm.addWarningProperty().get()).isEmpty();
         assertThat(vm.add()).isTrue();
-        assertThat(vm.entries()).containsExactly(CalendarDay.holiday(LocalDate.of(2026, 3, 10), "Ngày nghỉ đột xuất"));
+        assertThat(vm.entries()).contains(new SourcedDay(CalendarDay.holiday(LocalDate.of(2026, 3, 10), "Ngày nghỉ đột xuất"),
+                DaySource.OFFICER));
         assertThat(vm.newDateProperty().get()).isNull();
         assertThat(changes.get()).isEqualTo(1);
         assertThat(app.register().calculator().calendar().isWorkingDay(LocalDate.of(2026, 3, 10))).isFalse();
@@ -123,7 +113,7 @@ class CalendarViewModelTest {
         assertThat(vm.addWarningProperty().get()).contains("Thứ Sáu, vốn là ngày làm việc");
         assertThat(vm.add()).isTrue();
         assertThat(vm.messageProperty().get()).contains("không làm thay đổi hạn xử lý");
-        assertThat(CalendarViewModel.hasNoEffect(vm.entries().get(0))).isTrue();
+        assertThat(CalendarViewModel.hasNoEffect(vm.entry(LocalDate.of(2026, 3, 13)).orElseThrow().day())).isTrue();
 
         vm.newDateProperty().set(LocalDate.of(2026, 3, 13));
         assertThat(vm.addWarningProperty().get()).contains("đã có trong lịch (Ngày làm bù)");
@@ -134,24 +124,26 @@ class CalendarViewModelTest {
         vm.newDateProperty().set(LocalDate.of(2027, 1, 1));
         vm.add();
         assertThat(vm.yearProperty().get()).isEqualTo(2027);
-        assertThat(vm.entries()).hasSize(1);
+        assertThat(vm.entry(LocalDate.of(2027, 1, 1)).orElseThrow().source()).isEqualTo(DaySource.OFFICER);
     }
 
     @Test
-    void removeDeletesTheDay() {
-        vm.applyDefaults(DefaultsMode.ADD_MISSING);
-        CalendarDay first = vm.entries().get(0);
-        vm.remove(first);
-        assertThat(vm.entries()).doesNotContain(first);
-        assertThat(app.register().calendar().findAll()).doesNotContain(first);
+    void aRemovedDefaultDayStaysRemoved() {
+        SourcedDay newYear = vm.entries().get(0);
+        assertThat(newYear.date()).isEqualTo(LocalDate.of(2026, 1, 1));
+        vm.remove(newYear);
+        assertThat(vm.entries()).doesNotContain(newYear);
         assertThat(vm.messageProperty().get()).contains("01/01/2026");
-        assertThat(changes.get()).isEqualTo(2);
+        assertThat(changes.get()).isEqualTo(1);
+        assertThat(app.register().calculator().calendar().isWorkingDay(LocalDate.of(2026, 1, 1))).isTrue();
+        vm.load();
+        assertThat(vm.entry(LocalDate.of(2026, 1, 1))).isEmpty();
+        assertThat(vm.basisProperty().get()).contains("bỏ 1 ngày mặc định");
     }
 
     @Test
     void monthGridLooksFollowTheEntriesAndTheWeekend() {
         assertThat(vm.shownMonthProperty().get()).isEqualTo(java.time.YearMonth.of(2026, 3));
-        vm.applyDefaults(DefaultsMode.ADD_MISSING);
         assertThat(vm.look(LocalDate.of(2026, 2, 16))).isEqualTo(CalendarViewModel.DayLook.HOLIDAY);
         assertThat(vm.look(LocalDate.of(2026, 8, 22))).isEqualTo(CalendarViewModel.DayLook.SWAPPED_WORKDAY);
         assertThat(vm.look(LocalDate.of(2026, 4, 26))).as("Sunday holiday: a weekend").isEqualTo(CalendarViewModel.DayLook.WEEKEND);

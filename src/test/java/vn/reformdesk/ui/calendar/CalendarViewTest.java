@@ -53,7 +53,9 @@ class CalendarViewTest {
     @Test
     void addingAHolidayMovesAPendingDossiersDueDate(FxRobot robot) {
         assertThat(ctx.register().row(dossier, AS_OF).deadline().dueOn()).isEqualTo(LocalDate.of(2026, 3, 12));
-        assertThat(robot.lookup("#calendar-offer").query().isVisible()).as("empty year: defaults offered").isTrue();
+        TableView<?> table = robot.lookup("#calendar-table").queryAs(TableView.class);
+        assertThat(table.getItems()).as("the official 2026 days, nothing pressed").hasSize(14);
+        assertThat(robot.lookup("#calendar-defaults").query().isDisabled()).as("nothing to restore").isTrue();
 
         DatePicker date = robot.lookup("#calendar-add-date").queryAs(DatePicker.class);
         robot.interact(() -> date.setValue(LocalDate.of(2026, 3, 10)));
@@ -61,20 +63,11 @@ class CalendarViewTest {
         robot.clickOn("#calendar-add");
         WaitForAsyncUtils.waitForFxEvents();
 
-        TableView<?> table = robot.lookup("#calendar-table").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(1);
+        assertThat(table.getItems()).hasSize(15);
         assertThat(ctx.register().calendar().findAll()).singleElement()
                 .satisfies(d -> assertThat(d.name()).isEqualTo("Nghi dot xuat"));
         assertThat(ctx.register().row(dossier, AS_OF).deadline().dueOn()).isEqualTo(LocalDate.of(2026, 3, 13));
-        assertThat(robot.lookup("#calendar-offer").query().isVisible()).isFalse();
-    }
-
-    @Test
-    void defaultsFromTheOfferFillTheYear(FxRobot robot) {
-        robot.clickOn("#calendar-offer-create");
-        WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> table = robot.lookup("#calendar-table").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(14);
+        assertThat(robot.lookup("#calendar-defaults").query().isDisabled()).isFalse();
     }
 
     @Test

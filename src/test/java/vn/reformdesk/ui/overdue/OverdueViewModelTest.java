@@ -61,16 +61,6 @@ class OverdueViewModelTest {
     }
 
     @Test
-    void warnsWhenTheYearHasNoCalendarAndStopsOnceItHas() {
-        vm.apply(vm.load());
-        assertThat(vm.calendarWarningProperty().get()).contains("2026");
-        app.register().calendar().save(vn.reformdesk.domain.calendar.CalendarDay.holiday(
-                java.time.LocalDate.of(2026, 1, 1), "Tết Dương lịch"));
-        vm.apply(vm.load());
-        assertThat(vm.calendarWarningProperty().get()).isEmpty();
-    }
-
-    @Test
     void englishTitlesAndFileName() {
         I18n.setLocale(Locale.ENGLISH);
         try {
