@@ -32,9 +32,10 @@ import vn.reformdesk.domain.procedure.Procedure;
  * as still in process (11), within the deadline (12, waiting for a supplement included) or overdue (13). Statuses
  * come from {@link DeadlineCalculator}, so rejected and withdrawn dossiers count as resolved on their end date, by
  * the same timeliness rule as everywhere in the app. Hence 3 = 4 + 5 + 6 = 7 + 11, and this period's 11 is the next
- * period's 6. Pure.
+ * period's 6. A period not yet ended is counted as of {@code asOf} (today) instead of its last day. Pure.
  */
-public record Form06a(Period period, PeriodDates dates, LocalDate from, LocalDate to, List<Row> rows, Counts total) {
+public record Form06a(Period period, PeriodDates dates, LocalDate from, LocalDate to, LocalDate asOf, List<Row> rows,
+                      Counts total) {
 
     /** The form's counted columns, 3 to 13. */
     public enum Column {
@@ -114,8 +115,14 @@ public record Form06a(Period period, PeriodDates dates, LocalDate from, LocalDat
      */
     public static List<Entry> entries(Period period, PeriodDates dates, Collection<Dossier> dossiers,
                                       Map<String, Procedure> procedures, DeadlineCalculator calc) {
+        return entries(period, dates, dates.end(period), dossiers, procedures, calc);
+    }
+
+    /** As {@link #entries(Period, PeriodDates, Collection, Map, DeadlineCalculator)}, as of {@code today} when earlier than the end. */
+    public static List<Entry> entries(Period period, PeriodDates dates, LocalDate today, Collection<Dossier> dossiers,
+                                      Map<String, Procedure> procedures, DeadlineCalculator calc) {
         LocalDate from = dates.start(period);
-        LocalDate to = dates.end(period);
+        LocalDate to = asOf(period, dates, today);
         List<Entry> out = new ArrayList<>();
         for (Dossier d : dossiers) {
             if (d.receivedOn().isAfter(to) || (d.resolvedOn() != null && d.resolvedOn().isBefore(from))) continue;
@@ -132,6 +139,12 @@ public record Form06a(Period period, PeriodDates dates, LocalDate from, LocalDat
      * still shows it, with zeros), in level order then by field in Vietnamese alphabetical order, no field last.
      */
     public static Form06a of(Period period, PeriodDates dates, Collection<Procedure> procedures, List<Entry> entries) {
+        return of(period, dates, dates.end(period), procedures, entries);
+    }
+
+    /** The table of entries counted as of {@code today} (see {@link #asOf}). */
+    public static Form06a of(Period period, PeriodDates dates, LocalDate today, Collection<Procedure> procedures,
+                             List<Entry> entries) {
         Map<AdminLevel, Map<String, Counts>> byLevel = new TreeMap<>();
         Comparator<String> byName = Comparator.nullsLast(FIELD_ORDER);
         for (Procedure p : procedures) {
@@ -145,7 +158,50 @@ public record Form06a(Period period, PeriodDates dates, LocalDate from, LocalDat
         }
         List<Row> rows = new ArrayList<>();
         byLevel.forEach((level, fields) -> fields.forEach((f, c) -> rows.add(new Row(level, f, c))));
-        return new Form06a(period, dates, dates.start(period), dates.end(period), List.copyOf(rows), total);
+        return new Form06a(period, dates, dates.start(period), dates.end(period), asOf(period, dates, today),
+                List.copyOf(rows), total);
+    }
+
+    /** The day the period is counted as of: its last day once ended, else {@code today}. */
+    public static LocalDate asOf(Period period, PeriodDates dates, LocalDate today) {
+        LocalDate end = dates.end(period);
+        return today.isBefore(end) ? today : end;
+    }
+
+    /** Whether the period had not ended on the day it was counted. */
+    public boolean running() { return asOf.isBefore(to); }
+
+    /** What a line of the printed form is: a level's group row, a field under it, or the total. */
+    public enum LineKind { LEVEL, FIELD, TOTAL }
+
+    /**
+     * A line of the form as printed: its number in column 1 (I, II, III for levels; 1, 2, … for fields, counted
+     * through the whole form; empty for the total), its level and field (null for the total; field null also for
+     * a level's row) and its counts.
+     */
+    public record Line(LineKind kind, String number, AdminLevel level, String field, Counts counts) {}
+
+    /** The form's lines: each level's row followed by its fields, then the total. */
+    public List<Line> lines() {
+        List<Line> out = new ArrayList<>();
+        String[] roman = {"I", "II", "III", "IV", "V"};
+        int levelNo = 0;
+        int fieldNo = 0;
+        for (AdminLevel level : levels()) {
+            out.add(new Line(LineKind.LEVEL, roman[levelNo++], level, null, levelTotal(level)));
+            for (Row r : rows(level)) out.add(new Line(LineKind.FIELD, String.valueOf(++fieldNo), level, r.field(), r.counts()));
+        }
+        out.add(new Line(LineKind.TOTAL, "", null, null, total));
+        return out;
+    }
+
+    /** Whether an entry counts in a line (a level's row: every field of the level; the total: all). */
+    public static boolean inLine(Entry e, Line line) {
+        return switch (line.kind()) {
+            case TOTAL -> true;
+            case LEVEL -> e.level() == line.level();
+            case FIELD -> e.level() == line.level() && Objects.equals(e.field(), line.field());
+        };
     }
 
     /** The rows of one level, and their sum (the level's group row on the form). */

@@ -145,4 +145,18 @@ class Form06aTest {
         assertThat(april.total().get(CARRIED_OVER)).isEqualTo(march.total().get(IN_PROCESS)).isEqualTo(4);
         assertThat(EnumSet.copyOf(List.of(cols(CARRIED_OVERDUE)))).contains(CARRIED_OVER);
     }
+
+    @Test
+    void aPeriodNotYetEndedIsCountedAsOfToday() {
+        // On Tue 10/3/2026: A was resolved on time, B is overdue, C waits (asked that day), D was rejected late on
+        // 9/3, E withdrawn early; H and I are not received yet; J is the commune's.
+        var e = Form06a.entries(Q1, PeriodDates.OFFICIAL, on(2026, 3, 10), ALL, PROCS, CALC);
+        Form06a f = Form06a.of(Q1, PeriodDates.OFFICIAL, on(2026, 3, 10), PROCS.values(), e);
+        assertThat(f.asOf()).isEqualTo(on(2026, 3, 10));
+        assertThat(f.running()).isTrue();
+        //                                                     3  4  5  6  7  8  9 10 11 12 13
+        assertThat(values(f.row(AdminLevel.PROVINCE, "Công nghiệp").orElseThrow().counts()))
+                .containsExactly(5, 1, 2, 2, 3, 1, 1, 1, 2, 1, 1);
+        assertThat(form(Q1, PeriodDates.OFFICIAL, ALL).running()).isFalse();
+    }
 }
