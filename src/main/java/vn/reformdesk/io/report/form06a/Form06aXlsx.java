@@ -67,7 +67,7 @@ final class Form06aXlsx {
         for (int c = 0; c <= LAST; c++) ws.value(h + 2, c, c + 1);
         ws.range(h, 0, h + 1, LAST).style().bold().wrapText(true).horizontalAlignment("center")
                 .verticalAlignment("center").borderStyle(BorderStyle.THIN).fillColor(GROUP_FILL).set();
-        ws.rowHeight(h + 1, 32);
+        ws.rowHeight(h + 1, 46);
         ws.range(h + 2, 0, h + 2, LAST).style().italic().horizontalAlignment("center").borderStyle(BorderStyle.THIN).set();
 
         int row = h + 3;
