@@ -103,6 +103,10 @@ public final class Report06aView implements View {
         Label kindLabel = new Label(I18n.t("report06a.kind"));
         Label periodLabel = new Label(I18n.t("report06a.period"));
         HBox choose = new HBox(8, kindLabel, kind, periodLabel, period, official, calendar);
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {kindLabel, kind, periodLabel, period, official,
+                calendar}) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the export buttons wrap first
+        }
         choose.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane exports = new FlowPane(8, 6);
@@ -156,6 +160,7 @@ public final class Report06aView implements View {
         TableColumn<Form06a.Line, String> number = new TableColumn<>(I18n.t("report06a.col.number"));
         number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));
         number.setPrefWidth(40);
+        number.setMinWidth(36);
         number.setMaxWidth(50);
         number.setSortable(false);
         TableColumn<Form06a.Line, String> field = new TableColumn<>(I18n.t("report06a.col.field"));
@@ -177,7 +182,12 @@ public final class Report06aView implements View {
     }
 
     private TableColumn<Form06a.Line, Long> countColumn(Form06a.Column c) {
-        TableColumn<Form06a.Line, Long> col = new TableColumn<>("(" + c.number() + ") " + Form06aText.heading(c));
+        TableColumn<Form06a.Line, Long> col = new TableColumn<>();
+        // Lines broken by hand: a one-line heading was cut to "(3) Tổn…" at 1366 px, and a wrapping label did not
+        // make the header taller.
+        Label heading = new Label(lines(Form06aText.heading(c) + " (" + c.number() + ")", 10));
+        heading.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        col.setGraphic(heading);
         col.setId("report06a-col-" + c.key());
         col.setSortable(false);
         col.setPrefWidth(92);
@@ -227,6 +237,24 @@ public final class Report06aView implements View {
             return null;
         }, ok -> shell.status(I18n.t("report06a.exported", file.toString())),
                 e -> shell.status(I18n.t("common.error", e.getMessage())));
+    }
+
+    /** The words of {@code text} on lines of about {@code width} characters. */
+    static String lines(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (String w : text.split(" ")) {
+            if (line > 0 && line + 1 + w.length() > width) {
+                out.append('\n');
+                line = 0;
+            } else if (line > 0) {
+                out.append(' ');
+                line++;
+            }
+            out.append(w);
+            line += w.length();
+        }
+        return out.toString();
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {

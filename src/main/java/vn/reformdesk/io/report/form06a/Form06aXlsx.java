@@ -76,7 +76,7 @@ final class Form06aXlsx {
             ws.value(row, 1, Form06aText.label(line));
             for (Form06a.Column c : Form06a.Column.values()) ws.value(row, c.number() - 1, line.counts().get(c));
             var style = ws.range(row, 0, row, LAST).style().borderStyle(BorderStyle.THIN).wrapText(true)
-                    .verticalAlignment("center");
+                    .verticalAlignment("center").format("#,##0");
             if (line.kind() != Form06a.LineKind.FIELD) style = style.bold().fillColor(GROUP_FILL);
             style.set();
             ws.style(row, 0).horizontalAlignment("center").borderStyle(BorderStyle.THIN).set();
