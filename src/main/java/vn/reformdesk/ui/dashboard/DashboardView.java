@@ -140,6 +140,7 @@ public final class DashboardView implements View {
         top.setAlignment(Pos.CENTER_LEFT);
         asOfLabel.getStyleClass().add("dashboard-asof");
         asOfLabel.setId("dashboard-asof");
+        asOfLabel.setWrapText(true); // it names the dates the period covers, and where the official periods are
         message.getStyleClass().add("error-text");
         message.setWrapText(true);
 
