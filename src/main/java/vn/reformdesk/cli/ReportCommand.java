@@ -58,7 +58,7 @@ public final class ReportCommand implements Callable<Integer> {
     DbOption dbOption;
 
     @Option(names = "--period", required = true, paramLabel = "PERIOD",
-            description = "2024 (year), 2024-Q3 (quarter) or 2024-09 (month)")
+            description = "2024 (year), 2024-Q3 (quarter), 2024-09 (month), 2024-H1 (six months), 2024-9M (nine months)")
     String period;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Statuses as of this date (yyyy-MM-dd or dd/MM/yyyy)")
@@ -74,11 +74,23 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi", description = "pdf and png: vi (default) or en")
     String lang;
 
+    @Option(names = "--form", paramLabel = "FORM", description = "06a: the periodic report Biểu số II.06a/VPCP/KSTT"
+            + " (received, resolved and in process by level and field); formats xlsx, pdf, csv, json (default)")
+    String form;
+
+    @Option(names = "--official", description = "--form 06a: the official reporting dates (Decree 09/2019: 15th of the"
+            + " month before the period to the 14th of its last month; the default)")
+    boolean official;
+
+    @Option(names = "--calendar", description = "--form 06a: the period's calendar dates instead of the official ones")
+    boolean calendar;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (form != null || official || calendar) return Form06aCommand.run(this);
         PrintWriter err = spec.commandLine().getErr();
         Period p;
         LocalDate asOfDate = null;
@@ -134,7 +146,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
 
-    private static int usage(PrintWriter err, String message) {
+    static int usage(PrintWriter err, String message) {
         err.println("report: " + message);
         err.flush();
         return 2;

@@ -108,7 +108,7 @@ public final class DashboardView implements View {
         title.getStyleClass().add("screen-title");
         ChoiceBox<Period.Kind> kind = new ChoiceBox<>();
         kind.setId("dashboard-kind");
-        kind.getItems().setAll(Period.Kind.values());
+        kind.getItems().setAll(Period.Kind.YEAR, Period.Kind.QUARTER, Period.Kind.MONTH);
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(Period.Kind k) { return k == null ? "" : DashboardViewModel.kindLabel(k); }
@@ -140,6 +140,7 @@ public final class DashboardView implements View {
         top.setAlignment(Pos.CENTER_LEFT);
         asOfLabel.getStyleClass().add("dashboard-asof");
         asOfLabel.setId("dashboard-asof");
+        asOfLabel.setWrapText(true); // it names the dates the period covers, and where the official periods are
         message.getStyleClass().add("error-text");
         message.setWrapText(true);
 

@@ -105,6 +105,7 @@ public final class DashboardViewModel {
             case YEAR -> I18n.t("dashboard.period.year", String.valueOf(p.year()));
             case QUARTER -> I18n.t("dashboard.period.quarter", String.valueOf(p.year()), String.valueOf(p.number()));
             case MONTH -> I18n.t("dashboard.period.month", String.valueOf(p.year()), String.format("%02d", p.number()));
+            case HALF, NINE_MONTHS -> vn.reformdesk.io.report.pdf.ReportText.period(p); // the reports' periods
         };
     }
 

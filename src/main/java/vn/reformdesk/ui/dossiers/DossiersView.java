@@ -104,12 +104,18 @@ public final class DossiersView implements View {
         vm.showStatus(status);
     }
 
+    /** Shows exactly these dossiers (a cell of the Reports screen), the caption above the list; clears the other filters. */
+    public void showOnly(java.util.Set<Long> ids, String caption) {
+        vm.showOnly(ids, caption);
+    }
+
     @Override
     public void refresh() {
         AppContext app = shell.app();
         placeholder.setText(I18n.t("dossiers.loading"));
         LocalDate from = vm.fromProperty().get();
         LocalDate to = vm.toProperty().get();
+        java.util.Set<Long> only = vm.onlyProperty().get();
         Tasks.run(() -> {
             RegisterService reg = app.register();
             LocalDate asOf = app.asOf();
@@ -117,6 +123,7 @@ public final class DossiersView implements View {
             long total = reg.dossiers().count();
             // A bounded window: the newest dossiers (or the chosen received period) when the register is large.
             List<DossierRow> rows = reg.rows(total <= WINDOW ? reg.dossiers().findAll()
+                    : only != null ? reg.dossiers().findByIds(only) // a report's cell: its dossiers, wherever they are
                     : reg.dossiers().findNewest(WINDOW, from, to), asOf, calc);
             windowed = total > WINDOW;
             return new Loaded(DossiersViewModel.prepare(rows), reg.procedures().findAll(), calc, asOf,
@@ -179,6 +186,7 @@ public final class DossiersView implements View {
         // With a windowed list the received period is a query, not a filter over what is loaded.
         vm.fromProperty().addListener((o, a, b) -> { if (windowed) refresh(); });
         vm.toProperty().addListener((o, a, b) -> { if (windowed) refresh(); });
+        vm.onlyProperty().addListener((o, a, b) -> { if (windowed) refresh(); });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button add = new Button(I18n.t("dossiers.add"));
@@ -254,7 +262,14 @@ public final class DossiersView implements View {
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
 
         buildTable();
-        VBox top = new VBox(8, header, filters, windowNote, message);
+        Label onlyNote = new Label();
+        onlyNote.setId("dossiers-only-note");
+        onlyNote.getStyleClass().add("warning-text");
+        onlyNote.setWrapText(true);
+        onlyNote.textProperty().bind(vm.onlyCaptionProperty());
+        onlyNote.managedProperty().bind(onlyNote.textProperty().isNotEmpty());
+        onlyNote.visibleProperty().bind(onlyNote.textProperty().isNotEmpty());
+        VBox top = new VBox(8, header, filters, onlyNote, windowNote, message);
         top.setPadding(new Insets(0, 0, 8, 0));
         root.setTop(top);
         root.setCenter(table);

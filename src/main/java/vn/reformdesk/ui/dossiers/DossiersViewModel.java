@@ -46,6 +46,10 @@ public final class DossiersViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty text = new SimpleStringProperty("");
+    /** Only these dossiers (by id), as a report's cell opens them; null = no such filter. */
+    private final ObjectProperty<Set<Long>> only = new SimpleObjectProperty<>();
+    /** What {@link #only} holds, in words ("Biểu II.06a, Quý 1/2026: … — cột 13"); empty without it. */
+    private final StringProperty onlyCaption = new SimpleStringProperty("");
     private final StringProperty countText = new SimpleStringProperty("");
     private final Consumer<Runnable> debouncer;
     private boolean loaded;
@@ -83,6 +87,18 @@ public final class DossiersViewModel {
     public ObjectProperty<LocalDate> toProperty() { return to; }
 
     public StringProperty textProperty() { return text; }
+
+    public ObjectProperty<Set<Long>> onlyProperty() { return only; }
+
+    public StringProperty onlyCaptionProperty() { return onlyCaption; }
+
+    /** Shows exactly these dossiers (a report's cell), said by {@code caption}; clears the other filters. */
+    public void showOnly(Set<Long> ids, String caption) {
+        clearFiltersQuietly();
+        onlyCaption.set(caption);
+        only.set(Set.copyOf(ids));
+        applyFilter();
+    }
 
     public StringProperty countTextProperty() { return countText; }
 
@@ -137,6 +153,8 @@ public final class DossiersViewModel {
         from.set(null);
         to.set(null);
         text.set("");
+        only.set(null);
+        onlyCaption.set("");
         this.muted = false;
     }
 
@@ -159,6 +177,7 @@ public final class DossiersViewModel {
         LocalDate f = from.get();
         LocalDate t = to.get();
         String q = normalize(text.get() == null ? "" : text.get().trim());
+        Set<Long> ids = only.get();
         String[] k = keys;
         List<DossierRow> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -168,7 +187,8 @@ public final class DossiersViewModel {
                     && (ch == null || ch == r.dossier().channel())
                     && (f == null || !r.dossier().receivedOn().isBefore(f))
                     && (t == null || !r.dossier().receivedOn().isAfter(t))
-                    && (q.isEmpty() || k[i].contains(q))) {
+                    && (q.isEmpty() || k[i].contains(q))
+                    && (ids == null || ids.contains(r.dossier().id()))) {
                 out.add(r);
             }
         }

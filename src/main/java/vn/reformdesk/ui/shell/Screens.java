@@ -27,6 +27,7 @@ public final class Screens {
         out.add(new Screen("calendar", "calendar.nav", CalendarView::new));
         out.add(new Screen("scores", "scores.nav", ScoresView::new));
         out.add(new Screen("charts", "indexcharts.nav", IndexChartsView::new));
+        out.add(new Screen("report06a", "report06a.nav", vn.reformdesk.ui.report06a.Report06aView::new));
         out.add(new Screen("conflicts", "nav.conflicts", ConflictsView::new));
         out.add(new Screen("audit", "nav.audit", AuditView::new));
         out.add(new Screen("settings", "settings.nav", SettingsView::new));

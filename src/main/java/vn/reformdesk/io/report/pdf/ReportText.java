@@ -18,6 +18,8 @@ public final class ReportText {
             case QUARTER -> I18n.t("indexcharts.period.quarter", String.valueOf(p.number()), String.valueOf(p.year()));
             case MONTH -> I18n.t("indexcharts.period.month", String.format(Locale.ROOT, "%02d", p.number()),
                     String.valueOf(p.year()));
+            case HALF -> I18n.t("report06a.period.half" + p.number(), String.valueOf(p.year()));
+            case NINE_MONTHS -> I18n.t("report06a.period.nineMonths", String.valueOf(p.year()));
         };
     }
 
@@ -25,7 +27,7 @@ public final class ReportText {
     public static String shortPeriod(Period p) {
         return switch (p.kind()) {
             case YEAR -> String.valueOf(p.year());
-            case QUARTER -> period(p);
+            case QUARTER, HALF, NINE_MONTHS -> period(p);
             case MONTH -> String.format(Locale.ROOT, "%02d/%d", p.number(), p.year());
         };
     }

@@ -1,0 +1,68 @@
+package vn.reformdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import vn.reformdesk.domain.period.Period;
+import vn.reformdesk.domain.period.PeriodDates;
+import vn.reformdesk.io.report.form06a.Form06aExport;
+import vn.reformdesk.io.report.pdf.ReportExport;
+import vn.reformdesk.service.AppContext;
+import vn.reformdesk.service.Form06aService;
+import vn.reformdesk.ui.common.I18n;
+
+/**
+ * {@code reformdesk report --form 06a --period 2026-Q1 [--official|--calendar] [--format xlsx|pdf|csv|json]
+ * [--out FILE] [--lang vi|en] [--db DIR]}: the report command's options, read for form 06a. json and csv go to
+ * standard output without --out; xlsx and pdf to {@code bieu-06a-PERIOD.xlsx|pdf} in the current folder.
+ */
+final class Form06aCommand {
+    private Form06aCommand() {}
+
+    static int run(ReportCommand c) {
+        PrintWriter err = c.spec.commandLine().getErr();
+        if (c.form == null) return ReportCommand.usage(err, "--official and --calendar need --form 06a");
+        if (!"06a".equalsIgnoreCase(c.form.trim())) return ReportCommand.usage(err, "--form: expected 06a (" + c.form + ")");
+        if (c.official && c.calendar) return ReportCommand.usage(err, "--official and --calendar: choose one");
+        if (c.asOf != null) return ReportCommand.usage(err, "--as-of: form 06a is counted as of the period's last day");
+        Period p;
+        try {
+            p = Period.parse(c.period);
+        } catch (IllegalArgumentException e) {
+            return ReportCommand.usage(err, "--period: " + e.getMessage());
+        }
+        String fmt = c.format.trim().toLowerCase(Locale.ROOT);
+        if (!Form06aExport.FORMATS.contains(fmt)) {
+            return ReportCommand.usage(err, "--format: expected one of " + Form06aExport.FORMATS + " with --form 06a (" + c.format + ")");
+        }
+        try {
+            I18n.setLocale(ReportExport.language(c.lang));
+        } catch (IllegalArgumentException e) {
+            return ReportCommand.usage(err, "--lang: " + e.getMessage());
+        }
+        PeriodDates dates = c.calendar ? PeriodDates.CALENDAR : PeriodDates.OFFICIAL;
+        try (AppContext ctx = c.dbOption.open()) {
+            Form06aService.Result r = Form06aService.compute(ctx.register(), p, dates, ctx.asOf());
+            byte[] bytes = Form06aExport.render(r, fmt);
+            boolean text = fmt.equals("json") || fmt.equals("csv");
+            if (c.out == null && text) {
+                PrintWriter stdout = c.spec.commandLine().getOut();
+                stdout.print(new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", ""));
+                stdout.flush();
+            } else {
+                Path file = c.out != null ? c.out : Path.of(Form06aExport.defaultFileName(r.form(), fmt));
+                ReportExport.write(file, bytes);
+                if (c.out == null) c.spec.commandLine().getOut().println(file.toAbsolutePath());
+                c.spec.commandLine().getOut().flush();
+            }
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("report: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+    }
+}
