@@ -57,7 +57,7 @@ public final class DbOption {
     public void requireDatabase() {
         if (!Database.exists(folder())) {
             throw new Refused("there is no ReformDesk database in " + folder().toAbsolutePath()
-                    + " (check --db); nothing was created");
+                    + " (check --db)");
         }
     }
 

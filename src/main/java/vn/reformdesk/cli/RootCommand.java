@@ -28,7 +28,8 @@ public final class RootCommand implements Callable<Integer> {
             if (e instanceof Refused || e instanceof PasswordRequiredException || e instanceof WrongPasswordException) {
                 String message = e instanceof PasswordRequiredException ? e.getMessage() + " Set the "
                         + DbOption.PASSWORD_VARIABLE + " environment variable, or run the command in a terminal." : e.getMessage();
-                cmd.getErr().println("reformdesk " + cmd.getCommandName() + ": " + message + " Nothing was changed.");
+                cmd.getErr().println("reformdesk " + cmd.getCommandName() + ": " + message + (message.endsWith(".") ? "" : ".")
+                        + " Nothing was changed.");
                 cmd.getErr().flush();
                 return 2;
             }
