@@ -100,4 +100,25 @@ class SafeCommandsTest {
         assertThat(typo).doesNotExist();
         assertThat(dir.resolve("x.csv")).doesNotExist();
     }
+
+    @Test
+    void backupAndRestoreWithTheAppsChecks() throws IOException {
+        Path db = dir.resolve("db");
+        commune(db);
+        Path zip = dir.resolve("copies/monday.zip");
+        assertThat(run("backup", zip.toString(), "--db", db.toString())).isZero();
+        assertThat(out.toString()).contains("backup written to").contains("procedures: 1; dossiers: 1");
+        assertThat(run("backup", db.resolve("b.zip").toString(), "--db", db.toString())).isEqualTo(2);
+
+        Path more = csv("more.csv", "code,procedure_code,channel,received_at", "XA-2,1.001,online,2026-10-06 08:00");
+        assertThat(run("import", "dossiers", more.toString(), "--db", db.toString())).isZero();
+        Path junk = Files.writeString(dir.resolve("junk.zip"), "not a backup");
+        assertThat(run("restore", junk.toString(), "--db", db.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("not a ReformDesk backup").contains("Nothing was changed");
+        assertThat(run("restore", zip.toString(), "--db", db.toString())).isZero();
+        assertThat(out.toString()).contains("dossiers: 1").contains("was kept as");
+        try (Database d = Database.open(db)) {
+            assertThat(new DossierRepository(d).count()).isEqualTo(1);
+        }
+    }
 }
