@@ -121,4 +121,22 @@ class SafeCommandsTest {
             assertThat(new DossierRepository(d).count()).isEqualTo(1);
         }
     }
+
+    @Test
+    void anExportKeepsTheSecondsSoItImportsBackUnchanged() throws IOException {
+        Path db = dir.resolve("db");
+        commune(db); // XA-1 received at 08:00:15
+        Path export = dir.resolve("export.csv");
+        assertThat(run("export", "dossiers", export.toString(), "--as-of", "2026-10-23", "--db", db.toString())).isZero();
+        assertThat(Files.readString(export)).contains("2026-10-05 08:00:15");
+        assertThat(run("import", "dossiers", export.toString(), "--db", db.toString())).isZero();
+        assertThat(out.toString()).contains("0 added, 0 updated, 1 unchanged");
+    }
+
+    @Test
+    void fullWidthDigitsAreNotANumber() throws IOException {
+        Path procs = csv("fw.csv", "code,name,level,processing_days,online_level", "1.002,Khai tử,commune,\uFF13,full");
+        assertThat(run("import", "procedures", procs.toString(), "--db", dir.resolve("db").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("fw.csv:2: column processing_days: not a whole number (digits 0-9 only) (\uFF13)");
+    }
 }
