@@ -139,4 +139,11 @@ class SafeCommandsTest {
         assertThat(run("import", "procedures", procs.toString(), "--db", dir.resolve("db").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("fw.csv:2: column processing_days: not a whole number (digits 0-9 only) (\uFF13)");
     }
+
+    @Test
+    void aHeaderOnlyScoresFileExitsTwoLikeTheOtherKinds() throws IOException {
+        Path scores = csv("scores.csv", "framework,period,component,score");
+        assertThat(run("import", "scores", scores.toString(), "--db", dir.resolve("db").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("scores.csv:2: the file has a header but no data rows");
+    }
 }
