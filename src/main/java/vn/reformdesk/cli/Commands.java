@@ -13,5 +13,7 @@ final class Commands {
         cl.addSubcommand(new SampleCommand());
         cl.addSubcommand(new ExchangeCommand());
         cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new BackupCommand.Backup());
+        cl.addSubcommand(new BackupCommand.Restore());
     }
 }

@@ -1,5 +1,7 @@
 package vn.reformdesk.cli;
 
+import java.io.Console;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
@@ -8,13 +10,85 @@ import vn.reformdesk.service.AppPaths;
 import vn.reformdesk.service.UserPreferences;
 import vn.reformdesk.store.Database;
 
-/** The {@code --db DIR} option shared by every command (a picocli mixin). */
+/**
+ * The {@code --db DIR} option shared by every command (a picocli mixin), and the database password: from the
+ * REFORMDESK_PASSWORD environment variable, else asked on the console when the database is protected. Never an
+ * option, so it stays out of the shell history and the process list.
+ */
 public final class DbOption {
-    @Option(names = "--db", paramLabel = "DIR", description = "Database folder (default: the user's data folder)")
+    static final String PASSWORD_VARIABLE = "REFORMDESK_PASSWORD";
+
+    @Option(names = "--db", paramLabel = "DIR", description = "Database folder (default: the user's data folder)."
+            + " A protected database's password comes from the REFORMDESK_PASSWORD environment variable or a prompt.")
     Path db;
 
     public Path folder() { return db != null ? db : AppPaths.defaultDatabase(); }
 
-    /** Opens the database (migrating it) and the context around it. */
-    public AppContext open() { return new AppContext(Database.open(folder()), UserPreferences.load()); }
+    /**
+     * The password: REFORMDESK_PASSWORD when set (a new database is then created protected with it), else a prompt
+     * when the database is protected and a console exists; null otherwise.
+     */
+    char[] password() {
+        String env = System.getenv(PASSWORD_VARIABLE);
+        if (env != null && !env.isEmpty()) return env.toCharArray();
+        if (!Database.isEncrypted(folder())) return null;
+        Console console = System.console();
+        if (console == null) {
+            throw new Refused("the database in " + folder() + " is protected with a password: set the "
+                    + PASSWORD_VARIABLE + " environment variable, or run the command in a terminal to be asked");
+        }
+        char[] typed = console.readPassword("Password of the database in %s: ", folder());
+        if (typed == null || typed.length == 0) throw new Refused("no password given");
+        return typed;
+    }
+
+    /** Opens (creating if need be) the database, migrating it. */
+    public Database database() { return Database.open(folder(), password()); }
+
+    /** Opens the database and the context around it. */
+    public AppContext open() { return new AppContext(database(), UserPreferences.load()); }
+
+    /** For read commands: refuses a folder that holds no database instead of creating an empty one there. */
+    public AppContext openExisting() {
+        requireDatabase();
+        return open();
+    }
+
+    public void requireDatabase() {
+        if (!Database.exists(folder())) {
+            throw new Refused("there is no ReformDesk database in " + folder().toAbsolutePath()
+                    + " (check --db)");
+        }
+    }
+
+    /** Refuses an output file that is a database file, or lies in the database folder (it would be overwritten or mixed in). */
+    public void refuseOutput(Path file) {
+        if (file == null) return;
+        Path out = real(file.toAbsolutePath().normalize());
+        Path folder = real(folder().toAbsolutePath().normalize());
+        if (out.getFileName() != null && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mv.db")) {
+            throw new Refused(file + ": an output file may not be a database file; choose another name");
+        }
+        if (out.startsWith(folder)) {
+            throw new Refused(file + ": the output file would be written into the database folder " + folder
+                    + "; choose a file outside it");
+        }
+    }
+
+    /** The path with its existing part resolved (symbolic links), so a link into the database folder is seen. */
+    private static Path real(Path p) {
+        Path existing = p;
+        Path rest = null;
+        while (existing != null && !Files.exists(existing)) {
+            rest = rest == null ? existing.getFileName() : existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        if (existing == null) return p;
+        try {
+            Path r = existing.toRealPath();
+            return rest == null ? r : r.resolve(rest);
+        } catch (java.io.IOException e) {
+            return p;
+        }
+    }
 }

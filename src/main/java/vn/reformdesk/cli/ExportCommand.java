@@ -62,6 +62,8 @@ public final class ExportCommand implements Callable<Integer> {
                     return 2;
                 }
             }
+            dbOption.refuseOutput(file);
+            dbOption.requireDatabase();
             try (AppContext app = dbOption.open()) {
                 LocalDate when = date != null ? date : app.asOf();
                 int n = DossierExport.write(app.register(), file, when);

@@ -119,6 +119,8 @@ public final class ReportCommand implements Callable<Integer> {
             }
         }
 
+        dbOption.refuseOutput(out != null ? out : document ? Path.of(ReportExport.defaultFileName(p, fmt)) : null);
+        dbOption.requireDatabase();
         try (AppContext ctx = dbOption.open()) {
             LocalDate when = asOfDate != null ? asOfDate : p.reportAsOf(ctx.asOf());
             if (document) {

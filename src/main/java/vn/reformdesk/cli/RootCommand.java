@@ -7,6 +7,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.reformdesk.service.AppLog;
+import vn.reformdesk.store.DatabaseException;
+import vn.reformdesk.store.PasswordRequiredException;
+import vn.reformdesk.store.WrongPasswordException;
 import vn.reformdesk.ui.shell.ReformDeskApp;
 
 /** {@code reformdesk}: the desktop app, or one of its commands. */
@@ -20,6 +23,23 @@ public final class RootCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new RootCommand());
         Commands.register(cl);
+        // Refusals and password problems are told in words with exit 2, never as a stack trace
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof Refused || e instanceof PasswordRequiredException || e instanceof WrongPasswordException) {
+                String message = e instanceof PasswordRequiredException ? e.getMessage() + " Set the "
+                        + DbOption.PASSWORD_VARIABLE + " environment variable, or run the command in a terminal." : e.getMessage();
+                cmd.getErr().println("reformdesk " + cmd.getCommandName() + ": " + message + (message.endsWith(".") ? "" : ".")
+                        + " Nothing was changed.");
+                cmd.getErr().flush();
+                return 2;
+            }
+            if (e instanceof DatabaseException) {
+                cmd.getErr().println("reformdesk " + cmd.getCommandName() + ": " + e.getMessage());
+                cmd.getErr().flush();
+                return 1;
+            }
+            throw e;
+        });
         return cl;
     }
 

@@ -26,11 +26,13 @@ import vn.reformdesk.io.table.SafeCells;
  * Writes a list as a table any exporter can use: CSV (UTF-8 with BOM so Excel shows Vietnamese correctly,
  * CRLF, RFC 4180 quoting) or .xlsx when the file name ends in {@code .xlsx}. Cells may be String, Number,
  * Boolean, LocalDate, LocalDateTime or null. Text goes through {@link SafeCells#text} (no formula injection);
- * dates are written as {@code yyyy-MM-dd} and date-times as {@code yyyy-MM-dd HH:mm}, the import formats, so an
+ * dates are written as {@code yyyy-MM-dd} and date-times as {@code yyyy-MM-dd HH:mm} ({@code HH:mm:ss} when the
+ * seconds are not zero), the import formats, so an
  * exported file imports back unchanged. The file is written to a temporary sibling and then moved into place.
  */
 public final class CsvExport {
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private CsvExport() {}
 
@@ -99,7 +101,8 @@ public final class CsvExport {
         if (v == null) return "";
         if (v instanceof String s) return SafeCells.text(s);
         if (v instanceof LocalDate d) return d.toString();
-        if (v instanceof LocalDateTime t) return DATE_TIME.format(t);
+        // seconds kept when there are any, so an exported register imports back as "unchanged"
+        if (v instanceof LocalDateTime t) return (t.getSecond() == 0 && t.getNano() == 0 ? DATE_TIME : DATE_TIME_SECONDS).format(t);
         if (v instanceof BigDecimal b) return b.toPlainString();
         return SafeCells.text(String.valueOf(v));
     }

@@ -59,13 +59,12 @@ public final class Database implements AutoCloseable {
         } catch (Exception e) {
             throw new DatabaseException("Cannot create the data folder " + folder + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
-                // WRITE_DELAY=0: every commit reaches the file at once. H2's default (a delayed write) lost the
-                // last second of committed edits when a test killed the process; commune PCs lose power.
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE" + (password != null ? ";CIPHER=AES" : "");
+        String url = url(folder, FILE_NAME, password);
         // With CIPHER the password is "<file password> <user password>"; the user password stays empty.
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password != null ? new String(password) + " " : "");
-        pool.setMaxConnections(8);
+        String secret = password != null ? new String(password) + " " : "";
+        // a new database is made aside and moved into place once migrated; what a cut one left is resolved first
+        SchemaSetup.prepare(folder, url(folder, SchemaSetup.ASIDE, password), "sa", secret);
+        JdbcConnectionPool pool = pool(url, secret);
         try (Connection c = pool.getConnection()) {
             c.isValid(1);
         } catch (SQLException e) {
@@ -83,17 +82,30 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new NewerVersionException(folder);
         }
-        if (state != SchemaState.CURRENT) migrate(folder, pool);
+        if (state != SchemaState.CURRENT) pool = SchemaSetup.upgrade(folder, pool, () -> pool(url, secret), p -> migrate(folder, p));
         Database db = new Database(folder, pool, password);
         new FrameworkRepository(db).installTemplatesIfMissing(); // the index frameworks ship as editable data
         return db;
+    }
+
+    private static String url(Path folder, String fileName, char[] password) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(fileName)
+                // WRITE_DELAY=0: every commit reaches the file at once. H2's default (a delayed write) lost the
+                // last second of committed edits when a test killed the process; commune PCs lose power.
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE" + (password != null ? ";CIPHER=AES" : "");
+    }
+
+    private static JdbcConnectionPool pool(String url, String secret) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", secret);
+        pool.setMaxConnections(8);
+        return pool;
     }
 
     /**
      * The newest migration this version ships (src/main/resources/db/migration/V&lt;n&gt;__….sql). Raise it with every
      * new migration: a database whose history already ends there opens without Flyway (a test checks the files).
      */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 8;
 
     /** What the schema history of a database says, read without Flyway. */
     enum SchemaState {
@@ -175,12 +187,5 @@ public final class Database implements AutoCloseable {
     public Connection connection() throws SQLException { return pool.getConnection(); }
 
     @Override
-    public void close() {
-        try (Connection c = pool.getConnection()) {
-            c.createStatement().execute("SHUTDOWN");
-        } catch (SQLException ignored) {
-            // already closed
-        }
-        pool.dispose();
-    }
+    public void close() { SchemaSetup.shutdown(pool); }
 }

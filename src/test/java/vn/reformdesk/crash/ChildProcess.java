@@ -18,11 +18,20 @@ import vn.reformdesk.store.Transactions;
 /**
  * The program the crash tests start in a separate JVM and then kill: {@code edits DIR} saves dossiers one by
  * one and prints each committed code; {@code import DIR N} writes N dossiers in one transaction (as an import
- * does) and prints "started"; {@code hold DIR} opens the database and waits.
+ * does) and prints "started"; {@code hold DIR} opens the database and waits; {@code open DIR} prints "opening",
+ * opens (creating or upgrading) the database, closes it and prints "opened".
  */
 public final class ChildProcess {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[1]);
+        if (args[0].equals("open")) { // creates or upgrades the database, as the first command of the day would
+            System.out.println("opening");
+            System.out.flush();
+            Database.open(dir).close();
+            System.out.println("opened");
+            System.out.flush();
+            return;
+        }
         Database db = Database.open(dir);
         switch (args[0]) {
             case "edits" -> {

@@ -66,7 +66,7 @@ class HostilePackageTest {
         Path pkg = dir.resolve("valid" + ExchangePackage.EXTENSION);
         ExchangePackage.of("UBND-X", "Ủy ban xã", "0.1.0", LocalDateTime.of(2026, 11, 23, 9, 0), null, null,
                 new ProcedureRepository(db).findAll(), new DossierRepository(db).findAll(),
-                new CalendarRepository(db).findAll()).write(pkg);
+                new CalendarRepository(db).findAll()).write(pkg, vn.reformdesk.io.exchange.UnitKey.loadOrCreate(dir, null));
         validZip = Files.readAllBytes(pkg);
         valid = unzip(validZip);
         assertThat(valid).containsKeys("manifest.properties", "procedures.csv", "dossiers.csv", "calendar.csv");
@@ -112,8 +112,8 @@ class HostilePackageTest {
                 "rows.procedures.csv=-1")))});
         cases.add(new Object[] {"manifest count not a number", zip(manifest(m -> m.replaceFirst("rows.calendar.csv=\\d+",
                 "rows.calendar.csv=1e309")))});
-        cases.add(new Object[] {"manifest from a newer format", zip(manifest(m -> m.replace("format_version=1", "format_version=99")))});
-        cases.add(new Object[] {"manifest format_version 2^63", zip(manifest(m -> m.replace("format_version=1",
+        cases.add(new Object[] {"manifest from a newer format", zip(manifest(m -> m.replace("format_version=2", "format_version=99")))});
+        cases.add(new Object[] {"manifest format_version 2^63", zip(manifest(m -> m.replace("format_version=2",
                 "format_version=9223372036854775808")))});
         cases.add(new Object[] {"manifest of another program", zip(manifest(m -> m.replace("format=reformdesk-exchange",
                 "format=other")))});

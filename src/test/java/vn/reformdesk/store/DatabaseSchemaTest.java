@@ -101,7 +101,7 @@ class DatabaseSchemaTest {
     @Test
     void aFailedNewerMigrationIsRefusedToo() throws Exception {
         Path folder = dir.resolve("newer-failed");
-        TestDb.recordFutureMigration(folder, "7.1", false);
+        TestDb.recordFutureMigration(folder, Database.SCHEMA_VERSION + ".1", false);
         assertThatThrownBy(() -> Database.open(folder)).isInstanceOf(NewerVersionException.class);
     }
 

@@ -39,16 +39,20 @@ import vn.reformdesk.domain.procedure.SupplementRule;
 /**
  * A data exchange package ({@code .rdpkg}): a zip holding a unit's procedures, dossiers (with every event)
  * and calendar as CSV entries, and {@code manifest.properties} naming the unit, the app and schema versions,
- * and each entry's row count and SHA-256. A package whose entries do not match its manifest is refused whole.
- * The hashes detect damage and casual editing; they are not a signature against a determined forger.
+ * and each entry's row count and SHA-256, and {@code manifest.sig}: the unit's Ed25519 signature over the manifest's
+ * bytes. A package whose entries do not match its manifest is refused whole here; whether the signature is that of
+ * the unit the manifest names is checked against the registered units ({@link TrustedUnits#verify}).
+ * {@code manifest} and {@code signature} are null in a package built from a database and not yet written.
  */
 public record ExchangePackage(String unitCode, String unitName, String appVersion, String createdAt,
                               LocalDate from, LocalDate to, List<Procedure> procedures, List<Dossier> dossiers,
-                              List<CalendarDay> calendar) {
+                              List<CalendarDay> calendar, byte[] manifest, byte[] signature) {
     public static final String EXTENSION = ".rdpkg";
     static final String FORMAT = "reformdesk-exchange";
-    static final int FORMAT_VERSION = 1;
+    /** 2: signed. Packages of version 1 carry no signature and are refused. */
+    static final int FORMAT_VERSION = 2;
     static final String MANIFEST = "manifest.properties";
+    static final String SIGNATURE = "manifest.sig";
     static final String PROCEDURES = "procedures.csv";
     static final String DOSSIERS = "dossiers.csv";
     static final String CALENDAR = "calendar.csv";
@@ -56,8 +60,8 @@ public record ExchangePackage(String unitCode, String unitName, String appVersio
         "online_level", "fee_vnd", "paper_result", "section", "supplement_rule", "cutoff"};
     static final String[] CALENDAR_HEADER = {"date", "kind", "name"};
 
-    /** Writes the package; the file appears only when complete. */
-    public void write(Path file) throws IOException {
+    /** Writes the package signed with {@code key}; the file appears only when complete. */
+    public void write(Path file, UnitKey key) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put(PROCEDURES, csv(PROCEDURE_HEADER, procedures.stream().map(ExchangePackage::procedureFields).toList()));
         entries.put(DOSSIERS, csv(DossierCodec.HEADER, dossiers.stream().map(DossierCodec::fields).toList()));
@@ -77,13 +81,21 @@ public record ExchangePackage(String unitCode, String unitName, String appVersio
         m.setProperty("rows." + DOSSIERS, String.valueOf(dossiers.size()));
         m.setProperty("rows." + CALENDAR, String.valueOf(calendar.size()));
         for (var e : entries.entrySet()) m.setProperty("sha256." + e.getKey(), DossierCodec.sha256(e.getValue()));
+        m.setProperty("key_fingerprint", UnitKey.fingerprint(key.publicKey()));
+        ByteArrayOutputStream manifestBytes = new ByteArrayOutputStream();
+        try (Writer w = new OutputStreamWriter(manifestBytes, StandardCharsets.UTF_8)) {
+            m.store(w, "ReformDesk data exchange package");
+        }
+        byte[] manifestData = manifestBytes.toByteArray();
+        byte[] signatureData = java.util.Base64.getEncoder().encode(key.sign(manifestData));
 
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(MANIFEST));
-            Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-            m.store(w, "ReformDesk data exchange package");
-            w.flush();
+            zip.write(manifestData);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(SIGNATURE));
+            zip.write(signatureData);
             zip.closeEntry();
             for (var e : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
@@ -99,7 +111,7 @@ public record ExchangePackage(String unitCode, String unitName, String appVersio
     static final long MAX_TOTAL_BYTES = 256_000_000L;
     static final int MAX_ENTRIES = 64;
     private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
-    private static final List<String> KNOWN = List.of(MANIFEST, PROCEDURES, DOSSIERS, CALENDAR);
+    private static final List<String> KNOWN = List.of(MANIFEST, SIGNATURE, PROCEDURES, DOSSIERS, CALENDAR);
 
     /** Reads and verifies a package; any mismatch refuses it whole with the reason. */
     public static ExchangePackage read(Path file) {
@@ -130,6 +142,17 @@ public record ExchangePackage(String unitCode, String unitName, String appVersio
         if (version > FORMAT_VERSION) {
             throw new PackageRejectedException("made by a newer ReformDesk (" + m.getProperty("app_version") + "); update this one");
         }
+        byte[] signature;
+        try {
+            signature = entries.containsKey(SIGNATURE) ? java.util.Base64.getDecoder().decode(
+                    new String(entries.get(SIGNATURE), StandardCharsets.US_ASCII).trim()) : null;
+        } catch (IllegalArgumentException e) {
+            signature = null;
+        }
+        if (version < FORMAT_VERSION || signature == null) {
+            throw new PackageRejectedException("the package is not signed (made by an older ReformDesk, or the signature"
+                    + " was removed): ask the unit to export it again with this version", "unsigned");
+        }
         for (String name : List.of(PROCEDURES, DOSSIERS, CALENDAR)) {
             byte[] data = entries.get(name);
             if (data == null) throw new PackageRejectedException("entry " + name + " is missing");
@@ -154,7 +177,7 @@ public record ExchangePackage(String unitCode, String unitName, String appVersio
             if (unit.isBlank()) throw new PackageRejectedException("the manifest names no unit");
             return new ExchangePackage(unit, m.getProperty("unit_name"), m.getProperty("app_version"),
                     m.getProperty("created_at"), dateOrNull(m.getProperty("from")), dateOrNull(m.getProperty("to")),
-                    procedures, dossiers, calendar);
+                    procedures, dossiers, calendar, manifestBytes, signature);
         } catch (IOException | RuntimeException e) {
             if (e instanceof PackageRejectedException p) throw p;
             throw new PackageRejectedException("damaged content: " + e.getMessage());
@@ -271,7 +294,8 @@ public record ExchangePackage(String unitCode, String unitName, String appVersio
                 selected.add(d.unitCode() == null ? withUnit(d, unitCode) : d);
             }
         }
-        return new ExchangePackage(unitCode, unitName, appVersion, now.toString(), from, to, procedures, selected, calendar);
+        return new ExchangePackage(unitCode, unitName, appVersion, now.toString(), from, to, procedures, selected, calendar,
+                null, null);
     }
 
     static Dossier withUnit(Dossier d, String unit) {

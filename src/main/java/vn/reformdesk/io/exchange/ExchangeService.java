@@ -61,12 +61,32 @@ public final class ExchangeService {
         ExchangePackage pkg = ExchangePackage.of(unit, settings.get(SettingsRepository.UNIT_NAME).orElse(null),
                 APP_VERSION, now, from, to, new ProcedureRepository(db).findAll(), new DossierRepository(db).findAll(),
                 new CalendarRepository(db).findAll());
-        pkg.write(file);
+        pkg.write(file, unitKey());
         return pkg;
     }
 
-    /** Merges a verified package in one transaction. */
+    /** This unit's signing key, made on first use. */
+    public UnitKey unitKey() { return UnitKey.loadOrCreate(db.folder(), db.password()); }
+
+    /** Writes this unit's public key file (to register at the department); returns its fingerprint. */
+    public String writePublicKey(Path file) throws IOException {
+        SettingsRepository settings = new SettingsRepository(db);
+        String unit = settings.get(SettingsRepository.UNIT_CODE).filter(s -> !s.isBlank())
+                .orElseThrow(() -> new IllegalStateException("unit code is not set"));
+        UnitKey key = unitKey();
+        TrustedUnits.writeKeyFile(file, unit, settings.get(SettingsRepository.UNIT_NAME).orElse(null), key.publicKey());
+        return UnitKey.fingerprint(key.publicKey());
+    }
+
+    /**
+     * Merges a package in one transaction, after checking that a registered unit signed it; a package that would
+     * add or change a dossier of another unit (or of this one) is refused whole.
+     */
     public MergeReport importPackage(ExchangePackage pkg, String packageName, LocalDateTime now) {
+        new TrustedUnits(db).verify(pkg);
+        for (Dossier d : pkg.dossiers()) {
+            if (d.unitCode() != null && !d.unitCode().equals(pkg.unitCode())) throw notItsDossier(d.code(), d.unitCode(), pkg);
+        }
         return Transactions.inBulkTransaction(db, c -> {
             ProcedureRepository procedureRepo = new ProcedureRepository(db);
             Map<String, Procedure> ourProcedures = new HashMap<>();
@@ -100,6 +120,9 @@ public final class ExchangeService {
                 Dossier incoming = theirs.unitCode() == null ? ExchangePackage.withUnit(theirs, pkg.unitCode()) : theirs;
                 String theirHash = DossierCodec.hash(incoming);
                 Dossier mine = ours.get(incoming.code());
+                if (mine != null && !pkg.unitCode().equals(mine.unitCode())) {
+                    throw notItsDossier(mine.code(), mine.unitCode(), pkg);
+                }
                 if (mine == null) {
                     toSave.add(incoming);
                     newState.put(incoming.code(), theirHash);
@@ -137,6 +160,12 @@ public final class ExchangeService {
             audit.flush();
             return report;
         });
+    }
+
+    private static PackageRejectedException notItsDossier(String code, String owner, ExchangePackage pkg) {
+        return new PackageRejectedException("dossier " + code + " belongs to " + (owner == null ? "this unit" : "unit " + owner)
+                + ", and a package of unit " + pkg.unitCode() + " may add or change only that unit's dossiers",
+                owner == null ? "ourDossier" : "otherUnitsDossier", code, pkg.unitCode(), owner);
     }
 
     private static Dossier withId(Dossier d, Dossier existing) { return d.withId(existing.id()); }

@@ -65,6 +65,10 @@ public final class ScoresImporter {
         for (String col : REQUIRED) {
             if (!header.contains(col)) problems.add(new ImportProblem(name, 1, col, "required column missing", null));
         }
+        // as the other kinds (TableImport): a header alone is a mistake worth telling, not "0 added"
+        if (problems.isEmpty() && rows.isEmpty()) {
+            problems.add(new ImportProblem(name, 2, null, "the file has a header but no data rows", null));
+        }
         if (!problems.isEmpty()) {
             return new ScoresImportReport(false, 0, 0, 0, rows.size(), problems, List.of(), null);
         }

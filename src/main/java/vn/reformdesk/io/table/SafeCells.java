@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Neutralises spreadsheet formula injection in exported text cells (OWASP "CSV injection"): a text that
- * starts with {@code = + - @} (or a tab / carriage return) gets a leading apostrophe, so Excel and LibreOffice
+ * starts with {@code = + - @} (their full-width and small forms too, or a tab / carriage return) gets a leading apostrophe, so Excel and LibreOffice
  * show it as text instead of running it. Plain numbers such as {@code -5} or {@code -1,5} are left alone.
  * Every exporter writes its text cells through {@link #text(String)}; importers undo it with {@link #unescape}.
  */
@@ -33,7 +33,10 @@ public final class SafeCells {
     }
 
     private static boolean risky(char c) {
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        // full-width ＝ ＋ － ＠ and the small ﹦ ﹢ ﹣: spreadsheets in East Asian locales read them as formula signs
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+                || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF20'
+                || c == '\uFE66' || c == '\uFE62' || c == '\uFE63';
     }
 
     private static int leadingApostrophes(String value) {

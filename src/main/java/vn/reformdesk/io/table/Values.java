@@ -102,6 +102,8 @@ public final class Values {
     public static long nonNegativeLong(String s) {
         String v = s.trim().replace(" ", "").replace("\u00a0", "");
         if (v.matches("\\d{1,3}([.,]\\d{3})+")) v = v.replace(".", "").replace(",", "");
+        // Long.parseLong reads any Unicode digit (full-width １, Arabic-Indic …): only the digits 0–9 are numbers here
+        if (!v.matches("[-+]?[0-9]+")) throw new IllegalArgumentException("not a whole number (digits 0-9 only)");
         try {
             long n = Long.parseLong(v);
             if (n < 0) throw new IllegalArgumentException("must be 0 or more");
@@ -121,6 +123,7 @@ public final class Values {
     public static double decimal(String s) {
         String v = s.trim().replace(" ", "");
         if (v.contains(",") && !v.contains(".")) v = v.replace(',', '.');
+        if (!v.chars().allMatch(c -> c < 128)) throw new IllegalArgumentException("not a number (digits 0-9 only)");
         try {
             double d = Double.parseDouble(v);
             if (Double.isNaN(d) || Double.isInfinite(d)) throw new NumberFormatException();

@@ -25,7 +25,10 @@ import vn.reformdesk.ui.common.Tasks;
 import vn.reformdesk.ui.common.View;
 import vn.reformdesk.ui.shell.ShellContext;
 
-/** Dossiers changed both here and in the unit that sent a package: the officer picks which version stays. */
+/**
+ * The data exchange screen: this unit's key and the registered units ({@link UnitKeysPane}), then the dossiers changed
+ * both here and in the unit that sent a package: the officer picks which version stays.
+ */
 public final class ConflictsView implements View {
     private final ShellContext shell;
     private final VBox root = new VBox(8);
@@ -33,9 +36,11 @@ public final class ConflictsView implements View {
     private final TextArea diff = new TextArea();
     private final Button keepOurs = new Button(I18n.t("exchange.keepOurs"));
     private final Button takeTheirs = new Button(I18n.t("exchange.takeTheirs"));
+    private final UnitKeysPane keys;
 
     public ConflictsView(ShellContext shell) {
         this.shell = shell;
+        this.keys = new UnitKeysPane(shell);
         Label title = new Label(I18n.t("exchange.conflictsTitle"));
         title.getStyleClass().add("screen-title");
         Label hint = new Label(I18n.t("exchange.conflictsHint"));
@@ -63,7 +68,7 @@ public final class ConflictsView implements View {
         takeTheirs.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(4));
-        root.getChildren().addAll(title, hint, table, diff, new HBox(8, keepOurs, takeTheirs));
+        root.getChildren().addAll(keys.root(), new javafx.scene.control.Separator(), title, hint, table, diff, new HBox(8, keepOurs, takeTheirs));
     }
 
     private void showDiff(Conflict c) {
@@ -98,6 +103,7 @@ public final class ConflictsView implements View {
 
     @Override
     public void refresh() {
+        keys.refresh();
         Tasks.run(() -> new ExchangeService(shell.app().database()).openConflicts(),
                 rows -> table.getItems().setAll(rows), err -> shell.status(I18n.t("common.error", err.getMessage())));
     }

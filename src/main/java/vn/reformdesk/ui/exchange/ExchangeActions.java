@@ -18,6 +18,7 @@ import vn.reformdesk.io.exchange.ExchangePackage;
 import vn.reformdesk.io.exchange.ExchangeService;
 import vn.reformdesk.io.exchange.ExchangeService.MergeReport;
 import vn.reformdesk.io.exchange.PackageRejectedException;
+import vn.reformdesk.io.exchange.TrustedUnits;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.ui.common.DatePickers;
 import vn.reformdesk.ui.common.Fmt;
@@ -78,7 +79,11 @@ public final class ExchangeActions {
 
     /** Checks a package, shows what it holds, and imports it after confirmation (also used for a double-clicked file). */
     public static void openPackage(ShellContext shell, Path path) {
-        Tasks.run(() -> ExchangePackage.read(path), pkg -> {
+        Tasks.run(() -> {
+            ExchangePackage read = ExchangePackage.read(path);
+            new TrustedUnits(shell.app().database()).verify(read); // an unknown or forged signer is refused before asking
+            return read;
+        }, pkg -> {
             String text = I18n.t("exchange.confirm", path.getFileName(), pkg.unitName() == null ? "" : pkg.unitName(),
                     pkg.unitCode(), Fmt.count(pkg.procedures().size()), Fmt.count(pkg.dossiers().size()),
                     pkg.appVersion(), pkg.createdAt());
@@ -86,10 +91,17 @@ public final class ExchangeActions {
             confirm.setHeaderText(I18n.t("exchange.import"));
             if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) return;
             Tasks.run(() -> new ExchangeService(shell.app().database()).importPackage(pkg, path.getFileName().toString(),
-                    LocalDateTime.now(AppContext.VIETNAM)), report -> done(shell, report),
-                    err -> error(I18n.t("common.error", err.getMessage())));
-        }, err -> error(err instanceof PackageRejectedException
-                ? I18n.t("exchange.rejected", err.getMessage()) : I18n.t("common.error", err.getMessage())));
+                    LocalDateTime.now(AppContext.VIETNAM)), report -> done(shell, report), ExchangeActions::failed);
+        }, ExchangeActions::failed);
+    }
+
+    /** A refused package is told with its reason in the screen's language where one is written. */
+    private static void failed(Throwable err) {
+        if (err instanceof PackageRejectedException p) {
+            error(I18n.t("exchange.rejected", p.key() == null ? p.getMessage() : I18n.t("exchange.reason." + p.key(), p.args())));
+        } else {
+            error(I18n.t("common.error", err.getMessage()));
+        }
     }
 
     private static void done(ShellContext shell, MergeReport r) {

@@ -58,6 +58,18 @@ class ExchangeServiceTest {
                 LocalDateTime.of(2026, 1, 6, 14, 0)).withResolution(LocalDate.of(2026, 1, 7), Outcome.ISSUED)
                 .withFacts(true, true, true, null, false, Rating.VERY_SATISFIED, false));
         new CalendarRepository(commune).save(CalendarDay.holiday(LocalDate.of(2026, 1, 1), "Tết Dương lịch"));
+        // The department registers the commune's key once (its fingerprint read over the phone)
+        trust(commune, department);
+    }
+
+    private void trust(Database unit, Database at) {
+        try {
+            Path key = dir.resolve("key-" + System.nanoTime() + TrustedUnits.KEY_EXTENSION);
+            new ExchangeService(unit).writePublicKey(key);
+            new TrustedUnits(at).register(TrustedUnits.readKeyFile(key), NOW);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterEach
@@ -165,5 +177,94 @@ class ExchangeServiceTest {
         ExchangePackage pkg = new ExchangeService(commune).export(file, LocalDate.of(2026, 1, 6), LocalDate.of(2026, 1, 6), NOW);
         assertThat(pkg.dossiers()).extracting(Dossier::code).containsExactly("TP-260106-0002");
         assertThat(ExchangePackage.read(file).dossiers()).hasSize(1);
+    }
+
+    /** Rewrites a package: {@code edit} changes entries (name → bytes); the manifest is then left as is. */
+    private Path rewrite(Path file, String name, java.util.function.Consumer<java.util.Map<String, byte[]>> edit) throws Exception {
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zin = new ZipInputStream(in)) {
+            for (ZipEntry e; (e = zin.getNextEntry()) != null; ) entries.put(e.getName(), zin.readAllBytes());
+        }
+        edit.accept(entries);
+        Path out = dir.resolve(name + ExchangePackage.EXTENSION);
+        try (OutputStream o = Files.newOutputStream(out); ZipOutputStream zout = new ZipOutputStream(o)) {
+            for (var e : entries.entrySet()) {
+                zout.putNextEntry(new ZipEntry(e.getKey()));
+                zout.write(e.getValue());
+                zout.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aForgedPackageWithRecomputedHashesAndCountsIsRefused() throws Exception {
+        Path forged = rewrite(export("good"), "forged", entries -> {
+            String csv = new String(entries.get("dossiers.csv"), java.nio.charset.StandardCharsets.UTF_8);
+            String[] lines = csv.split("\r\n");
+            // change an applicant and add a row, as the issue's attacker did
+            String changed = csv.replace("Phạm Thị D", "Phạm Thị X") + lines[1].replace("TP-260105-0001", "TP-260105-0999") + "\r\n";
+            byte[] data = changed.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            entries.put("dossiers.csv", data);
+            String manifest = new String(entries.get("manifest.properties"), java.nio.charset.StandardCharsets.ISO_8859_1);
+            manifest = manifest.replaceAll("sha256.dossiers.csv=\\w+", "sha256.dossiers.csv=" + DossierCodec.sha256(data))
+                    .replace("rows.dossiers.csv=2", "rows.dossiers.csv=3");
+            entries.put("manifest.properties", manifest.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        });
+        ExchangePackage pkg = ExchangePackage.read(forged); // hashes and counts agree with the manifest
+        assertThat(pkg.dossiers()).hasSize(3);
+        assertThatThrownBy(() -> new ExchangeService(department).importPackage(pkg, "forged", NOW))
+                .isInstanceOf(PackageRejectedException.class).hasMessageContaining("signature is not that of unit XA-TANPHU");
+        assertThat(new DossierRepository(department).count()).isZero();
+
+        Path unsigned = rewrite(export("good2"), "unsigned", entries -> entries.remove("manifest.sig"));
+        assertThatThrownBy(() -> ExchangePackage.read(unsigned)).isInstanceOf(PackageRejectedException.class)
+                .hasMessageContaining("not signed");
+    }
+
+    @Test
+    void aPackageSignedByAnUnregisteredKeyIsRefused(@TempDir Path other) throws Exception {
+        // Another database claims the same unit code: its own key, never registered at the department
+        try (Database impostor = Database.open(other.resolve("impostor"))) {
+            new SettingsRepository(impostor).put(SettingsRepository.UNIT_CODE, "XA-TANPHU");
+            new ProcedureRepository(impostor).save(Procedure.of("2.000123", "Đăng ký khai sinh", AdminLevel.COMMUNE, 3, OnlineLevel.FULL));
+            new DossierRepository(impostor).save(Dossier.received("TP-260105-0001", "2.000123", "Kẻ giả mạo", Channel.DIRECT,
+                    LocalDateTime.of(2026, 1, 5, 8, 30)));
+            Path file = other.resolve("resigned.rdpkg");
+            new ExchangeService(impostor).export(file, null, null, NOW);
+            assertThatThrownBy(() -> importInto(file)).isInstanceOf(PackageRejectedException.class)
+                    .hasMessageContaining("signature is not that of unit XA-TANPHU");
+            new SettingsRepository(impostor).put(SettingsRepository.UNIT_CODE, "XA-KHAC");
+            Path unknown = other.resolve("unknown.rdpkg");
+            new ExchangeService(impostor).export(unknown, null, null, NOW);
+            assertThatThrownBy(() -> importInto(unknown)).isInstanceOf(PackageRejectedException.class)
+                    .hasMessageContaining("unit XA-KHAC is not registered here");
+        }
+        assertThat(new DossierRepository(department).count()).isZero();
+    }
+
+    @Test
+    void aPackageOfUnitACannotTouchUnitBsDossiers(@TempDir Path other) throws Exception {
+        importInto(export("a")); // unit XA-TANPHU's two dossiers are at the department
+        try (Database unitB = Database.open(other.resolve("b"))) {
+            new SettingsRepository(unitB).put(SettingsRepository.UNIT_CODE, "XA-B");
+            new ProcedureRepository(unitB).save(Procedure.of("2.000123", "Đăng ký khai sinh", AdminLevel.COMMUNE, 3, OnlineLevel.FULL));
+            // B sends a dossier with A's code, and one whose row claims to be A's
+            new DossierRepository(unitB).save(Dossier.received("TP-260105-0001", "2.000123", "Đổi tên", Channel.DIRECT,
+                    LocalDateTime.of(2026, 1, 5, 8, 30)));
+            trust(unitB, department);
+            Path file = other.resolve("b.rdpkg");
+            new ExchangeService(unitB).export(file, null, null, NOW);
+            assertThatThrownBy(() -> importInto(file)).isInstanceOf(PackageRejectedException.class)
+                    .hasMessageContaining("dossier TP-260105-0001 belongs to unit XA-TANPHU");
+            new DossierRepository(unitB).save(ExchangePackage.withUnit(Dossier.received("B-1", "2.000123", "Người B",
+                    Channel.DIRECT, LocalDateTime.of(2026, 1, 5, 8, 30)), "XA-TANPHU"));
+            Path claims = other.resolve("b2.rdpkg");
+            new ExchangeService(unitB).export(claims, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 5), NOW);
+            assertThatThrownBy(() -> importInto(claims)).isInstanceOf(PackageRejectedException.class)
+                    .hasMessageContaining("belongs to unit XA-TANPHU");
+        }
+        assertThat(new DossierRepository(department).findByCode("TP-260105-0001").orElseThrow().applicant()).isEqualTo("Phạm Thị D");
+        assertThat(new DossierRepository(department).count()).isEqualTo(2);
     }
 }
