@@ -34,10 +34,14 @@ public final class BackupService {
     public BackupService(Database db) { this.db = db; }
 
     /** Where automatic backups go: beside the database folder, in "backups". */
-    public Path autoFolder() { return db.folder().toAbsolutePath().getParent().resolve("backups"); }
+    public Path autoFolder() {
+        if (db.isServer()) throw new ServerBackupException(db.engine().where());
+        return db.folder().toAbsolutePath().getParent().resolve("backups");
+    }
 
     /** Writes a consistent copy of the open database into {@code folder}; returns the file. */
     public Path backupTo(Path folder, String prefix, LocalDateTime now) {
+        if (!(db.engine() instanceof Engine.H2File h2)) throw new ServerBackupException(db.engine().where());
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -45,8 +49,8 @@ public final class BackupService {
         }
         Path target = folder.resolve(prefix + "reformdesk-" + STAMP.format(now) + ".zip");
         Path partial = folder.resolve(target.getFileName() + ".part");
-        try (Connection c = db.connection(); Statement st = c.createStatement()) {
-            st.execute("BACKUP TO '" + partial.toAbsolutePath().toString().replace("'", "''") + "'");
+        try (Connection c = db.connection()) {
+            h2.backupTo(c, partial);
         } catch (SQLException e) {
             deleteQuietly(partial); // e.g. the database was shut down under it: closing without the backup
             throw new DatabaseException("The backup to " + folder + " failed: " + e.getMessage(), e);
@@ -67,6 +71,7 @@ public final class BackupService {
      * Returns the new file, or null when skipped.
      */
     public Path autoBackup(int keep, LocalDateTime now, boolean onExit) {
+        if (db.isServer()) return null; // a server's database is backed up on the server (pg_dump), not copied by each desk
         Path folder = autoFolder();
         List<Path> existing = autoBackups();
         String today = AUTO_PREFIX + "reformdesk-" + STAMP.format(now).substring(0, 8);
@@ -91,6 +96,7 @@ public final class BackupService {
 
     /** Automatic backups, newest first. */
     public List<Path> autoBackups() {
+        if (db.isServer()) return new ArrayList<>();
         Path folder = autoFolder();
         List<Path> out = new ArrayList<>();
         if (!Files.isDirectory(folder)) return out;

@@ -8,26 +8,28 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The embedded H2 file database of one unit, migrated with Flyway on open.
- * One process owns the file at a time (H2's file lock); a second opener gets {@link DatabaseInUseException}.
+ * The register's database, migrated with Flyway on open: the embedded H2 file of one unit (one process owns the file
+ * at a time, H2's file lock; a second opener gets {@link DatabaseInUseException}) or a PostgreSQL server many desks
+ * share ({@link #connect}). What differs between the two is in {@link Engine}.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "reformdesk";
 
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    private final Engine engine;
     private final Path folder;
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
     private final char[] password;
     /** Write transactions ended since the database was opened (see {@link #writeCount()}). */
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
     /** {@link #writeCount()} as the last automatic backup of this session began; -1 before the first is made. */
     private volatile long writesAtAutoBackup = -1;
 
-    private Database(Path folder, JdbcConnectionPool pool, char[] password) {
+    private Database(Engine engine, Path folder, DataSource pool, char[] password) {
+        this.engine = engine;
         this.folder = folder;
         this.pool = pool;
         this.password = password;
@@ -61,32 +63,38 @@ public final class Database implements AutoCloseable {
         } catch (Exception e) {
             throw new DatabaseException("Cannot create the data folder " + folder + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
-                // WRITE_DELAY=0: every commit reaches the file at once. H2's default (a delayed write) lost the
-                // last second of committed edits when a test killed the process; commune PCs lose power.
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE" + (password != null ? ";CIPHER=AES" : "");
-        // With CIPHER the password is "<file password> <user password>"; the user password stays empty.
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password != null ? new String(password) + " " : "");
-        pool.setMaxConnections(8);
+        return open(new Engine.H2File(folder, password), folder, password);
+    }
+
+    /**
+     * Connects to the register on a PostgreSQL server (creating its tables on first use, as a new H2 file is), with
+     * the officer's login password (never stored).
+     */
+    public static Database connect(ServerAddress address, char[] password) {
+        return open(new Engine.Server(address, password), null, null);
+    }
+
+    private static Database open(Engine engine, Path folder, char[] password) {
+        DataSource pool = engine.openPool();
         try (Connection c = pool.getConnection()) {
             c.isValid(1);
         } catch (SQLException e) {
-            pool.dispose();
-            throw DatabaseException.translate(folder, e);
+            engine.dispose(pool);
+            throw engine.openFailure(e);
         }
         SchemaState state;
         try (Connection c = pool.getConnection()) {
             state = schemaState(c);
         } catch (SQLException e) {
-            pool.dispose();
-            throw DatabaseException.translate(folder, e);
+            engine.dispose(pool);
+            throw engine.openFailure(e);
         }
         if (state == SchemaState.NEWER) {
-            pool.dispose();
-            throw new NewerVersionException(folder);
+            engine.dispose(pool);
+            throw new NewerVersionException(engine.where());
         }
-        if (state != SchemaState.CURRENT) migrate(folder, pool);
-        Database db = new Database(folder, pool, password);
+        if (state != SchemaState.CURRENT) migrate(engine, pool);
+        Database db = new Database(engine, folder, pool, password);
         new FrameworkRepository(db).installTemplatesIfMissing(); // the index frameworks ship as editable data
         return db;
     }
@@ -146,18 +154,31 @@ public final class Database implements AutoCloseable {
     }
 
     /** Flyway's full path: refuses a database with migrations from the future, applies the pending ones. */
-    private static void migrate(Path folder, JdbcConnectionPool pool) {
+    private static void migrate(Engine engine, DataSource pool) {
+        // On a server, two desks starting at once: Flyway holds PostgreSQL's advisory lock while it migrates.
         Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
         boolean newer = java.util.Arrays.stream(flyway.info().all())
                 .anyMatch(m -> m.getState().name().startsWith("FUTURE"));
         if (newer) {
-            pool.dispose();
-            throw new NewerVersionException(folder);
+            engine.dispose(pool);
+            throw new NewerVersionException(engine.where());
         }
-        flyway.migrate();
+        try {
+            flyway.migrate();
+        } catch (RuntimeException e) {
+            engine.dispose(pool);
+            throw e;
+        }
     }
 
+    /** The H2 database's folder; null on a server. */
     public Path folder() { return folder; }
+
+    /** Which engine holds the register, and where. */
+    public Engine engine() { return engine; }
+
+    /** Whether the register is on a shared server (many desks; backups are the server's). */
+    public boolean isServer() { return engine.isServer(); }
 
     /** The file password this database was opened with (null = not protected); backups need it too. */
     public char[] password() { return password; }
@@ -189,13 +210,34 @@ public final class Database implements AutoCloseable {
 
     public Connection connection() throws SQLException { return pool.getConnection(); }
 
+    /**
+     * The data version: how many write transactions were ever committed to the register, by any desk (a row in
+     * data_writes each, V6). Figures computed from the register stay valid while it is unchanged; read it before
+     * the data the figures come from.
+     */
+    public long dataVersion() {
+        try (Connection c = connection()) {
+            return dataVersion(c);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    static long dataVersion(Connection c) throws SQLException {
+        try (java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM data_writes")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     @Override
     public void close() {
         try (Connection c = pool.getConnection()) {
-            c.createStatement().execute("SHUTDOWN");
+            engine.shutdown(c);
         } catch (SQLException ignored) {
             // already closed
         }
-        pool.dispose();
+        engine.dispose(pool);
     }
 }

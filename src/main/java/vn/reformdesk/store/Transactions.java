@@ -13,29 +13,15 @@ public final class Transactions {
     private Transactions() {}
 
     /**
-     * A large all-or-nothing write (an import): H2 writes its pages in the background while the rows go in,
-     * and the commit is forced to disk with a checkpoint before this returns, so it is as durable as any
-     * other commit. (With every commit written at once, H2 stores pages on the importing thread: 2–3× slower.)
+     * A large all-or-nothing write (an import), with the engine's bulk settings around it (on H2 pages are written in
+     * the background and a checkpoint forces the commit to disk; see {@link Engine.H2File#beginBulk}).
      */
     public static <T> T inBulkTransaction(Database db, Work<T> work) {
-        setWriteDelay(db, 1000);
+        db.engine().beginBulk(db);
         try {
             return inTransaction(db, work);
         } finally {
-            setWriteDelay(db, 0);
-            try (Connection c = db.connection(); java.sql.Statement st = c.createStatement()) {
-                st.execute("CHECKPOINT");
-            } catch (SQLException e) {
-                throw DatabaseException.wrap(e);
-            }
-        }
-    }
-
-    private static void setWriteDelay(Database db, int millis) {
-        try (Connection c = db.connection(); java.sql.Statement st = c.createStatement()) {
-            st.execute("SET WRITE_DELAY " + millis);
-        } catch (SQLException e) {
-            throw DatabaseException.wrap(e);
+            db.engine().endBulk(db);
         }
     }
 
