@@ -39,6 +39,37 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
     /** Before the pool closes: H2 closes its file cleanly. */
     void shutdown(Connection c) throws SQLException {}
 
+    /**
+     * An insert-or-update of one row by its key, with the engine's own conflict handling, so two desks saving the same
+     * new key at once both succeed (the later one wins) instead of one failing on a duplicate key as DELETE + INSERT
+     * did. Its parameters are the {@code keys} then the {@code values}; {@code versioned}: the table's row_version is
+     * raised on update.
+     */
+    public String upsert(String table, java.util.List<String> keys, java.util.List<String> values, boolean versioned) {
+        java.util.List<String> all = new java.util.ArrayList<>(keys);
+        all.addAll(values);
+        String cols = String.join(", ", all);
+        String params = String.join(", ", java.util.Collections.nCopies(all.size(), "?"));
+        return upsert(table, keys, values, versioned, cols, params);
+    }
+
+    /**
+     * Runs one row's {@link #upsert}. H2's MERGE can still meet a row another connection inserted at the same moment
+     * (a duplicate key): run again, it finds and updates that row. (PostgreSQL's ON CONFLICT never gets there, and
+     * H2 undoes only the failed statement, not the transaction.)
+     */
+    public int upsertRow(java.sql.PreparedStatement ps) throws SQLException {
+        try {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState()) || isServer()) throw e;
+            return ps.executeUpdate();
+        }
+    }
+
+    abstract String upsert(String table, java.util.List<String> keys, java.util.List<String> values, boolean versioned,
+                           String cols, String params);
+
     /** The failure to open this database in words ({@link DatabaseInUseException}, a wrong password, …). */
     abstract DatabaseException openFailure(SQLException e);
 
@@ -74,6 +105,22 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
 
         @Override
         void dispose(DataSource pool) { ((JdbcConnectionPool) pool).dispose(); }
+
+        /** Standard MERGE (H2 locks the row it merges into, so concurrent merges of one key wait for each other). */
+        @Override
+        String upsert(String table, java.util.List<String> keys, java.util.List<String> values, boolean versioned,
+                      String cols, String params) {
+            StringBuilder on = new StringBuilder();
+            for (String k : keys) on.append(on.isEmpty() ? "" : " AND ").append("t.").append(k).append(" = s.").append(k);
+            StringBuilder set = new StringBuilder();
+            for (String v : values) set.append(set.isEmpty() ? "" : ", ").append(v).append(" = s.").append(v);
+            if (versioned) set.append(", row_version = t.row_version + 1");
+            StringBuilder vals = new StringBuilder();
+            for (String k : cols.split(", ")) vals.append(vals.isEmpty() ? "" : ", ").append("s.").append(k);
+            return "MERGE INTO " + table + " t USING (VALUES (" + params + ")) s (" + cols + ") ON " + on
+                    + " WHEN MATCHED THEN UPDATE SET " + set + " WHEN NOT MATCHED THEN INSERT (" + cols + ") VALUES ("
+                    + vals + ")";
+        }
 
         /**
          * H2 writes its pages in the background while the rows go in, and the commit is forced to disk with a
@@ -168,6 +215,20 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
 
         @Override
         void dispose(DataSource pool) { ((HikariDataSource) pool).close(); }
+
+        /**
+         * INSERT … ON CONFLICT: PostgreSQL's MERGE can still fail with a duplicate key when two sessions insert the
+         * same new key at once; ON CONFLICT waits for the other and updates instead.
+         */
+        @Override
+        String upsert(String table, java.util.List<String> keys, java.util.List<String> values, boolean versioned,
+                      String cols, String params) {
+            StringBuilder set = new StringBuilder();
+            for (String v : values) set.append(set.isEmpty() ? "" : ", ").append(v).append(" = EXCLUDED.").append(v);
+            if (versioned) set.append(", row_version = ").append(table).append(".row_version + 1");
+            return "INSERT INTO " + table + " (" + cols + ") VALUES (" + params + ") ON CONFLICT ("
+                    + String.join(", ", keys) + ") DO UPDATE SET " + set;
+        }
 
         @Override
         DatabaseException openFailure(SQLException e) {

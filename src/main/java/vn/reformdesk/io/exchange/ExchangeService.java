@@ -212,19 +212,16 @@ public final class ExchangeService {
         }
     }
 
-    private static void saveState(Connection c, Map<String, String> state, String unit) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM exchange_state WHERE dossier_code = ?");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO exchange_state (dossier_code, unit_code,"
-                     + " content_hash) VALUES (?,?,?)")) {
+    private void saveState(Connection c, Map<String, String> state, String unit) throws SQLException {
+        // an upsert, not DELETE + INSERT: two desks importing packages at once both succeed
+        try (PreparedStatement ins = c.prepareStatement(db.engine().upsert("exchange_state", List.of("dossier_code"),
+                List.of("unit_code", "content_hash"), false))) {
             for (var e : state.entrySet()) {
-                del.setString(1, e.getKey());
-                del.addBatch();
                 ins.setString(1, e.getKey());
                 ins.setString(2, unit);
                 ins.setString(3, e.getValue());
                 ins.addBatch();
             }
-            del.executeBatch();
             ins.executeBatch();
         }
     }
