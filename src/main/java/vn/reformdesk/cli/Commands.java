@@ -13,5 +13,6 @@ final class Commands {
         cl.addSubcommand(new SampleCommand());
         cl.addSubcommand(new ExchangeCommand());
         cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new BackupCommand());
     }
 }

@@ -42,7 +42,7 @@ public final class ExchangeCommand implements Callable<Integer> {
         LocalDateTime now = LocalDateTime.now(AppContext.VIETNAM);
         switch (action) {
             case "export" -> {
-                try (Database db = Database.open(dbOption.folder())) {
+                try (Database db = dbOption.openDatabase()) {
                     ExchangePackage pkg = new ExchangeService(db).export(file, from, to, now);
                     out.println("exported " + pkg.dossiers().size() + " dossiers of " + pkg.unitCode() + " to " + file);
                     return 0;
@@ -59,7 +59,7 @@ public final class ExchangeCommand implements Callable<Integer> {
                     err.println(file + ": refused, nothing changed: " + e.getMessage());
                     return 2;
                 }
-                try (Database db = Database.open(dbOption.folder())) {
+                try (Database db = dbOption.openDatabase()) {
                     MergeReport r = new ExchangeService(db).importPackage(pkg, file.getFileName().toString(), now);
                     out.printf("unit %s: %d added, %d updated, %d unchanged, %d conflicts; procedures %d added, %d differing;"
                                     + " calendar %d added%n", r.unitCode(), r.dossiersAdded(), r.dossiersUpdated(),

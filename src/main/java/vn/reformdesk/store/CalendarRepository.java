@@ -60,7 +60,7 @@ public final class CalendarRepository {
         for (CalendarDay d : days) audit.record(ENTITY, d.date().toString(), before.get(d.date()), d);
         audit.flush();
         // an upsert, not DELETE + INSERT: two desks editing the calendar at once both succeed
-        try (PreparedStatement ins = c.prepareStatement(db.engine().upsert("calendar_days", java.util.List.of("day_date"),
+        try (PreparedStatement ins = c.prepareStatement(Engine.upsert(c, "calendar_days", java.util.List.of("day_date"),
                 java.util.List.of("kind", "name"), false))) {
             for (CalendarDay d : days) {
                 Sql.setDate(ins, 1, d.date());

@@ -43,14 +43,33 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
      * An insert-or-update of one row by its key, with the engine's own conflict handling, so two desks saving the same
      * new key at once both succeed (the later one wins) instead of one failing on a duplicate key as DELETE + INSERT
      * did. Its parameters are the {@code keys} then the {@code values}; {@code versioned}: the table's row_version is
-     * raised on update.
+     * raised on update. The engine is the connection's (callers inside a transaction may have no Database at hand).
      */
-    public String upsert(String table, java.util.List<String> keys, java.util.List<String> values, boolean versioned) {
+    public static String upsert(Connection c, String table, java.util.List<String> keys, java.util.List<String> values,
+                                boolean versioned) throws SQLException {
         java.util.List<String> all = new java.util.ArrayList<>(keys);
         all.addAll(values);
         String cols = String.join(", ", all);
         String params = String.join(", ", java.util.Collections.nCopies(all.size(), "?"));
-        return upsert(table, keys, values, versioned, cols, params);
+        StringBuilder set = new StringBuilder();
+        if (isPostgres(c)) {
+            // INSERT … ON CONFLICT: PostgreSQL's MERGE can still fail with a duplicate key when two sessions insert
+            // the same new key at once; ON CONFLICT waits for the other and updates instead.
+            for (String v : values) set.append(set.isEmpty() ? "" : ", ").append(v).append(" = EXCLUDED.").append(v);
+            if (versioned) set.append(", row_version = ").append(table).append(".row_version + 1");
+            return "INSERT INTO " + table + " (" + cols + ") VALUES (" + params + ") ON CONFLICT ("
+                    + String.join(", ", keys) + ") DO UPDATE SET " + set;
+        }
+        // standard MERGE (H2)
+        StringBuilder on = new StringBuilder();
+        for (String k : keys) on.append(on.isEmpty() ? "" : " AND ").append("t.").append(k).append(" = s.").append(k);
+        for (String v : values) set.append(set.isEmpty() ? "" : ", ").append(v).append(" = s.").append(v);
+        if (versioned) set.append(", row_version = t.row_version + 1");
+        StringBuilder vals = new StringBuilder();
+        for (String k : all) vals.append(vals.isEmpty() ? "" : ", ").append("s.").append(k);
+        return "MERGE INTO " + table + " t USING (VALUES (" + params + ")) s (" + cols + ") ON " + on
+                + " WHEN MATCHED THEN UPDATE SET " + set + " WHEN NOT MATCHED THEN INSERT (" + cols + ") VALUES ("
+                + vals + ")";
     }
 
     /**
@@ -58,17 +77,18 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
      * (a duplicate key): run again, it finds and updates that row. (PostgreSQL's ON CONFLICT never gets there, and
      * H2 undoes only the failed statement, not the transaction.)
      */
-    public int upsertRow(java.sql.PreparedStatement ps) throws SQLException {
+    public static int upsertRow(Connection c, java.sql.PreparedStatement ps) throws SQLException {
         try {
             return ps.executeUpdate();
         } catch (SQLException e) {
-            if (!"23505".equals(e.getSQLState()) || isServer()) throw e;
+            if (!"23505".equals(e.getSQLState()) || isPostgres(c)) throw e;
             return ps.executeUpdate();
         }
     }
 
-    abstract String upsert(String table, java.util.List<String> keys, java.util.List<String> values, boolean versioned,
-                           String cols, String params);
+    private static boolean isPostgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+    }
 
     /** The failure to open this database in words ({@link DatabaseInUseException}, a wrong password, …). */
     abstract DatabaseException openFailure(SQLException e);
@@ -106,21 +126,6 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
         @Override
         void dispose(DataSource pool) { ((JdbcConnectionPool) pool).dispose(); }
 
-        /** Standard MERGE (H2 locks the row it merges into, so concurrent merges of one key wait for each other). */
-        @Override
-        String upsert(String table, java.util.List<String> keys, java.util.List<String> values, boolean versioned,
-                      String cols, String params) {
-            StringBuilder on = new StringBuilder();
-            for (String k : keys) on.append(on.isEmpty() ? "" : " AND ").append("t.").append(k).append(" = s.").append(k);
-            StringBuilder set = new StringBuilder();
-            for (String v : values) set.append(set.isEmpty() ? "" : ", ").append(v).append(" = s.").append(v);
-            if (versioned) set.append(", row_version = t.row_version + 1");
-            StringBuilder vals = new StringBuilder();
-            for (String k : cols.split(", ")) vals.append(vals.isEmpty() ? "" : ", ").append("s.").append(k);
-            return "MERGE INTO " + table + " t USING (VALUES (" + params + ")) s (" + cols + ") ON " + on
-                    + " WHEN MATCHED THEN UPDATE SET " + set + " WHEN NOT MATCHED THEN INSERT (" + cols + ") VALUES ("
-                    + vals + ")";
-        }
 
         /**
          * H2 writes its pages in the background while the rows go in, and the commit is forced to disk with a
@@ -216,19 +221,6 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
         @Override
         void dispose(DataSource pool) { ((HikariDataSource) pool).close(); }
 
-        /**
-         * INSERT … ON CONFLICT: PostgreSQL's MERGE can still fail with a duplicate key when two sessions insert the
-         * same new key at once; ON CONFLICT waits for the other and updates instead.
-         */
-        @Override
-        String upsert(String table, java.util.List<String> keys, java.util.List<String> values, boolean versioned,
-                      String cols, String params) {
-            StringBuilder set = new StringBuilder();
-            for (String v : values) set.append(set.isEmpty() ? "" : ", ").append(v).append(" = EXCLUDED.").append(v);
-            if (versioned) set.append(", row_version = ").append(table).append(".row_version + 1");
-            return "INSERT INTO " + table + " (" + cols + ") VALUES (" + params + ") ON CONFLICT ("
-                    + String.join(", ", keys) + ") DO UPDATE SET " + set;
-        }
 
         @Override
         DatabaseException openFailure(SQLException e) {

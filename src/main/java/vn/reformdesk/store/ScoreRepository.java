@@ -290,7 +290,7 @@ public final class ScoreRepository {
         audit.record("target", t.kind().code() + " " + t.subject() + " " + t.period(), before, t);
         audit.flush();
         // an upsert, not DELETE + INSERT: two desks saving the same target at once both succeed, the later one wins
-        try (PreparedStatement ps = c.prepareStatement(db.engine().upsert("targets", List.of("kind", "subject", "period"),
+        try (PreparedStatement ps = c.prepareStatement(Engine.upsert(c, "targets", List.of("kind", "subject", "period"),
                 List.of("target_value", "direction", "note"), true))) {
             ps.setString(1, t.kind().code());
             ps.setString(2, t.subject());
@@ -298,7 +298,7 @@ public final class ScoreRepository {
             ps.setBigDecimal(4, BigDecimal.valueOf(t.value()));
             ps.setString(5, t.direction().code());
             ps.setString(6, t.note());
-            db.engine().upsertRow(ps);
+            Engine.upsertRow(c, ps);
         }
     }
 

@@ -56,11 +56,11 @@ public final class SettingsRepository {
             }
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(db.engine().upsert("app_setting", java.util.List.of("name"),
+        try (PreparedStatement ps = c.prepareStatement(Engine.upsert(c, "app_setting", java.util.List.of("name"),
                 java.util.List.of("setting_value"), true))) {
             ps.setString(1, name);
             ps.setString(2, value);
-            db.engine().upsertRow(ps);
+            Engine.upsertRow(c, ps);
         }
     }
 }

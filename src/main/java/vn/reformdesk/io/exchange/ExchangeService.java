@@ -22,6 +22,7 @@ import vn.reformdesk.domain.procedure.Procedure;
 import vn.reformdesk.store.AuditLog;
 import vn.reformdesk.store.CalendarRepository;
 import vn.reformdesk.store.Database;
+import vn.reformdesk.store.Engine;
 import vn.reformdesk.store.DatabaseException;
 import vn.reformdesk.store.DossierRepository;
 import vn.reformdesk.store.ProcedureRepository;
@@ -214,7 +215,7 @@ public final class ExchangeService {
 
     private void saveState(Connection c, Map<String, String> state, String unit) throws SQLException {
         // an upsert, not DELETE + INSERT: two desks importing packages at once both succeed
-        try (PreparedStatement ins = c.prepareStatement(db.engine().upsert("exchange_state", List.of("dossier_code"),
+        try (PreparedStatement ins = c.prepareStatement(Engine.upsert(c, "exchange_state", List.of("dossier_code"),
                 List.of("unit_code", "content_hash"), false))) {
             for (var e : state.entrySet()) {
                 ins.setString(1, e.getKey());
