@@ -37,6 +37,17 @@ final class BackupCommand {
         };
     }
 
+    /**
+     * On a server the backups are the server's (pg_dump on a schedule by its IT officer, README): ReformDesk copies
+     * nothing and says so. Null when the register is a folder.
+     */
+    static String onServer(DbOption dbOption, String command) {
+        if (!dbOption.onServer()) return null;
+        return "reformdesk " + command + ": the register is on the server " + dbOption.where() + ". A server's backups"
+                + " are made and restored on the server by its IT officer (pg_dump and pg_restore, see the README),"
+                + " not by ReformDesk; nothing was changed.";
+    }
+
     private static void print(PrintWriter out, BackupInfo info) {
         out.println("unit: " + (info.unitName() == null ? "(not set)" : info.unitName()) + "; procedures: "
                 + info.procedures() + "; dossiers: " + info.dossiers() + "; newest dossier received: "
@@ -58,6 +69,8 @@ final class BackupCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            String server = onServer(dbOption, "backup");
+            if (server != null) throw new Refused(server);
             dbOption.refuseOutput(file);
             dbOption.requireDatabase();
             Path target = file.toAbsolutePath();
@@ -102,6 +115,8 @@ final class BackupCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            String server = onServer(dbOption, "restore");
+            if (server != null) throw new Refused(server);
             if (!Files.isRegularFile(file)) throw new Refused(file + ": file not found");
             char[] password = dbOption.password();
             Path folder = dbOption.folder();

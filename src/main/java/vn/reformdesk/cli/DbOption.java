@@ -9,24 +9,42 @@ import vn.reformdesk.service.AppContext;
 import vn.reformdesk.service.AppPaths;
 import vn.reformdesk.service.UserPreferences;
 import vn.reformdesk.store.Database;
+import vn.reformdesk.store.ServerAddress;
 
 /**
- * The {@code --db DIR} option shared by every command (a picocli mixin), and the database password: from the
- * REFORMDESK_PASSWORD environment variable, else asked on the console when the database is protected. Never an
- * option, so it stays out of the shell history and the process list.
+ * The {@code --db DIR} or {@code --server URL} option shared by every command (a picocli mixin), and the password:
+ * from the REFORMDESK_PASSWORD environment variable, else asked on the console (a protected database file, or a
+ * server login). Never an option, so it stays out of the shell history and the process list.
  */
 public final class DbOption {
-    static final String PASSWORD_VARIABLE = "REFORMDESK_PASSWORD";
+    public static final String PASSWORD_VARIABLE = "REFORMDESK_PASSWORD";
 
     @Option(names = "--db", paramLabel = "DIR", description = "Database folder (default: the user's data folder)."
             + " A protected database's password comes from the REFORMDESK_PASSWORD environment variable or a prompt.")
     Path db;
 
+    @Option(names = "--server", paramLabel = "URL", description = "A shared PostgreSQL register instead of a folder:"
+            + " postgresql://user@host:5432/database. The password is read from the environment variable "
+            + PASSWORD_VARIABLE + ", else asked at the console; never given on the command line.")
+    String server;
+
     public Path folder() { return db != null ? db : AppPaths.defaultDatabase(); }
 
+    /** Whether the register is on a server. */
+    public boolean onServer() { return server != null; }
+
+    /** The folder or the server address, for messages. */
+    public String where() { return onServer() ? address().toString() : folder().toString(); }
+
+    /** The server's address; without a login in it, the operating system's user name. */
+    public ServerAddress address() {
+        if (db != null) throw new Refused("--db and --server name two registers: give one");
+        return ServerAddress.parse(server, System.getProperty("user.name"));
+    }
+
     /**
-     * The password: REFORMDESK_PASSWORD when set (a new database is then created protected with it), else a prompt
-     * when the database is protected and a console exists; null otherwise.
+     * The file password: REFORMDESK_PASSWORD when set (a new database is then created protected with it), else a
+     * prompt when the database is protected and a console exists; null otherwise.
      */
     char[] password() {
         String env = System.getenv(PASSWORD_VARIABLE);
@@ -42,8 +60,21 @@ public final class DbOption {
         return typed;
     }
 
-    /** Opens (creating if need be) the database, migrating it. */
-    public Database database() { return Database.open(folder(), password()); }
+    /** A server login's password: the variable, else a prompt; null for a login without one (trust, .pgpass). */
+    private static char[] serverPassword(ServerAddress address) {
+        String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+        if (fromEnvironment != null) return fromEnvironment.toCharArray();
+        Console console = System.console();
+        if (console == null) return null;
+        return console.readPassword("Password of %s on %s: ", address.user(), address.host());
+    }
+
+    /** Opens (creating if need be) the database, migrating it: the folder's H2 file, or the server. */
+    public Database database() {
+        if (!onServer()) return Database.open(folder(), password());
+        ServerAddress address = address();
+        return Database.connect(address, serverPassword(address));
+    }
 
     /** Opens the database and the context around it. */
     public AppContext open() { return new AppContext(database(), UserPreferences.load()); }
@@ -55,7 +86,7 @@ public final class DbOption {
     }
 
     public void requireDatabase() {
-        if (!Database.exists(folder())) {
+        if (!onServer() && !Database.exists(folder())) {
             throw new Refused("there is no ReformDesk database in " + folder().toAbsolutePath()
                     + " (check --db)");
         }
@@ -65,10 +96,11 @@ public final class DbOption {
     public void refuseOutput(Path file) {
         if (file == null) return;
         Path out = real(file.toAbsolutePath().normalize());
-        Path folder = real(folder().toAbsolutePath().normalize());
         if (out.getFileName() != null && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mv.db")) {
             throw new Refused(file + ": an output file may not be a database file; choose another name");
         }
+        if (onServer()) return;
+        Path folder = real(folder().toAbsolutePath().normalize());
         if (out.startsWith(folder)) {
             throw new Refused(file + ": the output file would be written into the database folder " + folder
                     + "; choose a file outside it");

@@ -37,7 +37,7 @@ public final class SampleCommand implements Callable<Integer> {
             try {
                 r = SampleLoader.load(ctx.database(), SampleLoader.Progress.NONE);
             } catch (SampleLoader.NotEmptyException e) {
-                err.println("sample: " + e.getMessage() + " in " + dbOption.folder()
+                err.println("sample: " + e.getMessage() + " in " + dbOption.where()
                         + "; the sample loads only into an empty database (use --db with a new folder)");
                 err.flush();
                 return 2;
@@ -45,7 +45,7 @@ public final class SampleCommand implements Callable<Integer> {
             long millis = (System.nanoTime() - t0) / 1_000_000;
             ServiceRates s = r.summary();
             out.println("Loaded " + SampleDepartment.UNIT_NAME + " (" + SampleDepartment.UNIT_CODE + ") into "
-                    + dbOption.folder());
+                    + dbOption.where());
             out.printf(Locale.ROOT, "procedures: %d; calendar days: %d (official 2024, preset 2025)%n", r.procedures(),
                     r.calendarDays());
             out.printf(Locale.ROOT, "dossiers: %d received in %d up to %s, %d online, %d direct, %d postal%n",

@@ -18,7 +18,7 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final RegisterService register;
     private final UserPreferences preferences;
-    /** Figures computed (or being computed) from the register, by key and the write count (see {@link #cached}). */
+    /** Figures computed (or being computed) from the register, by key and the data version (see {@link #cached}). */
     private final Map<List<Object>, Object> figures = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) { return size() > 16; }
@@ -47,14 +47,16 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Figures computed from the register (the dashboard of a period, say), kept until the next write to the
-     * database: showing them again costs nothing, while any saved change, import or calendar edit recomputes them.
+     * database by any desk: showing them again costs nothing, while any saved change, import or calendar edit
+     * recomputes them. The data version is read from the database, so on a shared server another desk's save is
+     * seen at the next call (the next refresh), not only this process's writes.
      * {@code key} must name everything the figures depend on besides the database (period, date, language).
      */
     @SuppressWarnings("unchecked")
     public <T> T cached(Object key, Supplier<T> compute) {
-        // The write count is read before the data: a write during the computation leaves a stale entry under
-        // the old count, which no later call asks for.
-        List<Object> k = List.of(key, database.writeCount());
+        // The data version is read before the data: a write during the computation leaves a stale entry under
+        // the old version, which no later call asks for.
+        List<Object> k = List.of(key, database.dataVersion());
         java.util.concurrent.FutureTask<T> task;
         boolean mine = false;
         synchronized (figures) {

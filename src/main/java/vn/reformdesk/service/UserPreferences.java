@@ -18,6 +18,11 @@ public final class UserPreferences {
     public static final String LANGUAGE = "language";
     public static final String UI_SCALE = "ui.scale";
     public static final String THEME = "ui.theme";
+    /**
+     * Where the register lives: empty = this PC (the H2 file in the data folder), else a shared PostgreSQL server
+     * ({@code postgresql://user@host:5432/database}). Never a password: it is asked at every start.
+     */
+    public static final String SERVER = "db.server";
 
     private final Path file;
     private final Properties props = new Properties();

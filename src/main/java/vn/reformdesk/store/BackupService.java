@@ -36,12 +36,16 @@ public final class BackupService {
     public BackupService(Database db) { this.db = db; }
 
     /** Where automatic backups go: beside the database folder, in "backups". */
-    public Path autoFolder() { return db.folder().toAbsolutePath().getParent().resolve("backups"); }
+    public Path autoFolder() {
+        if (db.isServer()) throw new ServerBackupException(db.engine().where());
+        return db.folder().toAbsolutePath().getParent().resolve("backups");
+    }
 
     /** Writes a consistent copy of the open database into {@code folder}; returns the file. */
     public Path backupTo(Path folder, String prefix, LocalDateTime now) { return backupTo(folder, prefix, now, ""); }
 
     private Path backupTo(Path folder, String prefix, LocalDateTime now, String suffix) {
+        if (!(db.engine() instanceof Engine.H2File h2)) throw new ServerBackupException(db.engine().where());
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -49,8 +53,8 @@ public final class BackupService {
         }
         Path target = folder.resolve(prefix + "reformdesk-" + STAMP.format(now) + suffix + ".zip");
         Path partial = folder.resolve(target.getFileName() + ".part");
-        try (Connection c = db.connection(); Statement st = c.createStatement()) {
-            st.execute("BACKUP TO '" + partial.toAbsolutePath().toString().replace("'", "''") + "'");
+        try (Connection c = db.connection()) {
+            h2.backupTo(c, partial);
         } catch (SQLException e) {
             deleteQuietly(partial); // e.g. the database was shut down under it: closing without the backup
             throw new DatabaseException("The backup to " + folder + " failed: " + e.getMessage(), e);
@@ -70,6 +74,7 @@ public final class BackupService {
      * {@link #changedSinceNewestAutoBackup()}). Returns the new file, or null when skipped.
      */
     public Path autoBackup(int keep, LocalDateTime now, boolean onExit) {
+        if (db.isServer()) return null; // a server's database is backed up on the server (pg_dump), not copied by each desk
         Path folder = autoFolder();
         List<Path> existing = autoBackups();
         String today = AUTO_PREFIX + "reformdesk-" + STAMP.format(now).substring(0, 8);
@@ -77,7 +82,7 @@ public final class BackupService {
         Path made = null;
         if (onExit ? changedSinceNewestAutoBackup() : !hasToday) {
             // read before the copy: a write during it leaves the name behind the data, so the exit backs up again
-            long version = new TallyRepository(db).dataVersion();
+            long version = db.dataVersion();
             made = backupTo(folder, AUTO_PREFIX, now, "-v" + version);
         }
         prune(Math.max(1, keep));
@@ -92,10 +97,11 @@ public final class BackupService {
      * backs up. A backup without a version (made before this rule) counts as behind.
      */
     public boolean changedSinceNewestAutoBackup() {
+        if (db.isServer()) return false; // nothing to copy on a server
         List<Path> all = autoBackups();
         if (all.isEmpty()) return true;
         java.util.regex.Matcher m = VERSIONED.matcher(all.get(0).getFileName().toString());
-        return !m.matches() || Long.parseLong(m.group(1)) != new TallyRepository(db).dataVersion();
+        return !m.matches() || Long.parseLong(m.group(1)) != db.dataVersion();
     }
 
     private static void deleteQuietly(Path file) {
@@ -108,6 +114,7 @@ public final class BackupService {
 
     /** Automatic backups, newest first. */
     public List<Path> autoBackups() {
+        if (db.isServer()) return new ArrayList<>();
         Path folder = autoFolder();
         List<Path> out = new ArrayList<>();
         if (!Files.isDirectory(folder)) return out;

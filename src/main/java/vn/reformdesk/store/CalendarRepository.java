@@ -97,12 +97,11 @@ public final class CalendarRepository {
         AuditLog audit = new AuditLog(c);
         for (CalendarDay d : days) audit.record(ENTITY, d.date().toString(), before.get(d.date()), d);
         audit.flush();
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM calendar_days WHERE day_date = ?");
-             PreparedStatement unremove = c.prepareStatement("DELETE FROM calendar_removed_days WHERE day_date = ?");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO calendar_days (day_date, kind, name) VALUES (?,?,?)")) {
+        // an upsert, not DELETE + INSERT: two desks editing the calendar at once both succeed
+        try (PreparedStatement unremove = c.prepareStatement("DELETE FROM calendar_removed_days WHERE day_date = ?");
+             PreparedStatement ins = c.prepareStatement(Engine.upsert(c, "calendar_days", java.util.List.of("day_date"),
+                     java.util.List.of("kind", "name"), false))) {
             for (CalendarDay d : days) {
-                Sql.setDate(del, 1, d.date());
-                del.addBatch();
                 Sql.setDate(unremove, 1, d.date());
                 unremove.addBatch();
                 Sql.setDate(ins, 1, d.date());
@@ -110,7 +109,6 @@ public final class CalendarRepository {
                 ins.setString(3, d.name());
                 ins.addBatch();
             }
-            del.executeBatch();
             unremove.executeBatch();
             ins.executeBatch();
         }

@@ -8,24 +8,26 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The embedded H2 file database of one unit, migrated with Flyway on open.
- * One process owns the file at a time (H2's file lock); a second opener gets {@link DatabaseInUseException}.
+ * The register's database, migrated with Flyway on open: the embedded H2 file of one unit (one process owns the file
+ * at a time, H2's file lock; a second opener gets {@link DatabaseInUseException}) or a PostgreSQL server many desks
+ * share ({@link #connect}). What differs between the two is in {@link Engine}.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "reformdesk";
 
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    private final Engine engine;
     private final Path folder;
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
     private final char[] password;
     /** Write transactions ended since the database was opened (see {@link #writeCount()}). */
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
-    private Database(Path folder, JdbcConnectionPool pool, char[] password) {
+    private Database(Engine engine, Path folder, DataSource pool, char[] password) {
+        this.engine = engine;
         this.folder = folder;
         this.pool = pool;
         this.password = password;
@@ -59,53 +61,51 @@ public final class Database implements AutoCloseable {
         } catch (Exception e) {
             throw new DatabaseException("Cannot create the data folder " + folder + ": " + e.getMessage(), e);
         }
-        String url = url(folder, FILE_NAME, password);
-        // With CIPHER the password is "<file password> <user password>"; the user password stays empty.
-        String secret = password != null ? new String(password) + " " : "";
-        // a new database is made aside and moved into place once migrated; what a cut one left is resolved first
-        SchemaSetup.prepare(folder, url(folder, SchemaSetup.ASIDE, password), "sa", secret);
-        JdbcConnectionPool pool = pool(url, secret);
+        return open(new Engine.H2File(folder, password), folder, password);
+    }
+
+    /**
+     * Connects to the register on a PostgreSQL server (creating its tables on first use, as a new H2 file is), with
+     * the officer's login password (never stored).
+     */
+    public static Database connect(ServerAddress address, char[] password) {
+        return open(new Engine.Server(address, password), null, null);
+    }
+
+    private static Database open(Engine engine, Path folder, char[] password) {
+        engine.prepare(); // H2: what a cut creation or upgrade left is resolved; a new file is made aside (SchemaSetup)
+        DataSource pool = engine.openPool();
         try (Connection c = pool.getConnection()) {
             c.isValid(1);
         } catch (SQLException e) {
-            pool.dispose();
-            throw DatabaseException.translate(folder, e);
+            engine.dispose(pool);
+            throw engine.openFailure(e);
         }
         SchemaState state;
         try (Connection c = pool.getConnection()) {
             state = schemaState(c);
         } catch (SQLException e) {
-            pool.dispose();
-            throw DatabaseException.translate(folder, e);
+            engine.dispose(pool);
+            throw engine.openFailure(e);
         }
         if (state == SchemaState.NEWER) {
-            pool.dispose();
-            throw new NewerVersionException(folder);
+            engine.dispose(pool);
+            throw new NewerVersionException(engine.where());
         }
-        if (state != SchemaState.CURRENT) pool = SchemaSetup.upgrade(folder, pool, () -> pool(url, secret), p -> migrate(folder, p));
-        Database db = new Database(folder, pool, password);
+        if (state != SchemaState.CURRENT) pool = engine.upgrade(pool, p -> migrate(engine, p));
+        Database db = new Database(engine, folder, pool, password);
         new FrameworkRepository(db).installTemplatesIfMissing(); // the index frameworks ship as editable data
         return db;
-    }
-
-    private static String url(Path folder, String fileName, char[] password) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(fileName)
-                // WRITE_DELAY=0: every commit reaches the file at once. H2's default (a delayed write) lost the
-                // last second of committed edits when a test killed the process; commune PCs lose power.
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE" + (password != null ? ";CIPHER=AES" : "");
-    }
-
-    private static JdbcConnectionPool pool(String url, String secret) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", secret);
-        pool.setMaxConnections(8);
-        return pool;
     }
 
     /**
      * The newest migration this version ships (src/main/resources/db/migration/V&lt;n&gt;__….sql). Raise it with every
      * new migration: a database whose history already ends there opens without Flyway (a test checks the files).
      */
-    static final int SCHEMA_VERSION = 8;
+    static final int SCHEMA_VERSION = 9;
+
+    /** Every migration this version ships, in order. */
+    static final java.util.List<Integer> MIGRATIONS = java.util.List.of(1, 2, 3, 4, 5, 6, 7, 8, 9);
 
     /** What the schema history of a database says, read without Flyway. */
     enum SchemaState {
@@ -151,23 +151,36 @@ public final class Database implements AutoCloseable {
                 if (!success || !version.trim().equals(String.valueOf(major)) || !applied.add(major)) other = true;
             }
         }
-        for (int v = 1; v <= SCHEMA_VERSION; v++) if (!applied.contains(v)) other = true;
+        for (int v : MIGRATIONS) if (!applied.contains(v)) other = true;
         return other ? SchemaState.OTHER : SchemaState.CURRENT;
     }
 
     /** Flyway's full path: refuses a database with migrations from the future, applies the pending ones. */
-    private static void migrate(Path folder, JdbcConnectionPool pool) {
+    private static void migrate(Engine engine, DataSource pool) {
+        // On a server, two desks starting at once: Flyway holds PostgreSQL's advisory lock while it migrates.
         Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
         boolean newer = java.util.Arrays.stream(flyway.info().all())
                 .anyMatch(m -> m.getState().name().startsWith("FUTURE"));
         if (newer) {
-            pool.dispose();
-            throw new NewerVersionException(folder);
+            engine.dispose(pool);
+            throw new NewerVersionException(engine.where());
         }
-        flyway.migrate();
+        try {
+            flyway.migrate();
+        } catch (RuntimeException e) {
+            engine.dispose(pool);
+            throw e;
+        }
     }
 
+    /** The H2 database's folder; null on a server. */
     public Path folder() { return folder; }
+
+    /** Which engine holds the register, and where. */
+    public Engine engine() { return engine; }
+
+    /** Whether the register is on a shared server (many desks; backups are the server's). */
+    public boolean isServer() { return engine.isServer(); }
 
     /** The file password this database was opened with (null = not protected); backups need it too. */
     public char[] password() { return password; }
@@ -186,6 +199,27 @@ public final class Database implements AutoCloseable {
 
     public Connection connection() throws SQLException { return pool.getConnection(); }
 
+    /**
+     * The data version: how many write transactions were ever committed to the register, by any desk (a row in
+     * data_writes each, V6). Figures computed from the register stay valid while it is unchanged; read it before
+     * the data the figures come from.
+     */
+    public long dataVersion() {
+        try (Connection c = connection()) {
+            return dataVersion(c);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    static long dataVersion(Connection c) throws SQLException {
+        try (java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM data_writes")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     @Override
-    public void close() { SchemaSetup.shutdown(pool); }
+    public void close() { engine.close(pool); }
 }

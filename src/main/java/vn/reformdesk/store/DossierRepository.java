@@ -22,14 +22,17 @@ public final class DossierRepository {
     private static final String SELECT = "SELECT d.id, d.code, p.code AS procedure_code, d.applicant, d.channel,"
             + " d.received_at, d.resolved_on, d.outcome, d.paid_online, d.inputs_digitised, d.electronic_result,"
             + " d.result_digitised, d.reused_data, d.rating, d.complaint, d.apology_on, d.new_appointment_on,"
-            + " d.unit_code FROM dossiers d JOIN procedures p ON p.id = d.procedure_id";
+            + " d.unit_code, d.row_version FROM dossiers d JOIN procedures p ON p.id = d.procedure_id";
     private static final String INSERT = "INSERT INTO dossiers (procedure_id, applicant, channel, received_at,"
             + " resolved_on, outcome, paid_online, inputs_digitised, electronic_result, result_digitised, reused_data,"
             + " rating, complaint, apology_on, new_appointment_on, unit_code, code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String UPDATE = "UPDATE dossiers SET procedure_id = ?, applicant = ?, channel = ?,"
             + " received_at = ?, resolved_on = ?, outcome = ?, paid_online = ?, inputs_digitised = ?,"
             + " electronic_result = ?, result_digitised = ?, reused_data = ?, rating = ?, complaint = ?,"
-            + " apology_on = ?, new_appointment_on = ?, unit_code = ?, updated_at = CURRENT_TIMESTAMP WHERE code = ?";
+            + " apology_on = ?, new_appointment_on = ?, unit_code = ?, updated_at = CURRENT_TIMESTAMP,"
+            + " row_version = row_version + 1 WHERE code = ?";
+    /** An edit at a desk: applied only if nobody saved the dossier since the desk read it (see {@link #saveChecked}). */
+    private static final String UPDATE_IF_VERSION = UPDATE + " AND row_version = ?";
     private static final int BATCH = 5_000;
 
     /** The audit trail's name for dossiers. */
@@ -65,9 +68,10 @@ public final class DossierRepository {
     }
 
     /**
-     * Streams every dossier (with its cycles), in the order they were stored, without holding them all: the overdue board,
-     * counters and rates at a million dossiers need one pass, not a million objects in memory.
-     * {@code receivedFrom}/{@code receivedTo} (inclusive dates, null = open) narrow the pass to a period.
+     * Streams every dossier (with its cycles), in the order they were stored (ascending id: the export is the same on
+     * both engines), without holding them all: the overdue board, counters and rates at a million dossiers need one
+     * pass, not a million objects in memory. {@code receivedFrom}/{@code receivedTo} (inclusive dates, null = open)
+     * narrow the pass to a period, in no particular order.
      */
     public void forEach(java.time.LocalDate receivedFrom, java.time.LocalDate receivedTo,
                         java.util.function.Consumer<Dossier> action) {
@@ -79,6 +83,11 @@ public final class DossierRepository {
             StringBuilder sql = new StringBuilder("SELECT * FROM dossiers d WHERE 1 = 1");
             if (receivedFrom != null) sql.append(" AND d.received_at >= ?");
             if (receivedTo != null) sql.append(" AND d.received_at < ?");
+            // The whole register in id order: H2 reads its primary key in that order anyway (no sort), PostgreSQL has
+            // no storage order to rely on. A period's pass is aggregated or sorted by its callers.
+            if (receivedFrom == null && receivedTo == null) sql.append(" ORDER BY d.id");
+            // PostgreSQL streams a result by the fetch size only inside a transaction; else it reads it all first
+            c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 int i = 1;
                 if (receivedFrom != null) Sql.setTimestamp(ps, i++, receivedFrom.atStartOfDay());
@@ -90,6 +99,9 @@ public final class DossierRepository {
                         action.accept(withOwnCycles(map(rs, k, procedureCodes), cycles));
                     }
                 }
+            } finally {
+                c.rollback(); // read only
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw DatabaseException.wrap(e);
@@ -391,6 +403,54 @@ public final class DossierRepository {
         }
     }
 
+    /** The dossier of this code with its version now (for an edit at a desk), if any. */
+    public Optional<Versioned<Dossier>> findVersioned(String code) {
+        try (Connection c = db.connection()) {
+            return Optional.ofNullable(findVersionedIn(c, code));
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    private Versioned<Dossier> findVersionedIn(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE d.code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return null;
+                Dossier d = map(rs, new Columns(rs), null);
+                return new Versioned<>(d.withSupplements(cyclesOf(c, d.id())), rs.getLong("row_version"));
+            }
+        }
+    }
+
+    /**
+     * Saves a dossier edited or registered at a desk, based on the version it read ({@code baseVersion}; null: a new
+     * dossier). Refused with a {@link ConflictException} carrying what is stored when another desk saved, deleted or
+     * registered the same code since: nothing is overwritten, and only the fields saved are written (no column of
+     * another desk's save is put back to what this desk read).
+     */
+    public Versioned<Dossier> saveChecked(Dossier d, Long baseVersion) {
+        return Transactions.inTransaction(db, c -> {
+            Versioned<Dossier> stored = findVersionedIn(c, d.code());
+            if (baseVersion == null && stored != null) {
+                throw new ConflictException("A dossier with the code " + d.code() + " was registered meanwhile (at another"
+                        + " desk?). Nothing was saved: give this one another code.", stored);
+            }
+            if (baseVersion != null && (stored == null || stored.version() != baseVersion)) {
+                throw conflict(d.code(), stored);
+            }
+            saveAll(c, List.of(d), true, stored == null ? Map.of() : Map.of(d.code(), stored.value()), baseVersion);
+            return findVersionedIn(c, d.code());
+        });
+    }
+
+    private static ConflictException conflict(String code, Versioned<Dossier> stored) {
+        return new ConflictException(stored == null
+                ? "The dossier " + code + " was deleted at another desk since you opened it. Nothing was saved."
+                : "The dossier " + code + " was changed at another desk since you opened it. Nothing was saved:"
+                + " compare and keep either.", stored);
+    }
+
     /** Inserts or updates (by code) one dossier with its cycles. */
     public Dossier save(Dossier d) {
         return Transactions.inTransaction(db, c -> {
@@ -437,6 +497,12 @@ public final class DossierRepository {
      */
     public void saveAll(Connection c, List<Dossier> dossiers, boolean auditCreates, Map<String, Dossier> before)
             throws SQLException {
+        saveAll(c, dossiers, auditCreates, before, null);
+    }
+
+    /** As above; with {@code baseVersion} (one dossier only), its update applies only at that version. */
+    private void saveAll(Connection c, List<Dossier> dossiers, boolean auditCreates, Map<String, Dossier> before,
+                         Long baseVersion) throws SQLException {
         Map<String, Long> procedureIds = new ProcedureRepository(db).ids(c);
         Map<String, Long> existing = new HashMap<>();
         before.forEach((code, d) -> existing.put(code, d.id()));
@@ -448,7 +514,7 @@ public final class DossierRepository {
         }
         audit.flush();
         try (PreparedStatement insert = c.prepareStatement(INSERT);
-             PreparedStatement update = c.prepareStatement(UPDATE)) {
+             PreparedStatement update = c.prepareStatement(baseVersion == null ? UPDATE : UPDATE_IF_VERSION)) {
             int pendingInsert = 0;
             int pendingUpdate = 0;
             for (Dossier d : dossiers) {
@@ -457,6 +523,12 @@ public final class DossierRepository {
                 boolean isNew = !existing.containsKey(d.code());
                 PreparedStatement ps = isNew ? insert : update;
                 bind(ps, d, procedureId);
+                if (!isNew && baseVersion != null) {
+                    // checked and written in one statement: a save by another desk in between is never overwritten
+                    ps.setLong(18, baseVersion);
+                    if (ps.executeUpdate() != 1) throw conflict(d.code(), findVersionedIn(c, d.code()));
+                    continue;
+                }
                 ps.addBatch();
                 if (isNew && ++pendingInsert % BATCH == 0) insert.executeBatch();
                 if (!isNew && ++pendingUpdate % BATCH == 0) update.executeBatch();

@@ -119,7 +119,7 @@ public final class ProcedureRepository {
         try (PreparedStatement ps = c.prepareStatement("UPDATE procedures SET code = ?, name = ?, field = ?,"
                 + " admin_level = ?, processing_days = ?, day_unit = ?, online_level = ?, fee_vnd = ?,"
                 + " paper_result = ?, section = ?, supplement_rule = ?, cutoff_time = ?,"
-                + " updated_at = CURRENT_TIMESTAMP WHERE id = ?")) {
+                + " updated_at = CURRENT_TIMESTAMP, row_version = row_version + 1 WHERE id = ?")) {
             int next = bind(ps, p, 1);
             ps.setLong(next, id);
             ps.executeUpdate();

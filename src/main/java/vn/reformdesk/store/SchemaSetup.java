@@ -54,7 +54,7 @@ final class SchemaSetup {
                 }
                 // keepOpen is closed after SHUTDOWN here; the aside file's trace is deleted below
             } catch (SQLException e) {
-                throw DatabaseException.translate(folder, e);
+                throw new Engine.H2File(folder, null).openFailure(e);
             } finally {
                 pool.dispose();
             }
@@ -101,7 +101,7 @@ final class SchemaSetup {
                 Files.move(copy, main(folder), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 forceFolder(folder);
                 if (e instanceof RuntimeException r) throw r;
-                throw DatabaseException.translate(folder, (SQLException) e);
+                throw new Engine.H2File(folder, null).openFailure((SQLException) e);
             }
             Files.delete(copy);
             forceFolder(folder);

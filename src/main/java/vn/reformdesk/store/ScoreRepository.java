@@ -177,7 +177,8 @@ public final class ScoreRepository {
             return Outcome.UPDATED;
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE index_scores SET official_score = ?, self_score = ?, target = ?,"
-                + " target_direction = ?, unit_rank = ?, of_units = ?, note = ?, updated_at = CURRENT_TIMESTAMP"
+                + " target_direction = ?, unit_rank = ?, of_units = ?, note = ?, updated_at = CURRENT_TIMESTAMP,"
+                + " row_version = row_version + 1"
                 + " WHERE framework_id = ? AND period = ? AND component_code = ?")) {
             int i = bindValues(ps, s);
             ps.setLong(i++, f.id());
@@ -288,16 +289,16 @@ public final class ScoreRepository {
         AuditLog audit = new AuditLog(c);
         audit.record("target", t.kind().code() + " " + t.subject() + " " + t.period(), before, t);
         audit.flush();
-        deleteTarget(c, t.kind(), t.subject(), t.period());
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO targets (kind, subject, period, target_value, direction, note) VALUES (?,?,?,?,?,?)")) {
+        // an upsert, not DELETE + INSERT: two desks saving the same target at once both succeed, the later one wins
+        try (PreparedStatement ps = c.prepareStatement(Engine.upsert(c, "targets", List.of("kind", "subject", "period"),
+                List.of("target_value", "direction", "note"), true))) {
             ps.setString(1, t.kind().code());
             ps.setString(2, t.subject());
             ps.setString(3, t.period());
             ps.setBigDecimal(4, BigDecimal.valueOf(t.value()));
             ps.setString(5, t.direction().code());
             ps.setString(6, t.note());
-            ps.executeUpdate();
+            Engine.upsertRow(c, ps);
         }
     }
 

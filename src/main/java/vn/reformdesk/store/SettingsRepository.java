@@ -47,16 +47,20 @@ public final class SettingsRepository {
         });
     }
 
+    /** Sets (null: removes) a setting, as an upsert: two desks saving one setting at once both succeed. */
     public void put(Connection c, String name, String value) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM app_setting WHERE name = ?");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO app_setting (name, setting_value) VALUES (?, ?)")) {
-            del.setString(1, name);
-            del.executeUpdate();
-            if (value != null) {
-                ins.setString(1, name);
-                ins.setString(2, value);
-                ins.executeUpdate();
+        if (value == null) {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM app_setting WHERE name = ?")) {
+                del.setString(1, name);
+                del.executeUpdate();
             }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(Engine.upsert(c, "app_setting", java.util.List.of("name"),
+                java.util.List.of("setting_value"), true))) {
+            ps.setString(1, name);
+            ps.setString(2, value);
+            Engine.upsertRow(c, ps);
         }
     }
 }

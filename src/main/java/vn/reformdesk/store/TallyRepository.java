@@ -38,13 +38,7 @@ public final class TallyRepository {
     public TallyRepository(Database db) { this.db = db; }
 
     /** The data version now: read it before the data that figures are computed from. */
-    public long dataVersion() {
-        try (Connection c = db.connection()) {
-            return dataVersion(c);
-        } catch (SQLException e) {
-            throw DatabaseException.wrap(e);
-        }
-    }
+    public long dataVersion() { return db.dataVersion(); }
 
     /** The period's stored tally of this kind, if it was computed at {@code version} by this build. */
     public Optional<Stored> find(Period period, boolean settledOnly, long version) {
@@ -188,7 +182,7 @@ public final class TallyRepository {
             c.setAutoCommit(false);
             try {
                 work.run(c);
-                if (dataVersion(c) != version) { // a write came in while the figures were computed
+                if (Database.dataVersion(c) != version) { // a write came in while the figures were computed
                     c.rollback();
                     return false;
                 }
@@ -202,12 +196,6 @@ public final class TallyRepository {
             }
         } catch (SQLException e) {
             return false;
-        }
-    }
-
-    private static long dataVersion(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM data_writes")) {
-            return rs.next() ? rs.getLong(1) : -1;
         }
     }
 

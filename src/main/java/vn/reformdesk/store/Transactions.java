@@ -13,40 +13,15 @@ public final class Transactions {
     private Transactions() {}
 
     /**
-     * A large all-or-nothing write (an import): H2 writes its pages in the background while the rows go in,
-     * and the commit is written and synced to the disk once, before this returns, so it is as durable as any
-     * other commit. (With every commit written at once, H2 stores pages on the importing thread: 2–3× slower.)
+     * A large all-or-nothing write (an import), with the engine's bulk settings around it (on H2 pages are written in
+     * the background and a checkpoint forces the commit to disk; see {@link Engine.H2File#beginBulk}).
      */
     public static <T> T inBulkTransaction(Database db, Work<T> work) {
-        setWriteDelay(db, 1000);
+        db.engine().beginBulk(db);
         try {
             return inTransaction(db, work, false);
         } finally {
-            setWriteDelay(db, 0);
-            try (Connection c = db.connection()) {
-                syncToDisk(c);
-            } catch (SQLException e) {
-                throw DatabaseException.wrap(e);
-            }
-        }
-    }
-
-    /**
-     * Writes what is committed and forces it through the operating system's cache onto the disk (fsync), so a
-     * save the officer was told about survives a power cut, not only a killed process. H2's commit writes the
-     * file but does not sync it. Costs a few milliseconds per save (README, Performance).
-     */
-    private static void syncToDisk(Connection c) throws SQLException {
-        try (java.sql.Statement st = c.createStatement()) {
-            st.execute("CHECKPOINT SYNC");
-        }
-    }
-
-    private static void setWriteDelay(Database db, int millis) {
-        try (Connection c = db.connection(); java.sql.Statement st = c.createStatement()) {
-            st.execute("SET WRITE_DELAY " + millis);
-        } catch (SQLException e) {
-            throw DatabaseException.wrap(e);
+            db.engine().endBulk(db);
         }
     }
 
@@ -72,7 +47,7 @@ public final class Transactions {
                 raiseDataVersion(c);
                 T result = work.run(c);
                 c.commit();
-                if (sync) syncToDisk(c);
+                if (sync) db.engine().syncAfterCommit(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
@@ -26,7 +25,8 @@ import vn.reformdesk.service.PeriodTallies.Found;
 import vn.reformdesk.service.PeriodTallies.Source;
 import vn.reformdesk.store.Database;
 import vn.reformdesk.store.TallyRepository;
-import vn.reformdesk.support.TestDb;
+import vn.reformdesk.support.BothEngines;
+import vn.reformdesk.support.DbKind;
 
 /** Stored period tallies give exactly what counting every dossier of the period gives, and never outlive a write. */
 class PeriodTalliesTest {
@@ -39,9 +39,9 @@ class PeriodTalliesTest {
         return RateTally.of(p, asOf, all, byCode::get, calc);
     }
 
-    @Test
-    void storedTalliesEqualAFullCountForEveryPeriodAndDateOfTheSample() throws Exception {
-        try (AppContext app = TestDb.context(dir)) {
+    @BothEngines
+    void storedTalliesEqualAFullCountForEveryPeriodAndDateOfTheSample(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
             SampleLoader.load(app.database(), SampleLoader.Progress.NONE);
             RegisterService reg = app.register();
             List<Dossier> all = reg.dossiers().findAll();
@@ -71,9 +71,9 @@ class PeriodTalliesTest {
         }
     }
 
-    @Test
-    void aWriteMakesTheNextTallyBeCountedAgain() throws Exception {
-        try (AppContext app = TestDb.context(dir)) {
+    @BothEngines
+    void aWriteMakesTheNextTallyBeCountedAgain(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
             SampleLoader.load(app.database(), SampleLoader.Progress.NONE);
             RegisterService reg = app.register();
             Map<String, Procedure> byCode = reg.proceduresByCode();
@@ -97,9 +97,9 @@ class PeriodTalliesTest {
         }
     }
 
-    @Test
-    void aTallyComputedBeforeAWriteIsNotStoredUnderTheNewData() throws Exception {
-        try (Database db = TestDb.open(dir)) {
+    @BothEngines
+    void aTallyComputedBeforeAWriteIsNotStoredUnderTheNewData(DbKind kind) throws Exception {
+        try (Database db = kind.open(dir)) {
             TallyRepository store = new TallyRepository(db);
             long version = store.dataVersion();
             new RegisterService(db).settings().put(vn.reformdesk.store.SettingsRepository.DUE_SOON_DAYS, "3");
@@ -112,9 +112,9 @@ class PeriodTalliesTest {
         }
     }
 
-    @Test
-    void storedDueDatesGiveTheSameOpenCountsAsTheFullBoardOnLaterDays() throws Exception {
-        try (AppContext app = TestDb.context(dir)) {
+    @BothEngines
+    void storedDueDatesGiveTheSameOpenCountsAsTheFullBoardOnLaterDays(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
             SampleLoader.load(app.database(), SampleLoader.Progress.NONE);
             RegisterService reg = app.register();
             TallyRepository store = new TallyRepository(app.database());
@@ -137,9 +137,9 @@ class PeriodTalliesTest {
         }
     }
 
-    @Test
-    void figuresStoredOnExitServeTheNextStartOnALaterDay() throws Exception {
-        try (AppContext app = TestDb.context(dir)) {
+    @BothEngines
+    void figuresStoredOnExitServeTheNextStartOnALaterDay(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
             SampleLoader.load(app.database(), SampleLoader.Progress.NONE);
             RegisterService reg = app.register();
             reg.storeDashboardFigures(SampleDepartment.AS_OF); // Friday 20/12/2024, on exit
@@ -158,9 +158,9 @@ class PeriodTalliesTest {
         }
     }
 
-    @Test
-    void aLongWriteDoesNotMakeOtherWritersWaitOnTheDataVersion() throws Exception {
-        try (Database db = TestDb.open(dir)) {
+    @BothEngines
+    void aLongWriteDoesNotMakeOtherWritersWaitOnTheDataVersion(DbKind kind) throws Exception {
+        try (Database db = kind.open(dir)) {
             TallyRepository store = new TallyRepository(db);
             long before = store.dataVersion();
             java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
@@ -193,13 +193,14 @@ class PeriodTalliesTest {
         }
     }
 
-    @Test
-    void startingTheAppWritesNothingSoStoredFiguresSurviveARestart() {
+    @BothEngines
+    void startingTheAppWritesNothingSoStoredFiguresSurviveARestart(DbKind kind) {
         long version;
-        try (Database db = TestDb.open(dir)) {
-            version = new TallyRepository(db).dataVersion();
+        Database first = kind.open(dir);
+        try (first) {
+            version = new TallyRepository(first).dataVersion();
         }
-        try (Database db = TestDb.open(dir)) {
+        try (Database db = kind.reopen(first, dir)) {
             assertThat(new TallyRepository(db).dataVersion()).isEqualTo(version);
         }
     }

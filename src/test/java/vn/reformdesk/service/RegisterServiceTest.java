@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.reformdesk.domain.dossier.Dossier;
@@ -14,7 +13,8 @@ import vn.reformdesk.domain.index.ServiceRates;
 import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.io.sample.SampleDepartment;
 import vn.reformdesk.io.sample.SampleLoader;
-import vn.reformdesk.support.TestDb;
+import vn.reformdesk.support.BothEngines;
+import vn.reformdesk.support.DbKind;
 
 /**
  * The shortcuts (a period's facts from an index) count exactly what full passes count; the open dossiers' counts are
@@ -24,9 +24,9 @@ class RegisterServiceTest {
     @TempDir
     Path dir;
 
-    @Test
-    void ratesFromThePeriodsIndexedFactsEqualRatesFromTheWholeRegister() throws Exception {
-        try (AppContext app = TestDb.context(dir)) {
+    @BothEngines
+    void ratesFromThePeriodsIndexedFactsEqualRatesFromTheWholeRegister(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
             SampleLoader.load(app.database(), SampleLoader.Progress.NONE);
             RegisterService reg = app.register();
             List<Dossier> all = reg.dossiers().findAll();
@@ -42,9 +42,9 @@ class RegisterServiceTest {
         }
     }
 
-    @Test
-    void figuresKeptByTheContextAreRecomputedAfterAnyWrite() throws Exception {
-        try (AppContext app = TestDb.context(dir)) {
+    @BothEngines
+    void figuresKeptByTheContextAreRecomputedAfterAnyWrite(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
             int[] computed = {0};
             java.util.function.Supplier<Integer> figures = () -> ++computed[0];
             assertThat(app.cached("k", figures)).isEqualTo(1);
@@ -56,9 +56,9 @@ class RegisterServiceTest {
         }
     }
 
-    @Test
-    void aSecondCallerWaitsForFiguresBeingComputedAndAFailureIsNotKept() throws Exception {
-        try (AppContext app = TestDb.context(dir)) {
+    @BothEngines
+    void aSecondCallerWaitsForFiguresBeingComputedAndAFailureIsNotKept(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
             java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
             java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
             java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
@@ -111,9 +111,9 @@ class RegisterServiceTest {
         return List.of(codes.apply(b.overdue()), codes.apply(b.dueSoon()), codes.apply(b.missingApology()));
     }
 
-    @Test
-    void theBoardReadFromIndexesListsWhatAFullPassLists() throws Exception {
-        try (AppContext app = TestDb.context(dir)) {
+    @BothEngines
+    void theBoardReadFromIndexesListsWhatAFullPassLists(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
             RegisterService reg = app.register();
             reg.procedures().save(vn.reformdesk.domain.procedure.Procedure.of("P1", "Thủ tục", 
                     vn.reformdesk.domain.procedure.AdminLevel.COMMUNE, 2, vn.reformdesk.domain.procedure.OnlineLevel.NONE));
@@ -147,9 +147,9 @@ class RegisterServiceTest {
         }
     }
 
-    @Test
-    void theBoardOnTheSampleListsWhatAFullPassLists() throws Exception {
-        try (AppContext app = TestDb.context(dir)) {
+    @BothEngines
+    void theBoardOnTheSampleListsWhatAFullPassLists(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
             SampleLoader.load(app.database(), SampleLoader.Progress.NONE);
             for (LocalDate asOf : new LocalDate[] {SampleDepartment.AS_OF, SampleDepartment.AS_OF.plusMonths(1),
                 LocalDate.of(2024, 6, 14)}) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.reformdesk.domain.calendar.CalendarDay;
@@ -19,15 +18,16 @@ import vn.reformdesk.domain.procedure.OnlineLevel;
 import vn.reformdesk.domain.procedure.Procedure;
 import vn.reformdesk.store.AuditLog.Action;
 import vn.reformdesk.store.AuditLog.Entry;
-import vn.reformdesk.support.TestDb;
+import vn.reformdesk.support.BothEngines;
+import vn.reformdesk.support.DbKind;
 
 class AuditLogTest {
     @TempDir
     Path dir;
 
-    @Test
-    void everyCreateChangeAndDeleteIsRecordedWithOnlyTheChangedFields() {
-        try (Database db = TestDb.open(dir)) {
+    @BothEngines
+    void everyCreateChangeAndDeleteIsRecordedWithOnlyTheChangedFields(DbKind kind) {
+        try (Database db = kind.open(dir)) {
             ProcedureRepository procedures = new ProcedureRepository(db);
             DossierRepository dossiers = new DossierRepository(db);
             procedures.save(Procedure.of("P1", "Cấp phép", AdminLevel.PROVINCE, 5, OnlineLevel.FULL));

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.reformdesk.domain.index.Component;
@@ -20,7 +19,8 @@ import vn.reformdesk.domain.index.Score;
 import vn.reformdesk.domain.index.ScoreIssue;
 import vn.reformdesk.domain.index.ScoreUnit;
 import vn.reformdesk.domain.index.Target;
-import vn.reformdesk.support.TestDb;
+import vn.reformdesk.support.BothEngines;
+import vn.reformdesk.support.DbKind;
 
 class FrameworkRepositoryTest {
     @TempDir
@@ -30,8 +30,8 @@ class FrameworkRepositoryTest {
     ScoreRepository scores;
 
     @BeforeEach
-    void open() {
-        db = TestDb.open(dir);
+    void open(DbKind kind) {
+        db = kind.open(dir);
         frameworks = new FrameworkRepository(db);
         scores = new ScoreRepository(db);
         frameworks.installTemplatesIfMissing();
@@ -40,7 +40,7 @@ class FrameworkRepositoryTest {
     @AfterEach
     void close() { db.close(); }
 
-    @Test
+    @BothEngines
     void templatesAreInstalledOnceWithTheDomainMaxima() {
         assertThat(frameworks.installTemplatesIfMissing()).isZero();
         assertThat(frameworks.findAll()).extracting(Framework::code)
@@ -77,7 +77,7 @@ class FrameworkRepositoryTest {
         assertThat(frameworks.currentVersion("par_department").totalMax(ScoreUnit.POINTS, vn.reformdesk.domain.index.Aggregation.SUM)).isEqualTo(100.0);
     }
 
-    @Test
+    @BothEngines
     void editingAFrameworkWithScoresCreatesAVersionAndLeavesPastPeriodsUnchanged() {
         scores.saveSheet("par", "2023", List.of(Score.of("par", "2023", "procedures", 12.75),
                 new Score("par", "2023", "total", null, null, null, Direction.HIGHER, 12, 63, null)));
@@ -113,7 +113,7 @@ class FrameworkRepositoryTest {
                 .singleElement().extracting(Score::official).isEqualTo(12.75);
     }
 
-    @Test
+    @BothEngines
     void editingAFrameworkWithoutScoresReplacesTheCurrentVersion() {
         FrameworkVersion v1 = frameworks.currentVersion("sipas");
         List<Component> edited = new ArrayList<>(v1.components());
@@ -124,7 +124,7 @@ class FrameworkRepositoryTest {
         assertThat(frameworks.currentVersion("sipas").number()).isEqualTo(1);
     }
 
-    @Test
+    @BothEngines
     void aUserFrameworkCanBeCreated() {
         Framework f = new Framework(0, "ddci", "Chỉ số DDCI", "DDCI", ScoreUnit.POINTS, null, 1, null);
         frameworks.create(f, List.of(new Component("a", null, "A", "A", 60, null, 1, null),
@@ -133,7 +133,7 @@ class FrameworkRepositoryTest {
         assertThatThrownBy(() -> frameworks.create(f, List.of())).hasMessageContaining("exists");
     }
 
-    @Test
+    @BothEngines
     void saveSheetRefusesEverythingWhenOneValueIsAboveItsMaximum() {
         assertThatThrownBy(() -> scores.saveSheet("service766", "2024", List.of(Score.of("service766", "2024", "transparency", 15.3),
                 Score.of("service766", "2024", "timelines", 21.0))))
@@ -144,7 +144,7 @@ class FrameworkRepositoryTest {
                 .isInstanceOf(ScoreValidationException.class);
     }
 
-    @Test
+    @BothEngines
     void upsertCountsAndEmptyRowsDelete() {
         scores.saveSheet("sipas", "2024", List.of(Score.of("sipas", "2024", "access", 95.0)));
         scores.saveSheet("sipas", "2024", List.of(Score.of("sipas", "2024", "access", 96.0)));
@@ -153,7 +153,7 @@ class FrameworkRepositoryTest {
         assertThat(scores.find("sipas", "2024")).isEmpty();
     }
 
-    @Test
+    @BothEngines
     void targetsOnRatesAndRanks() {
         scores.saveTarget(Target.rate("on_time_rate", "2026", 0.98, Direction.HIGHER));
         scores.saveTarget(Target.rank("par", "2026", 15));

@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.reformdesk.domain.calendar.CalendarDay;
@@ -21,20 +20,25 @@ import vn.reformdesk.domain.dossier.SupplementCycle;
 import vn.reformdesk.domain.procedure.AdminLevel;
 import vn.reformdesk.domain.procedure.OnlineLevel;
 import vn.reformdesk.domain.procedure.Procedure;
-import vn.reformdesk.support.TestDb;
+import vn.reformdesk.support.BothEngines;
+import vn.reformdesk.support.DbKind;
 
 class RepositoryTest {
     @TempDir
     Path dir;
     Database db;
+    DbKind kind;
 
     @BeforeEach
-    void open() { db = TestDb.open(dir); }
+    void open(DbKind kind) {
+        this.kind = kind;
+        db = kind.open(dir);
+    }
 
     @AfterEach
     void close() { db.close(); }
 
-    @Test
+    @BothEngines
     void procedureRoundTripAndUpdateByCode() {
         ProcedureRepository repo = new ProcedureRepository(db);
         Procedure saved = repo.save(Procedure.of("1.001234", "Cấp giấy phép kinh doanh", AdminLevel.PROVINCE, 15, OnlineLevel.FULL));
@@ -47,7 +51,7 @@ class RepositoryTest {
         });
     }
 
-    @Test
+    @BothEngines
     void dossierWithCyclesRoundTripsAndBlocksProcedureDeletion() {
         new ProcedureRepository(db).save(Procedure.of("P1", "Thủ tục", AdminLevel.COMMUNE, 3, OnlineLevel.NONE));
         DossierRepository repo = new DossierRepository(db);
@@ -71,7 +75,7 @@ class RepositoryTest {
         assertThat(new ProcedureRepository(db).count()).isZero();
     }
 
-    @Test
+    @BothEngines
     void theNewestWindowKeepsOrderAndCyclesAndHonoursThePeriod() {
         new ProcedureRepository(db).save(Procedure.of("P1", "Thủ tục", AdminLevel.COMMUNE, 3, OnlineLevel.NONE));
         DossierRepository repo = new DossierRepository(db);
@@ -88,7 +92,7 @@ class RepositoryTest {
                 .containsExactly("D8", "D9");
     }
 
-    @Test
+    @BothEngines
     void rateFactsAndOpenDossiersCarryTheirFactsAndCyclesWhetherTheirIdsAreCloseOrScattered() {
         new ProcedureRepository(db).save(Procedure.of("P1", "Thủ tục", AdminLevel.COMMUNE, 3, OnlineLevel.NONE));
         DossierRepository repo = new DossierRepository(db);
@@ -126,7 +130,7 @@ class RepositoryTest {
         assertThat(open).extracting(Dossier::id).containsExactlyInAnyOrder(saved.get(0).id(), saved.get(1).id());
     }
 
-    @Test
+    @BothEngines
     void aPeriodsFactsAreExactlyItsDossiersWhetherTheirIdsAreDenseOrSparse() {
         new ProcedureRepository(db).save(Procedure.of("P1", "Thủ tục", AdminLevel.COMMUNE, 3, OnlineLevel.NONE));
         DossierRepository repo = new DossierRepository(db);
@@ -149,7 +153,7 @@ class RepositoryTest {
         assertThat(repo.findRateFacts(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31))).isEmpty();
     }
 
-    @Test
+    @BothEngines
     void calendarEntriesUpsertByDate() {
         CalendarRepository repo = new CalendarRepository(db);
         repo.save(CalendarDay.holiday(LocalDate.of(2026, 1, 1), "Tết Dương lịch"));
@@ -157,11 +161,11 @@ class RepositoryTest {
         assertThat(repo.findAll()).containsExactly(CalendarDay.workday(LocalDate.of(2026, 1, 1), "đổi"));
     }
 
-    @Test
+    @BothEngines
     void reopeningKeepsData() {
         new SettingsRepository(db).put("unit.name", "Sở Công Thương");
         db.close();
-        db = TestDb.open(dir);
+        db = kind.reopen(db, dir);
         assertThat(new SettingsRepository(db).get("unit.name")).contains("Sở Công Thương");
     }
 }

@@ -42,6 +42,11 @@ public final class TestDb {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return new AppContext(open(tempDir), new UserPreferences(tempDir.resolve("preferences.properties")));
+        return context(tempDir, open(tempDir));
+    }
+
+    /** The app's context around {@code db}, its preferences in {@code tempDir}. */
+    public static AppContext context(Path tempDir, Database db) {
+        return new AppContext(db, new UserPreferences(tempDir.resolve("preferences.properties")));
     }
 }

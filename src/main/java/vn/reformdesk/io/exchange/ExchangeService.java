@@ -22,6 +22,7 @@ import vn.reformdesk.domain.procedure.Procedure;
 import vn.reformdesk.store.AuditLog;
 import vn.reformdesk.store.CalendarRepository;
 import vn.reformdesk.store.Database;
+import vn.reformdesk.store.Engine;
 import vn.reformdesk.store.DatabaseException;
 import vn.reformdesk.store.DossierRepository;
 import vn.reformdesk.store.ProcedureRepository;
@@ -241,19 +242,16 @@ public final class ExchangeService {
         }
     }
 
-    private static void saveState(Connection c, Map<String, String> state, String unit) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM exchange_state WHERE dossier_code = ?");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO exchange_state (dossier_code, unit_code,"
-                     + " content_hash) VALUES (?,?,?)")) {
+    private void saveState(Connection c, Map<String, String> state, String unit) throws SQLException {
+        // an upsert, not DELETE + INSERT: two desks importing packages at once both succeed
+        try (PreparedStatement ins = c.prepareStatement(Engine.upsert(c, "exchange_state", List.of("dossier_code"),
+                List.of("unit_code", "content_hash"), false))) {
             for (var e : state.entrySet()) {
-                del.setString(1, e.getKey());
-                del.addBatch();
                 ins.setString(1, e.getKey());
                 ins.setString(2, unit);
                 ins.setString(3, e.getValue());
                 ins.addBatch();
             }
-            del.executeBatch();
             ins.executeBatch();
         }
     }

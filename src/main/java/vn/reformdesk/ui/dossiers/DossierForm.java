@@ -34,6 +34,7 @@ import vn.reformdesk.domain.dossier.Dossier;
 import vn.reformdesk.domain.dossier.Outcome;
 import vn.reformdesk.domain.dossier.Rating;
 import vn.reformdesk.domain.dossier.SupplementCycle;
+import vn.reformdesk.store.ConflictException;
 import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
 import vn.reformdesk.ui.procedures.Forms;
@@ -44,18 +45,30 @@ import vn.reformdesk.ui.procedures.Forms;
  * status, effective received day and the calendar days applied, recomputed as events are typed.
  */
 public final class DossierForm {
-    /** Saves the dossier; throws with a message to show when it cannot. */
+    /**
+     * Saves the dossier based on the stored version the form was opened on (null: a new dossier); throws with a
+     * message to show when it cannot, a {@link ConflictException} when another desk saved it since.
+     */
     public interface Saver {
-        Dossier save(Dossier d);
+        Dossier save(Dossier d, Long baseVersion);
     }
 
     private final DossierFormModel m;
     private final Dialog<Dossier> dialog = new Dialog<>();
     private final Label saveError = new Label();
+    /** What another desk saved, beside what was typed here, after a refused save (hidden until then). */
+    private final VBox conflictBox = new VBox(6);
+    private final Saver saver;
+    private Long baseVersion;
     private TextField procedureField;
 
-    public DossierForm(Window owner, DossierFormModel model, Saver saver) {
+    public DossierForm(Window owner, DossierFormModel model, Saver saver) { this(owner, model, null, saver); }
+
+    /** {@code baseVersion}: the stored version the dossier being edited was read at (null for a new one). */
+    public DossierForm(Window owner, DossierFormModel model, Long baseVersion, Saver saver) {
         this.m = model;
+        this.saver = saver;
+        this.baseVersion = baseVersion;
         dialog.initOwner(owner);
         dialog.setTitle(I18n.t(model.editing() ? "dossiers.form.editTitle" : "dossiers.form.addTitle",
                 model.code.get()));
@@ -85,13 +98,67 @@ public final class DossierForm {
                 return;
             }
             try {
-                saved[0] = saver.save(d);
+                saved[0] = saver.save(d, this.baseVersion);
+            } catch (ConflictException ex) {
+                e.consume(); // the form stays open with everything typed
+                showConflict(d, ex);
             } catch (RuntimeException ex) {
                 saveError.setText(I18n.t("dossiers.error.save", ex.getMessage()));
                 e.consume();
             }
         });
         dialog.setResultConverter(bt -> bt == save ? saved[0] : null);
+    }
+
+    /**
+     * Another desk saved this dossier (or its code) since the form was opened: its values are shown beside what was
+     * typed, field by field, and the officer keeps either. Nothing typed is thrown away: the form stays as typed.
+     */
+    private void showConflict(Dossier mine, ConflictException ex) {
+        saveError.setText(I18n.t("dossiers.conflict.message"));
+        conflictBox.getChildren().clear();
+        Dossier theirs = ex.theirs() == null ? null : (Dossier) ex.theirs().value();
+        if (theirs == null || !m.editing()) {
+            saveError.setText(ex.getMessage()); // deleted meanwhile, or the new code taken: change the code or cancel
+            return;
+        }
+        GridPane diff = new GridPane();
+        diff.setId("dossier-conflict-fields");
+        diff.setHgap(12);
+        diff.setVgap(3);
+        diff.addRow(0, bold(I18n.t("dossiers.conflict.field")), bold(I18n.t("dossiers.conflict.yours")),
+                bold(I18n.t("dossiers.conflict.theirs")));
+        int row = 1;
+        for (ConflictFields.Field f : ConflictFields.differing(mine, theirs)) {
+            Label yours = new Label(f.mine());
+            yours.setId("conflict-yours-" + f.key());
+            Label other = new Label(f.theirs());
+            other.setId("conflict-theirs-" + f.key());
+            diff.addRow(row++, new Label(I18n.t(f.labelKey())), yours, other);
+        }
+        Button keepMine = new Button(I18n.t("dossiers.conflict.keepMine"));
+        keepMine.setId("dossier-keep-mine");
+        keepMine.setOnAction(e -> {
+            baseVersion = ex.theirs().version(); // what was typed here, saved over what the other desk saved
+            conflictBox.getChildren().clear();
+            conflictBox.setVisible(false);
+            ((Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0))).fire();
+        });
+        Button keepTheirs = new Button(I18n.t("dossiers.conflict.keepTheirs"));
+        keepTheirs.setId("dossier-keep-theirs");
+        keepTheirs.setOnAction(e -> {
+            dialog.setResult(theirs);
+            dialog.close();
+        });
+        conflictBox.getChildren().setAll(diff, new HBox(8, keepMine, keepTheirs));
+        conflictBox.setVisible(true);
+        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+    }
+
+    private static Label bold(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold");
+        return l;
     }
 
     public DossierFormModel model() { return m; }
@@ -242,7 +309,11 @@ public final class DossierForm {
         saveError.setId("dossier-save-error");
         saveError.getStyleClass().add("error-text");
         saveError.managedProperty().bind(saveError.textProperty().isNotEmpty());
-        g.add(saveError, 0, r, 2, 1);
+        g.add(saveError, 0, r++, 2, 1);
+        conflictBox.setId("dossier-conflict");
+        conflictBox.managedProperty().bind(conflictBox.visibleProperty());
+        conflictBox.setVisible(false);
+        g.add(conflictBox, 0, r, 2, 1);
 
         HBox all = new HBox(16, g, preview());
         all.setPadding(new Insets(4));

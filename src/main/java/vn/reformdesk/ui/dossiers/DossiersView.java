@@ -427,9 +427,19 @@ public final class DossiersView implements View {
         // so a dossier registered a minute ago reads the same days left in the list and in the form.
         LocalDateTime now = LocalDateTime.of(loaded.asOf(),
                 java.time.LocalTime.now(AppContext.VIETNAM).truncatedTo(ChronoUnit.MINUTES));
+        var dossiers = shell.app().register().dossiers();
+        // read again with its version: the form shows what is stored now, and its save is refused if another desk
+        // saves the dossier before it (see DossierForm's conflict panel)
+        var current = existing == null ? null : dossiers.findVersioned(existing.code()).orElse(null);
+        if (existing != null && current == null) {
+            showError(I18n.t("dossiers.goneMeanwhile", existing.code()));
+            shell.dataChanged();
+            return null;
+        }
         DossierFormModel model = new DossierFormModel(loaded.calculator(), loaded.asOf(), vm.procedures(), vm.codes(),
-                existing, loaded.unitCode(), now);
-        DossierForm form = new DossierForm(shell.stage(), model, d -> shell.app().register().dossiers().save(d));
+                current == null ? null : current.value(), loaded.unitCode(), now);
+        DossierForm form = new DossierForm(shell.stage(), model, current == null ? null : current.version(),
+                (d, base) -> dossiers.saveChecked(d, base).value());
         form.show(saved -> {
             shell.status(I18n.t("dossiers.saved", saved.code()));
             afterLoad = () -> select(saved.code());

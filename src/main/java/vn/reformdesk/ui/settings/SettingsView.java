@@ -111,7 +111,13 @@ public final class SettingsView implements View {
         folder.setEditable(false);
         folder.setFocusTraversable(false);
         folder.setTooltip(new javafx.scene.control.Tooltip(vm.dataFolder()));
-        field(grid, row, "settings.dataFolder", folder, I18n.t("settings.dataFolder.note"), null);
+        row = field(grid, row, "settings.dataFolder", folder, I18n.t("settings.dataFolder.note"), null);
+
+        TextField server = new TextField();
+        server.setId("settings-server");
+        server.setPromptText(I18n.t("settings.server.prompt"));
+        server.textProperty().bindBidirectional(vm.serverProperty());
+        field(grid, row, "settings.server", server, I18n.t("settings.server.note"), vm.serverErrorProperty());
 
         Button save = new Button(I18n.t("common.save"));
         save.setId("settings-save");

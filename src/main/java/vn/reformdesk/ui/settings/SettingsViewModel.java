@@ -35,6 +35,9 @@ public final class SettingsViewModel {
     private final StringProperty cutoff = new SimpleStringProperty("");
     private final StringProperty unitName = new SimpleStringProperty("");
     private final StringProperty unitCode = new SimpleStringProperty("");
+    /** Where the register lives: empty = this PC, else a server address (used from the next start). */
+    private final StringProperty server = new SimpleStringProperty("");
+    private final StringProperty serverError = new SimpleStringProperty("");
     private final StringProperty dueSoonError = new SimpleStringProperty("");
     private final StringProperty cutoffError = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -47,8 +50,10 @@ public final class SettingsViewModel {
         dueSoonDays.addListener((o, a, b) -> dueSoonError.set(dueSoonError(b)));
         cutoff.addListener((o, a, b) -> cutoffError.set(cutoffError(b)));
         backupsKept.addListener((o, a, b) -> backupsError.set(backupsError(b)));
+        server.addListener((o, a, b) -> serverError.set(serverError(b)));
         valid = Bindings.createBooleanBinding(() -> dueSoonError.get().isEmpty() && cutoffError.get().isEmpty()
-                && backupsError.get().isEmpty(), dueSoonError, cutoffError, backupsError);
+                && backupsError.get().isEmpty() && serverError.get().isEmpty(), dueSoonError, cutoffError, backupsError,
+                serverError);
     }
 
     /** Reads the stored values into the form. */
@@ -61,6 +66,7 @@ public final class SettingsViewModel {
         unitName.set(s.get(SettingsRepository.UNIT_NAME).orElse(""));
         unitCode.set(s.get(SettingsRepository.UNIT_CODE).orElse(""));
         backupsKept.set(String.valueOf(vn.reformdesk.ui.backup.BackupActions.keep(s)));
+        server.set(app.preferences().get(UserPreferences.SERVER, ""));
         message.set("");
     }
 
@@ -86,6 +92,17 @@ public final class SettingsViewModel {
             // falls through
         }
         return I18n.t("settings.backups.invalid", 1, 100);
+    }
+
+    /** The reason {@code text} is not a server address (empty = this PC), or "". */
+    public static String serverError(String text) {
+        if (text == null || text.isBlank()) return "";
+        try {
+            vn.reformdesk.store.ServerAddress.parse(text, System.getProperty("user.name"));
+            return "";
+        } catch (IllegalArgumentException e) {
+            return I18n.t("settings.server.invalid", e.getMessage());
+        }
     }
 
     /** The reason {@code text} is not a valid cut-off hour, or "" when it is (HH:mm, or empty = off). */
@@ -123,6 +140,9 @@ public final class SettingsViewModel {
         });
         dueSoonDays.set(String.valueOf(k));
         cutoff.set(cut == null ? "" : cut);
+        String where = server.get() == null ? "" : server.get().trim();
+        boolean serverChanged = !where.equals(app.preferences().get(UserPreferences.SERVER, ""));
+        if (serverChanged) app.preferences().set(UserPreferences.SERVER, where);
         boolean languageChanged = !language.get().equals(savedLanguage);
         if (languageChanged) {
             app.preferences().set(UserPreferences.LANGUAGE, language.get());
@@ -155,10 +175,17 @@ public final class SettingsViewModel {
 
     public ReadOnlyStringProperty messageProperty() { return message; }
 
+    public StringProperty serverProperty() { return server; }
+
+    public ReadOnlyStringProperty serverErrorProperty() { return serverError; }
+
     public BooleanBinding validProperty() { return valid; }
 
     /** The folder holding the unit's database (shown read-only). */
-    public String dataFolder() { return app.database().folder().toAbsolutePath().toString(); }
+    public String dataFolder() {
+        var db = app.database();
+        return db.isServer() ? db.engine().where() : db.folder().toAbsolutePath().toString();
+    }
 
     /** The default K, shown next to the field. */
     public static int defaultDueSoonDays() { return DeadlineSettings.DEFAULT.dueSoonDays(); }

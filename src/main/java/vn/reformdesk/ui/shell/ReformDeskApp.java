@@ -33,7 +33,9 @@ public class ReformDeskApp extends Application {
     /** Starts the window on the database in {@code folder} (null = the user's data folder); blocks until it closes. */
     public static void launchOn(Path folder) {
         databaseFolder = folder;
-        earlyOpen = openEarly(folder != null ? folder : AppPaths.defaultDatabase());
+        // a server needs its password asked first; this PC's file opens while the toolkit starts
+        boolean onServer = folder == null && !UserPreferences.load().get(UserPreferences.SERVER, "").isBlank();
+        earlyOpen = onServer ? null : openEarly(folder != null ? folder : AppPaths.defaultDatabase());
         Application.launch(ReformDeskApp.class);
     }
 
@@ -67,7 +69,8 @@ public class ReformDeskApp extends Application {
         Path folder = databaseFolder != null ? databaseFolder : AppPaths.defaultDatabase();
         java.util.concurrent.Future<Database> early = earlyOpen;
         earlyOpen = null;
-        Database db = openDatabase(folder, early);
+        String server = databaseFolder == null ? prefs.get(UserPreferences.SERVER, "").trim() : "";
+        Database db = server.isEmpty() ? openDatabase(folder, early) : openServer(server);
         if (db == null) return;
         context = new AppContext(db, prefs);
         vn.reformdesk.ui.backup.ExitBackup.install(stage, () -> context, Platform::exit);
@@ -133,6 +136,47 @@ public class ReformDeskApp extends Application {
             } catch (DatabaseException e) {
                 fail(I18n.t("db.cannotOpen", folder, e.getMessage()));
                 return null;
+            }
+        }
+    }
+
+    /**
+     * Connects to the shared server named in the settings, asking the login's password (three tries; never stored).
+     * Null means the app should close.
+     */
+    private static Database openServer(String address) {
+        vn.reformdesk.store.ServerAddress where;
+        try {
+            where = vn.reformdesk.store.ServerAddress.parse(address, System.getProperty("user.name"));
+        } catch (IllegalArgumentException e) {
+            fail(I18n.t("db.cannotOpen", address, e.getMessage()));
+            return null;
+        }
+        boolean interactive = !Boolean.getBoolean("reformdesk.noFirstStart");
+        String prompt = I18n.t("db.serverPassword", where.user(), where.host(), where.database());
+        for (int tries = 0; ; tries++) {
+            char[] password = null;
+            if (interactive) {
+                var answer = DatabaseDialogs.password(prompt);
+                if (answer.isEmpty()) {
+                    Platform.exit();
+                    return null;
+                }
+                password = answer.get();
+            }
+            try {
+                return Database.connect(where, password);
+            } catch (WrongPasswordException e) {
+                if (tries >= 2 || !interactive) {
+                    fail(I18n.t("db.cannotOpen", where, e.getMessage()));
+                    return null;
+                }
+                prompt = I18n.t("db.wrongPassword");
+            } catch (DatabaseException e) {
+                fail(I18n.t("db.cannotOpen", where, e.getMessage()));
+                return null;
+            } finally {
+                if (password != null) java.util.Arrays.fill(password, ' ');
             }
         }
     }

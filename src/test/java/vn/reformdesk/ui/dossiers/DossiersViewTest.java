@@ -35,52 +35,9 @@ import vn.reformdesk.support.FxTest;
 import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.shell.MainWindow;
 
-@ExtendWith(ApplicationExtension.class)
-class DossiersViewTest {
-    private static final AtomicInteger RUN = new AtomicInteger();
-    @TempDir
-    static Path dir;
-    AppContext ctx;
-    MainWindow window;
-    Procedure threeDays;
-
-    @Start
-    void start(Stage stage) {
-        ctx = FxTest.context(dir.resolve("dossiers-" + RUN.incrementAndGet()));
-        threeDays = ctx.register().procedures().save(Procedure.of("1.001234", "Cấp Giấy phép bán lẻ sản phẩm rượu",
-                AdminLevel.COMMUNE, 3, OnlineLevel.FULL));
-        window = FxTest.openMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != window.root().getScene().getWindow())
-                .toList().forEach(Window::hide));
-        ctx.close();
-    }
-
-    private DossiersView show(FxRobot robot, int rows) throws Exception {
-        DossiersView view = load(robot, rows);
-        WaitForAsyncUtils.waitForFxEvents();
-        return view;
-    }
-
-    private DossiersView load(FxRobot robot, int rows) throws Exception {
-        DossiersView[] v = new DossiersView[1];
-        robot.interact(() -> {
-            v[0] = (DossiersView) window.show("dossiers");
-            v[0].refresh(); // data was written after the window opened
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> v[0].viewModel().loaded() && v[0].table().getItems().size() == rows);
-        return v[0];
-    }
-
-    /** Received Monday 2 March 2026, 3 working days: due Thursday 5 March; looked at as of 10 March. */
-    private void seedOne() {
-        ctx.register().settings().put(SettingsRepository.SAMPLE_AS_OF, "2026-03-10");
-        ctx.register().dossiers().save(Dossier.received("HS-260302-0001", "1.001234", "Trần Thị Bích", Channel.DIRECT,
-                LocalDateTime.of(2026, 3, 2, 9, 0)));
-    }
+class DossiersViewTest extends DossiersViewBase {
+    @org.testfx.framework.junit5.Start
+    void start(javafx.stage.Stage stage) { open(stage); }
 
     private static boolean cellShows(FxRobot robot, String text) {
         WaitForAsyncUtils.waitForFxEvents();
