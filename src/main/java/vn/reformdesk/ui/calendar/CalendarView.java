@@ -141,12 +141,14 @@ public final class CalendarView implements View {
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
         date.setCellFactory(c -> text(Fmt::date));
         date.setPrefWidth(95);
+        date.setMinWidth(92);
         date.setMaxWidth(110);
         TableColumn<SourcedDay, LocalDate> weekday = new TableColumn<>(I18n.t("calendar.col.weekday"));
         weekday.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
         weekday.setCellFactory(c -> text(CalendarViewModel::weekday));
         weekday.setComparator((a, b) -> Integer.compare(a.getDayOfWeek().getValue(), b.getDayOfWeek().getValue()));
-        weekday.setPrefWidth(90);
+        weekday.setPrefWidth(100);
+        weekday.setMinWidth(100);
         weekday.setMaxWidth(110);
         TableColumn<SourcedDay, DayKind> kind = new TableColumn<>(I18n.t("calendar.col.kind"));
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().day().kind()));
@@ -156,7 +158,7 @@ public final class CalendarView implements View {
         kind.setMaxWidth(170);
         TableColumn<SourcedDay, String> name = new TableColumn<>(I18n.t("calendar.col.name"));
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().day().name() == null ? "" : c.getValue().day().name()));
-        name.setPrefWidth(300);
+        name.setPrefWidth(260);
         TableColumn<SourcedDay, String> note = new TableColumn<>(I18n.t("calendar.col.note"));
         note.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(CalendarViewModel.hasNoEffect(c.getValue().day())
                 ? I18n.t(c.getValue().day().kind() == DayKind.HOLIDAY ? "calendar.note.onWeekend" : "calendar.note.onWeekday")
@@ -165,7 +167,8 @@ public final class CalendarView implements View {
         TableColumn<SourcedDay, DaySource> source = new TableColumn<>(I18n.t("calendar.col.source"));
         source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().source()));
         source.setCellFactory(c -> styled("calendar-source-", CalendarViewModel::sourceWord, DaySource::code));
-        source.setPrefWidth(190);
+        source.setPrefWidth(170);
+        source.setMinWidth(150);
         table.getColumns().addAll(java.util.List.of(date, weekday, kind, name, source, note));
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

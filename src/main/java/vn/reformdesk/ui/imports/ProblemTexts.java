@@ -32,6 +32,7 @@ final class ProblemTexts {
             rule("duplicate (\\S+), already on line (\\d+)", "imports.msg.duplicate"),
             rule("unknown procedure \\(import it in procedures.csv first\\)", "imports.msg.unknownProcedure"),
             rule("expected one of (.*)", "imports.msg.expectedOneOf"),
+            rule("expected an hour HH:mm \\(e.g. 15:00\\) or none", "imports.msg.notHour"),
             rule("longer than (\\d+) characters", "imports.msg.tooLong"),
             rule("before received_at \\((.*)\\)", "imports.msg.beforeReceived"),
             rule("before supplement_requested_on \\((.*)\\)", "imports.msg.beforeRequested"),

@@ -25,6 +25,9 @@ class ProblemTextsTest {
         assertThat(ProblemTexts.text(new ImportProblem("dossiers.csv", 1, null,
                 "the file is empty: no header row (expected code,channel)", null)))
                 .isEqualTo("dossiers.csv:1: tệp trống, không có dòng tiêu đề (cần các cột: code,channel)");
+        assertThat(ProblemTexts.text(new ImportProblem("procedures.csv", 3, "cutoff",
+                "expected an hour HH:mm (e.g. 15:00) or none", "25:00")))
+                .isEqualTo("procedures.csv:3: cột cutoff: phải là giờ dạng HH:mm (ví dụ 15:00) hoặc none (25:00)");
         // a message without a translation stays as the importer wrote it
         assertThat(ProblemTexts.text(new ImportProblem("x.csv", 4, "name", "something new", "v")))
                 .isEqualTo("x.csv:4: column name: something new (v)");

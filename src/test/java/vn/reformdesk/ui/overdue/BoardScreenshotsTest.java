@@ -115,7 +115,9 @@ class BoardScreenshotsTest {
         }
         Transactions.inTransaction(app.database(), c -> {
             app.register().dossiers().saveAll(c, out);
-            app.register().calendar().saveAll(c, CalendarPresets.official2026());
+            // 2026 is the shipped official calendar without any entry; one day of the province's own lies on top
+            app.register().calendar().saveAll(c, List.of(vn.reformdesk.domain.calendar.CalendarDay.holiday(
+                    LocalDate.of(2026, 2, 23), "Ngày nghỉ riêng của tỉnh")));
             return null;
         });
     }
@@ -144,11 +146,11 @@ class BoardScreenshotsTest {
             robot.sleep(300);
             WaitForAsyncUtils.waitForFxEvents();
             save(robot, folder.resolve("calendar-" + lang + ".png"));
-            // Not for the README: the empty year with its offer of defaults, to look at the empty state.
+            // Not for the README: a year of generated days.
             robot.interact(() -> ((vn.reformdesk.ui.calendar.CalendarView) window.get().show("calendar"))
                     .viewModel().yearProperty().set(2027));
             WaitForAsyncUtils.waitForFxEvents();
-            save(robot, Path.of("target/calendar-empty-" + lang + ".png"));
+            save(robot, Path.of("target/calendar-2027-" + lang + ".png"));
             robot.interact(() -> ((vn.reformdesk.ui.calendar.CalendarView) window.get().show("calendar"))
                     .viewModel().yearProperty().set(2026));
             robot.interact(() -> window.get().show("settings"));
