@@ -43,9 +43,9 @@ final class BackupCommand {
      */
     static String onServer(DbOption dbOption, String command) {
         if (!dbOption.onServer()) return null;
-        return "reformdesk " + command + ": the register is on the server " + dbOption.where() + ". A server's backups"
-                + " are made and restored on the server by its IT officer (pg_dump and pg_restore, see the README),"
-                + " not by ReformDesk; nothing was changed.";
+        return "the register is on the server " + dbOption.where() + ". A server's backups are made and restored on"
+                + " the server by its IT officer (pg_dump and pg_restore, see the README), not by ReformDesk: nothing"
+                + " was " + (command.equals("backup") ? "copied" : "restored");
     }
 
     private static void print(PrintWriter out, BackupInfo info) {
