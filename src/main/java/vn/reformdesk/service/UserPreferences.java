@@ -36,6 +36,9 @@ public final class UserPreferences {
 
     public static UserPreferences load() { return new UserPreferences(AppPaths.preferencesFile()); }
 
+    /** The folder of the preferences file, where other per-user files (saved import mappings) live beside it. */
+    public Path folder() { return file.toAbsolutePath().getParent(); }
+
     public Locale locale() {
         return "en".equals(props.getProperty(LANGUAGE)) ? Locale.ENGLISH : new Locale("vi");
     }
