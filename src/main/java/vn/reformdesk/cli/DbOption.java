@@ -16,5 +16,5 @@ public final class DbOption {
     public Path folder() { return db != null ? db : AppPaths.defaultDatabase(); }
 
     /** Opens the database (migrating it) and the context around it. */
-    public AppContext open() { return new AppContext(Database.open(folder()), UserPreferences.load()); }
+    public AppContext open() { return new AppContext(Database.open(folder()), UserPreferences.load(db)); }
 }
