@@ -125,12 +125,12 @@ class ImportDialogTest {
         TableView<?> words = robot.lookup("#import-words").queryAs(TableView.class);
         assertThat(words.getItems()).hasSize(6); // 3 channels, 3 statuses
         assertThat(robot.lookup("? (chưa rõ: sẽ báo lỗi)").tryQuery()).isPresent();
-        snapshot(dialog, Screenshots.file("import-mapping-words-vi.png"));
+        Screenshots.write(dialog.stage().getScene().getRoot(), "import-mapping-words-vi.png");
         robot.interact(() -> dialog.viewModel().mapping().words().stream().filter(w -> w.word().equals("Fax"))
                 .findFirst().orElseThrow().codeProperty().set("postal"));
         robot.clickOn("Cột trong tệp");
         assertThat(robot.lookup("#import-columns").queryAs(TableView.class).getItems()).hasSize(10);
-        snapshot(dialog, Screenshots.file("import-mapping-columns-vi.png"));
+        Screenshots.write(dialog.stage().getScene().getRoot(), "import-mapping-columns-vi.png");
 
         robot.clickOn("#import-run");
         Label summary = robot.lookup("#import-summary").queryAs(Label.class);
@@ -142,18 +142,15 @@ class ImportDialogTest {
                 .extracting(m -> m.name()).containsExactly("ho-so-thang-10");
         robot.clickOn("Xem trước");
         assertThat(robot.lookup("#import-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex()).isZero();
-        snapshot(dialog, Screenshots.file("import-mapping-vi.png"));
+        Screenshots.write(dialog.stage().getScene().getRoot(), "import-mapping-vi.png");
     }
 
     /** Saves a PNG of the dialog under target/ for a look (not the README screenshots). */
     private static void snapshot(ImportDialog dialog, String name) throws IOException {
-        snapshot(dialog, Path.of("target", "screenshots", name));
-    }
-
-    private static void snapshot(ImportDialog dialog, Path out) throws IOException {
         var image = WaitForAsyncUtils.asyncFx(() -> dialog.stage().getScene().getRoot().snapshot(null, null));
         try {
             BufferedImage img = SwingFXUtils.fromFXImage(image.get(5, TimeUnit.SECONDS), null);
+            Path out = Path.of("target", "screenshots", name);
             Files.createDirectories(out.getParent());
             ImageIO.write(img, "png", out.toFile());
         } catch (Exception e) {
