@@ -77,7 +77,7 @@ public final class DbOption {
     }
 
     /** Opens the database and the context around it. */
-    public AppContext open() { return new AppContext(database(), UserPreferences.load()); }
+    public AppContext open() { return new AppContext(database(), UserPreferences.load(db)); }
 
     /** For read commands: refuses a folder that holds no database instead of creating an empty one there. */
     public AppContext openExisting() {

@@ -16,10 +16,12 @@ import picocli.CommandLine.Spec;
 import vn.reformdesk.io.ImportKind;
 import vn.reformdesk.io.ImportReport;
 import vn.reformdesk.io.Importer;
+import vn.reformdesk.io.mapping.ColumnMapping;
+import vn.reformdesk.io.mapping.MappingStore;
 import vn.reformdesk.io.table.ImportProblem;
 import vn.reformdesk.service.AppContext;
 
-/** {@code reformdesk import KIND FILE [--db DIR] [--skip-invalid]}. */
+/** {@code reformdesk import KIND FILE [--db DIR] [--skip-invalid] [--mapping NAME]}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports a CSV or .xlsx file (calendar also .ics) into the register, all or nothing.",
             "Every problem is printed on stderr as FILE:LINE: column NAME: what is wrong (value); the summary on stdout.",
@@ -46,6 +48,11 @@ public final class ImportCommand implements Callable<Integer> {
             description = "calendar only: each year the file has a day in holds exactly the file's days of it "
                     + "(its default days off and earlier entries no longer count); without it the days add to the defaults")
     boolean replaceYears;
+
+    @Option(names = "--mapping", paramLabel = "NAME",
+            description = "Read FILE through a column mapping saved on the import screen (dossiers, procedures): "
+                    + "its heading row below title rows, its headings and its words")
+    String mapping;
 
     /** The kinds, for help and completion. */
     static final class Kinds implements Iterable<String> {
@@ -81,14 +88,26 @@ public final class ImportCommand implements Callable<Integer> {
             return 2;
         }
         try (AppContext app = dbOption.open()) {
-            ImportReport report = Importer.run(app.database(), k, file, skipInvalid);
+            ColumnMapping m = null;
+            if (mapping != null) {
+                MappingStore store = new MappingStore(app.preferences().folder().resolve("mappings"));
+                m = store.load(mapping).orElse(null);
+                if (m == null || !m.kind().equals(k.code())) {
+                    err.println("reformdesk import: no saved " + k.code() + " mapping named '" + mapping + "' (saved: "
+                            + String.join(", ", store.all().stream().map(x -> x.name() + " (" + x.kind() + ")").toList())
+                            + "; mappings are saved by the import screen in " + store.folder() + ")");
+                    err.flush();
+                    return 2;
+                }
+            }
+            ImportReport report = Importer.run(app.database(), k, file, skipInvalid, m, null, null);
             for (ImportProblem p : report.problems()) err.println(p);
             if (report.rejectFile() != null) err.println("rejected rows written to " + report.rejectFile());
             err.flush();
             out.println(report.summary());
             out.flush();
             return report.ok() ? 0 : 2;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
             err.println("reformdesk import: " + e.getMessage());
             err.flush();
             return 1;

@@ -51,7 +51,7 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Opens the desktop app on {@code db} (null = the user's data folder); returns when its window closes. */
     public static void startApp(Path db) {
-        AppLog.start();
+        AppLog.start(db);
         AppLog.get(RootCommand.class).info("ReformDesk starting, database " + (db == null ? "default" : db));
         ReformDeskApp.launchOn(db);
     }

@@ -34,6 +34,8 @@ import vn.reformdesk.store.ProcedureRepository;
  */
 final class DossierImport extends TableImport<Dossier> {
     private Set<String> procedureCodes = Set.of();
+    /** Procedure codes by name, for files that name the procedure ("Thủ tục") instead of giving its code. */
+    private Map<String, String> codesByName = Map.of();
 
     @Override
     protected List<String> requiredColumns() {
@@ -46,6 +48,7 @@ final class DossierImport extends TableImport<Dossier> {
     @Override
     protected void prepare(Connection c) throws SQLException {
         procedureCodes = new ProcedureRepository(db).ids(c).keySet();
+        if (mapping != null) codesByName = ProcedureNames.codesByName(new ProcedureRepository(db).findAll(c));
     }
 
     @Override
@@ -57,6 +60,7 @@ final class DossierImport extends TableImport<Dossier> {
     protected Dossier parse(RowParser r) {
         String code = r.requiredCode("code");
         String procedure = r.requiredCode("procedure_code");
+        if (procedure != null && !procedureCodes.contains(procedure)) procedure = ProcedureNames.code(codesByName, procedure);
         if (procedure != null && !procedureCodes.contains(procedure)) {
             r.problem("procedure_code", "unknown procedure (import it in procedures.csv first)", procedure);
         }

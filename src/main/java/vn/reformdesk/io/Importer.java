@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import vn.reformdesk.io.mapping.ColumnMapping;
 import vn.reformdesk.io.scores.ScoresImportReport;
 import vn.reformdesk.io.scores.ScoresImporter;
 import vn.reformdesk.io.table.ImportProblem;
@@ -32,8 +33,22 @@ public final class Importer {
 
     public static ImportReport run(Database db, ImportKind kind, Path file, boolean skipInvalid,
                                    ProgressListener progress, BooleanSupplier cancelled) {
+        return run(db, kind, file, skipInvalid, null, progress, cancelled);
+    }
+
+    /**
+     * The same, reading the file through {@code mapping} (its heading row found below any title rows, its headings
+     * and words taken as ours); null reads our own header on the first line.
+     */
+    public static ImportReport run(Database db, ImportKind kind, Path file, boolean skipInvalid, ColumnMapping mapping,
+                                   ProgressListener progress, BooleanSupplier cancelled) {
+        if (mapping != null && !mapping.kind().equals(kind.code())) {
+            throw new IllegalArgumentException("the mapping " + mapping.name() + " is for " + mapping.kind() + ", not " + kind.code());
+        }
         if (kind == ImportKind.SCORES) return scores(db, file, skipInvalid);
-        return kind.newImport().run(db, kind, file, skipInvalid,
+        TableImport<?> table = kind.newImport();
+        table.mapping = mapping;
+        return table.run(db, kind, file, skipInvalid,
                 progress == null ? ProgressListener.NONE : progress, cancelled == null ? () -> false : cancelled);
     }
 

@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import vn.reformdesk.io.mapping.ColumnMapping;
+import vn.reformdesk.io.mapping.MappedTable;
 import vn.reformdesk.io.table.ImportProblem;
 import vn.reformdesk.io.table.TableFormatException;
 import vn.reformdesk.io.table.TableReader;
@@ -48,6 +50,8 @@ abstract class TableImport<T> {
 
     protected String fileName;
     protected Database db;
+    /** How the file's own headings and words read as ours (null: the file has our header on its first line). */
+    ColumnMapping mapping;
 
     /** Columns that must be in the header, in the order they are reported. */
     protected abstract List<String> requiredColumns();
@@ -81,6 +85,7 @@ abstract class TableImport<T> {
 
     /** Reads the file's rows; returns the header. The calendar import overrides it for .ics files. */
     protected List<String> read(Path file, Consumer<TableRow> rows) throws IOException {
+        if (mapping != null) return MappedTable.read(file, mapping, rows);
         return TableReader.read(file, rows);
     }
 

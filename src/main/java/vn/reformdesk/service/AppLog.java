@@ -20,9 +20,12 @@ public final class AppLog {
     public static Logger get(Class<?> type) { return Logger.getLogger(type.getName()); }
 
     /** Starts writing the log file; harmless to call twice, silent when the folder is not writable. */
-    public static synchronized void start() {
+    public static synchronized void start() { start(null); }
+
+    /** The same for the register in {@code databaseFolder}: its logs stay with it (null: the data folder's). */
+    public static synchronized void start(Path databaseFolder) {
         if (ROOT.getHandlers().length > 0) return;
-        Path folder = AppPaths.logs();
+        Path folder = AppPaths.logs(databaseFolder);
         try {
             Files.createDirectories(folder);
             FileHandler file = new FileHandler(folder.resolve("reformdesk-%g.log").toString(), 1_000_000, 5, true);

@@ -29,7 +29,27 @@ public final class AppPaths {
     /** The default database folder inside the data folder. */
     public static Path defaultDatabase() { return home().resolve("db"); }
 
-    public static Path logs() { return home().resolve("logs"); }
+    /**
+     * The folder that keeps a register together: its preferences, logs, automatic backups and saved import mappings.
+     * The data folder for the default database (which is its {@code db} subfolder); the database folder itself for
+     * one given with {@code --db DIR}, so a register on a USB stick or a second register never shares them.
+     */
+    public static Path registerHome(Path databaseFolder) {
+        if (databaseFolder == null) return home();
+        Path given = databaseFolder.toAbsolutePath().normalize();
+        return given.equals(defaultDatabase().toAbsolutePath().normalize()) ? home() : given;
+    }
 
-    public static Path preferencesFile() { return home().resolve("preferences.properties"); }
+    public static Path logs() { return logs(null); }
+
+    public static Path logs(Path databaseFolder) { return registerHome(databaseFolder).resolve("logs"); }
+
+    public static Path preferencesFile() { return preferencesFile(null); }
+
+    public static Path preferencesFile(Path databaseFolder) {
+        return registerHome(databaseFolder).resolve("preferences.properties");
+    }
+
+    /** Where the automatic backups of the register whose preferences are in {@code home} go. */
+    public static Path backups(Path home) { return home.resolve("backups"); }
 }

@@ -41,6 +41,14 @@ public final class UserPreferences {
 
     public static UserPreferences load() { return new UserPreferences(AppPaths.preferencesFile()); }
 
+    /** The preferences of the register in {@code databaseFolder} (null: the default one), see {@link AppPaths#registerHome}. */
+    public static UserPreferences load(Path databaseFolder) {
+        return new UserPreferences(AppPaths.preferencesFile(databaseFolder));
+    }
+
+    /** The folder of the preferences file, where other per-user files (saved import mappings) live beside it. */
+    public Path folder() { return file.toAbsolutePath().getParent(); }
+
     public Locale locale() {
         return "en".equals(props.getProperty(LANGUAGE)) ? Locale.ENGLISH : new Locale("vi");
     }

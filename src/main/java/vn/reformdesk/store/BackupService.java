@@ -32,13 +32,23 @@ public final class BackupService {
             java.util.regex.Pattern.compile(AUTO_PREFIX + "reformdesk-\\d{8}-\\d{6}-v(\\d+)\\.zip");
 
     private final Database db;
+    private final Path autoFolder;
 
-    public BackupService(Database db) { this.db = db; }
+    /** Automatic backups beside the database folder, in "backups" (the data folder's layout: db/ and backups/). */
+    public BackupService(Database db) {
+        this(db, db.isServer() ? null : db.folder().toAbsolutePath().getParent().resolve("backups"));
+    }
 
-    /** Where automatic backups go: beside the database folder, in "backups". */
+    /** Automatic backups in {@code autoFolder} (the app keeps them with the register's preferences and logs). */
+    public BackupService(Database db, Path autoFolder) {
+        this.db = db;
+        this.autoFolder = autoFolder;
+    }
+
+    /** Where automatic backups go; a server register has none (its backups are the server's). */
     public Path autoFolder() {
         if (db.isServer()) throw new ServerBackupException(db.engine().where());
-        return db.folder().toAbsolutePath().getParent().resolve("backups");
+        return autoFolder;
     }
 
     /** Writes a consistent copy of the open database into {@code folder}; returns the file. */
@@ -179,7 +189,8 @@ public final class BackupService {
             Path current = dbFolder.resolve(DB_ENTRY);
             Path safety = safetyFolder.resolve("before-restore-reformdesk-" + STAMP.format(now) + ".mv.db");
             if (Files.exists(current)) Files.copy(current, safety, StandardCopyOption.REPLACE_EXISTING);
-            Path staging = Files.createTempDirectory(dbFolder.toAbsolutePath().getParent(), "restore");
+            // inside the database folder: the same disk (the move is atomic) and nothing written outside the register
+            Path staging = Files.createTempDirectory(dbFolder.toAbsolutePath(), "restore");
             extractDatabase(zip, staging);
             Files.move(staging.resolve(DB_ENTRY), current, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);

@@ -164,4 +164,34 @@ class ImportExportCommandTest {
         assertThat(run("import", "procedures", procs.toString(), "--db", notAFolder.toString())).isEqualTo(1);
         assertThat(err.toString()).isNotEmpty();
     }
+
+    @Test
+    void importsAPortalExportThroughAMappingSavedByName() throws IOException {
+        Path procs = write("procedures.csv", "code,name,level,processing_days,online_level",
+                "1.001,Đăng ký kết hôn,commune,5,full", "1.002,Cấp giấy phép xây dựng,province,15,partial");
+        assertThat(run("import", "procedures", procs.toString(), "--db", db())).isZero();
+        Path xlsx = vn.reformdesk.support.PortalFiles.dossiersXlsx(dir.resolve("ho-so.xlsx"), false);
+
+        // without a mapping the file's first line is not our header: refused, nothing written
+        assertThat(run("import", "dossiers", xlsx.toString(), "--db", db())).isEqualTo(2);
+        assertThat(run("import", "dossiers", xlsx.toString(), "--db", db(), "--mapping", "mot-cua")).isEqualTo(2);
+        assertThat(err.toString()).contains("no saved dossiers mapping named 'mot-cua'");
+
+        DbOption option = new DbOption();
+        option.db = Path.of(db());
+        Path mappings;
+        try (var app = option.open()) {
+            mappings = app.preferences().folder().resolve("mappings");
+        }
+        var first = vn.reformdesk.io.mapping.MappedTable.firstRows(xlsx, 30);
+        var heading = first.get(vn.reformdesk.io.mapping.MappedTable.likelyHeadingRow("dossiers", first)).cells();
+        new vn.reformdesk.io.mapping.MappingStore(mappings)
+                .save(vn.reformdesk.io.mapping.ColumnMapping.suggest("dossiers", heading).named("mot-cua"));
+        assertThat(run("import", "dossiers", xlsx.toString(), "--db", db(), "--mapping", "mot-cua")).isZero();
+        assertThat(out.toString()).contains("dossiers: 3 added, 0 updated, 0 unchanged, 0 rejected");
+        assertThat(run("import", "procedures", procs.toString(), "--db", db(), "--mapping", "mot-cua")).isEqualTo(2);
+        try (Database d = Database.open(Path.of(db()))) {
+            assertThat(new DossierRepository(d).findByCode("D-003").orElseThrow().procedureCode()).isEqualTo("1.002");
+        }
+    }
 }

@@ -18,4 +18,18 @@ public final class Screenshots {
     }
 
     public static Path file(String name) throws IOException { return folder().resolve(name); }
+
+    /** Renders {@code node} on the JavaFX thread and writes it as {@code name} (PNG) in {@link #folder()}. */
+    public static void write(javafx.scene.Node node, String name) throws IOException {
+        try {
+            var image = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null))
+                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file(name).toFile());
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
 }

@@ -31,7 +31,25 @@ import org.dhatim.fastexcel.reader.Sheet;
  * the importers. Malformed text (bad encoding, broken quoting) ends in a {@link TableFormatException}.
  */
 public final class TableReader {
+    /** RFC 4180, spaces around cells kept (they are trimmed where a value is read). */
+    static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
+
     private TableReader() {}
+
+    /** The file as strict UTF-8 text (a malformed byte is an error, not a replacement character), without its BOM. */
+    static Reader openText(Path file) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+        try {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') reader.reset();
+        } catch (IOException e) {
+            reader.close();
+            throw e;
+        }
+        return reader;
+    }
 
     /** The header (lower-case, trimmed) and a callback per row, so large files stream. */
     public static List<String> read(Path file, Consumer<TableRow> rows) throws IOException {
@@ -40,14 +58,8 @@ public final class TableReader {
     }
 
     private static List<String> readCsv(Path file, Consumer<TableRow> rows) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (InputStream in = Files.newInputStream(file);
-             Reader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') reader.reset();
-            CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
-            try (CSVParser parser = CSVParser.parse(reader, format)) {
+        try (Reader reader = openText(file)) {
+            try (CSVParser parser = CSVParser.parse(reader, CSV)) {
                 List<String> header = null;
                 long[] nextStart = {1};
                 try {
@@ -81,7 +93,7 @@ public final class TableReader {
      * A parse failure as a problem of the file: bad encoding, or broken quoting reported on {@code line}, the line
      * where the record that cannot be read starts (where the unbalanced quote opens).
      */
-    private static IOException unwrap(Path file, IOException e, long line) {
+    static IOException unwrap(Path file, IOException e, long line) {
         if (e instanceof CharacterCodingException) {
             return new TableFormatException(file.getFileName() + ": the file is not UTF-8 text (save it as CSV UTF-8)", e);
         }
@@ -127,7 +139,7 @@ public final class TableReader {
         }
     }
 
-    private static String text(Cell cell) {
+    static String text(Cell cell) {
         if (cell == null) return "";
         return switch (cell.getType()) {
             case NUMBER -> {

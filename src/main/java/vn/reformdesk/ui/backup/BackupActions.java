@@ -41,7 +41,12 @@ public final class BackupActions {
      */
     public static synchronized Path automatic(AppContext app, boolean onExit) {
         int keep = app.register().settings().getInt(KEEP, DEFAULT_KEEP);
-        return new BackupService(app.database()).autoBackup(keep, LocalDateTime.now(AppContext.VIETNAM), onExit);
+        return backups(app).autoBackup(keep, LocalDateTime.now(AppContext.VIETNAM), onExit);
+    }
+
+    /** The register's backups, kept with its preferences and logs (the data folder, or the folder given by --db). */
+    public static BackupService backups(AppContext app) {
+        return new BackupService(app.database(), vn.reformdesk.service.AppPaths.backups(app.preferences().folder()));
     }
 
     private static void backupNow(ShellContext shell) {
@@ -50,7 +55,7 @@ public final class BackupActions {
         var folder = chooser.showDialog(shell.stage());
         if (folder == null) return;
         shell.status(I18n.t("backup.running"));
-        Tasks.run(() -> new BackupService(shell.app().database()).backupTo(folder.toPath(), "",
+        Tasks.run(() -> backups(shell.app()).backupTo(folder.toPath(), "",
                         LocalDateTime.now(AppContext.VIETNAM)),
                 file -> {
                     shell.status(I18n.t("backup.done", file));
@@ -63,7 +68,7 @@ public final class BackupActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.t("backup.chooseFile"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("backup.fileType"), "*.zip"));
-        chooser.setInitialDirectory(existing(new BackupService(shell.app().database()).autoFolder()));
+        chooser.setInitialDirectory(existing(backups(shell.app()).autoFolder()));
         var file = chooser.showOpenDialog(shell.stage());
         if (file == null) return;
         Path zip = file.toPath();
@@ -87,7 +92,7 @@ public final class BackupActions {
         if (alert.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) return;
         AppContext app = shell.app();
         Path dbFolder = app.database().folder();
-        Path safetyFolder = new BackupService(app.database()).autoFolder();
+        Path safetyFolder = backups(app).autoFolder();
         char[] password = app.database().password();
         app.close();
         try {

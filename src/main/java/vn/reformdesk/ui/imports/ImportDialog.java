@@ -14,6 +14,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -153,11 +155,51 @@ public final class ImportDialog {
         HBox buttons = new HBox(8, progressText, spacer, run, cancel, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox root = new VBox(10, form, previewLabel, preview, bar, summary, problemsLabel, problems, buttons);
+        // How a spreadsheet of dossiers or procedures is read: heading line, columns, words (MappingModel)
+        MappingModel m = vm.mapping;
+        ComboBox<Integer> headingLine = new ComboBox<>();
+        headingLine.setId("import-heading-line");
+        vm.previewHeader.addListener((ListChangeListener<String>) c -> {
+            if (!headingLine.getItems().equals(m.headingLines())) headingLine.getItems().setAll(m.headingLines());
+            headingLine.setValue(m.headingLine.get());
+        });
+        headingLine.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != m.headingLine.get()) m.headingLine.set(b);
+        });
+        TextField mappingName = new TextField();
+        mappingName.setId("import-mapping-name");
+        mappingName.textProperty().bindBidirectional(m.name);
+        HBox.setHgrow(mappingName, Priority.ALWAYS);
+        HBox mappingRow = new HBox(8, headingLine, new Label(I18n.t("imports.map.name")), mappingName);
+        mappingRow.setAlignment(Pos.CENTER_LEFT);
+        Label mappingLabel = new Label(I18n.t("imports.map.headingLine"));
+        form.addRow(3, mappingLabel, mappingRow);
+        for (var n : List.of(mappingLabel, mappingRow)) {
+            n.visibleProperty().bind(vm.mapped);
+            n.managedProperty().bind(vm.mapped);
+            n.disableProperty().bind(vm.running);
+        }
+        Label mappingMessage = new Label();
+        mappingMessage.setId("import-mapping-message");
+        mappingMessage.setWrapText(true);
+        mappingMessage.textProperty().bind(m.message);
+        mappingMessage.visibleProperty().bind(vm.mapped);
+        mappingMessage.managedProperty().bind(vm.mapped);
+
+        Tab previewTab = new Tab(I18n.t("imports.map.tabPreview"), new VBox(6, previewLabel, preview));
+        Tab columnsTab = new Tab(I18n.t("imports.map.tabColumns"), MappingTables.columns(m));
+        Tab wordsTab = new Tab(I18n.t("imports.map.tabWords"), MappingTables.words(m));
+        TabPane tabs = new TabPane(previewTab, columnsTab, wordsTab);
+        tabs.setId("import-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (Tab t : List.of(columnsTab, wordsTab)) t.disableProperty().bind(vm.mapped.not().or(vm.running));
+        VBox.setVgrow(preview, Priority.ALWAYS);
+
+        VBox root = new VBox(10, form, mappingMessage, tabs, bar, summary, problemsLabel, problems, buttons);
         root.setPadding(new Insets(14));
         root.getStyleClass().add("import-dialog");
-        VBox.setVgrow(preview, Priority.ALWAYS);
-        Scene scene = new Scene(root, 860, 620);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        Scene scene = new Scene(root, 920, 680);
         var css = ImportDialog.class.getResource("/css/app.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
         stage.setScene(scene);

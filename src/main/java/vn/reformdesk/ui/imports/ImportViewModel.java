@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import vn.reformdesk.io.ImportCancelledException;
@@ -23,6 +24,8 @@ import vn.reformdesk.io.ImportKind;
 import vn.reformdesk.io.ImportPreview;
 import vn.reformdesk.io.ImportReport;
 import vn.reformdesk.io.Importer;
+import vn.reformdesk.io.mapping.ColumnMapping;
+import vn.reformdesk.io.mapping.MappingStore;
 import vn.reformdesk.io.table.ImportProblem;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.ui.common.I18n;
@@ -49,12 +52,33 @@ public final class ImportViewModel {
     final StringProperty summary = new SimpleStringProperty("");
     final StringProperty problems = new SimpleStringProperty("");
     final ObjectProperty<ImportReport> report = new SimpleObjectProperty<>();
+    /** How a spreadsheet of dossiers or procedures is read (its heading row, columns and words). */
+    final MappingModel mapping = new MappingModel();
+    /** Whether the chosen file is read through {@link #mapping}. */
+    final BooleanProperty mapped = new SimpleBooleanProperty();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private MappingStore mappings;
 
     public ImportViewModel(AppContext app, Runnable onDataChanged) {
         this.app = app;
         this.onDataChanged = onDataChanged;
+        if (app != null) mappings = new MappingStore(app.preferences().folder().resolve("mappings"));
+        // the preview of a mapped file is the rows as they will be read
+        mapping.previewHeader.addListener((ListChangeListener<String>) c -> {
+            if (mapped.get()) previewHeader.setAll(mapping.previewHeader);
+        });
+        mapping.previewRows.addListener((ListChangeListener<List<String>>) c -> {
+            if (mapped.get()) previewRows.setAll(mapping.previewRows);
+        });
+        kind.addListener((o, a, b) -> {
+            if (file.get() != null && !running.get()) chooseFile(file.get());
+        });
     }
+
+    public MappingModel mapping() { return mapping; }
+
+    /** Where saved mappings are kept (tests point it at a temporary folder). */
+    void mappings(MappingStore store) { mappings = store; }
 
     public ObjectProperty<ImportKind> kindProperty() { return kind; }
 
@@ -86,6 +110,14 @@ public final class ImportViewModel {
             return;
         }
         try {
+            mapped.set(MappingModel.applies(kind.get().code()));
+            if (mapped.get()) {
+                mapping.load(kind.get().code(), path, mappings);
+                previewHeader.setAll(mapping.previewHeader);
+                previewRows.setAll(mapping.previewRows);
+                previewMessage.set(I18n.t("imports.preview", previewRows.size()));
+                return;
+            }
             ImportPreview p = ImportPreview.read(path, PREVIEW_ROWS);
             previewHeader.setAll(p.header());
             previewRows.setAll(p.rows());
@@ -100,6 +132,7 @@ public final class ImportViewModel {
         Path path = file.get();
         ImportKind k = kind.get();
         boolean skip = skipInvalid.get();
+        ColumnMapping how = mapped.get() ? mapping.mapping.get() : null;
         cancelRequested.set(false);
         running.set(true);
         summary.set("");
@@ -109,7 +142,7 @@ public final class ImportViewModel {
         Task<ImportReport> task = new Task<>() {
             @Override
             protected ImportReport call() {
-                return Importer.run(app, k, path, skip, (fraction, phase) -> {
+                return Importer.run(app.database(), k, path, skip, how, (fraction, phase) -> {
                     updateProgress(fraction < 0 ? -1 : fraction, 1);
                     if (!"done".equals(phase)) updateMessage(I18n.t("imports." + phase));
                 }, cancelRequested::get);
@@ -136,6 +169,13 @@ public final class ImportViewModel {
         if (r.written()) {
             StringBuilder sb = new StringBuilder(I18n.t("imports.done", r.added(), r.updated(), r.unchanged(), r.rejected()));
             if (r.rejectFile() != null) sb.append('\n').append(I18n.t("imports.rejectFile", r.rejectFile()));
+            if (mapped.get()) {
+                try {
+                    mapping.saveIfUseful();
+                } catch (java.io.IOException | RuntimeException e) {
+                    sb.append('\n').append(I18n.t("imports.map.saveFailed", e.getMessage()));
+                }
+            }
             summary.set(sb.toString());
             if (r.added() + r.updated() > 0 && onDataChanged != null) onDataChanged.run();
         } else {

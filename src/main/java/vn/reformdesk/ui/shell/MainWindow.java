@@ -89,6 +89,9 @@ public final class MainWindow implements ShellContext {
         file.getItems().add(quit);
         menu.getMenus().add(file);
         menu.getMenus().add(vn.reformdesk.ui.presentation.PresentationActions.viewMenu(this));
+        Menu help = new Menu(I18n.t("help.menu"));
+        help.getItems().add(vn.reformdesk.ui.help.HelpWindow.menuItem(stage)); // F1: the Vietnamese user guide
+        menu.getMenus().add(help);
         root.setTop(menu);
 
         VBox nav = new VBox(4);

@@ -63,7 +63,7 @@ public class ReformDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        UserPreferences prefs = UserPreferences.load();
+        UserPreferences prefs = UserPreferences.load(databaseFolder);
         I18n.setLocale(prefs.locale());
         vn.reformdesk.ui.common.DialogButtons.install(); // before the first dialog (password, new database)
         Path folder = databaseFolder != null ? databaseFolder : AppPaths.defaultDatabase();
@@ -183,7 +183,7 @@ public class ReformDeskApp extends Application {
 
     /** Reopens the database in {@code folder} in the same window (after a restore replaced the file). */
     public static void reopen(Stage stage, Path folder, char[] password) {
-        UserPreferences prefs = UserPreferences.load();
+        UserPreferences prefs = UserPreferences.load(folder);
         context = new AppContext(Database.open(folder, password), prefs);
         showMain(context, stage);
     }

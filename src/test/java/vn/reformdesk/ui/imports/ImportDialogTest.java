@@ -21,6 +21,17 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
+import vn.reformdesk.domain.dossier.Channel;
+import vn.reformdesk.domain.procedure.AdminLevel;
+import vn.reformdesk.domain.procedure.OnlineLevel;
+import vn.reformdesk.domain.procedure.Procedure;
+import vn.reformdesk.io.mapping.MappingStore;
+import vn.reformdesk.store.DossierRepository;
+import vn.reformdesk.store.ProcedureRepository;
+import vn.reformdesk.support.PortalFiles;
+import vn.reformdesk.support.Screenshots;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -90,6 +101,48 @@ class ImportDialogTest {
                 "bad-procedures.csv:3: cột processing_days: phải từ 0 trở lên (-2)");
         assertThat(ctx.register().procedures().count()).isZero();
         snapshot(dialog, "import-dialog-problems-vi.png");
+    }
+
+    /** A portal export: suggested mapping shown, a word corrected, imported, the mapping remembered. */
+    @Test
+    void readsAPortalExportThroughTheSuggestedMappingCorrectedByTheOfficer(FxRobot robot) throws Exception {
+        ProcedureRepository procedures = new ProcedureRepository(ctx.database());
+        procedures.save(Procedure.of("1.001", "Đăng ký kết hôn", AdminLevel.COMMUNE, 5, OnlineLevel.FULL));
+        procedures.save(Procedure.of("1.002", "Cấp giấy phép xây dựng", AdminLevel.PROVINCE, 15, OnlineLevel.PARTIAL));
+        Path file = PortalFiles.dossiersXlsx(dir.resolve("ho-so-thang-10.xlsx"), true);
+        ImportDialog dialog = WaitForAsyncUtils.asyncFx(() -> ImportActions.open(window, ImportKind.DOSSIERS))
+                .get(5, TimeUnit.SECONDS);
+        robot.interact(() -> dialog.viewModel().chooseFile(file));
+
+        TableView<?> preview = robot.lookup("#import-preview").queryAs(TableView.class);
+        assertThat(preview.getItems()).hasSize(3);
+        assertThat(preview.getColumns().get(3).getText()).isEqualTo("Hình thức nộp");
+        assertThat(robot.lookup("#import-heading-line").queryAs(ComboBox.class).getValue()).isEqualTo(7);
+        assertThat(robot.lookup("#import-mapping-message").queryAs(Label.class).getText())
+                .isEqualTo("Tiêu đề cột ở dòng 7; 7 cột sẽ được nhập.");
+
+        robot.clickOn("Giá trị");
+        TableView<?> words = robot.lookup("#import-words").queryAs(TableView.class);
+        assertThat(words.getItems()).hasSize(6); // 3 channels, 3 statuses
+        assertThat(robot.lookup("? (chưa rõ: sẽ báo lỗi)").tryQuery()).isPresent();
+        Screenshots.write(dialog.stage().getScene().getRoot(), "import-mapping-words-vi.png");
+        robot.interact(() -> dialog.viewModel().mapping().words().stream().filter(w -> w.word().equals("Fax"))
+                .findFirst().orElseThrow().codeProperty().set("postal"));
+        robot.clickOn("Cột trong tệp");
+        assertThat(robot.lookup("#import-columns").queryAs(TableView.class).getItems()).hasSize(10);
+        Screenshots.write(dialog.stage().getScene().getRoot(), "import-mapping-columns-vi.png");
+
+        robot.clickOn("#import-run");
+        Label summary = robot.lookup("#import-summary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !summary.getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(summary.getText()).isEqualTo("Đã nhập xong: 3 thêm mới, 0 cập nhật, 0 không đổi, 0 bị loại.");
+        assertThat(new DossierRepository(ctx.database()).findByCode("D-002").orElseThrow().channel()).isEqualTo(Channel.POSTAL);
+        assertThat(new MappingStore(ctx.preferences().folder().resolve("mappings")).all())
+                .extracting(m -> m.name()).containsExactly("ho-so-thang-10");
+        robot.clickOn("Xem trước");
+        assertThat(robot.lookup("#import-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex()).isZero();
+        Screenshots.write(dialog.stage().getScene().getRoot(), "import-mapping-vi.png");
     }
 
     /** Saves a PNG of the dialog under target/ for a look (not the README screenshots). */

@@ -37,6 +37,7 @@ class ImportViewModelTest {
         Files.writeString(f, sb);
         boolean[] changed = {false};
         ImportViewModel vm = new ImportViewModel(null, () -> changed[0] = true);
+        vm.kind.set(ImportKind.CALENDAR);
         vm.chooseFile(f);
         assertThat(vm.previewHeader).containsExactly("date", "kind", "name");
         assertThat(vm.previewRows).hasSize(ImportViewModel.PREVIEW_ROWS);
