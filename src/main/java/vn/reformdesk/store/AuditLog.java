@@ -74,10 +74,36 @@ public final class AuditLog {
 
     private static Object value(RecordComponent rc, Object rec) {
         try {
-            return rc.getAccessor().invoke(rec);
+            return text(rc.getAccessor().invoke(rec));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A value as the trail keeps it, without Java's type names ("SupplementCycle[requestedOn=…]" was shown as
+     * is): a record as "(name=value, …)", a list as its items joined by "; ", an empty list as nothing. The
+     * audit screen turns names and codes into words.
+     */
+    static Object text(Object v) {
+        if (v instanceof List<?> list) {
+            if (list.isEmpty()) return null;
+            List<String> parts = new ArrayList<>();
+            for (Object o : list) parts.add(String.valueOf(text(o)));
+            return String.join("; ", parts);
+        }
+        if (v != null && v.getClass().isRecord()) {
+            List<String> parts = new ArrayList<>();
+            for (RecordComponent rc : v.getClass().getRecordComponents()) {
+                try {
+                    parts.add(rc.getName() + "=" + text(rc.getAccessor().invoke(v)));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return "(" + String.join(", ", parts) + ")";
+        }
+        return v;
     }
 
     private static String clip(StringBuilder sb) {

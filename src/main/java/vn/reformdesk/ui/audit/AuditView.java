@@ -61,8 +61,9 @@ public final class AuditView implements View {
         table.getColumns().add(column(I18n.t("audit.record"), Entry::recordKey, 190));
         table.getColumns().add(column(I18n.t("audit.action"),
                 e -> I18n.t("audit.action." + e.action().name().toLowerCase(java.util.Locale.ROOT)), 90));
-        table.getColumns().add(column(I18n.t("audit.old"), e -> e.oldValues() == null ? "" : e.oldValues(), 280));
-        table.getColumns().add(column(I18n.t("audit.new"), e -> e.newValues() == null ? "" : e.newValues(), 280));
+        table.getColumns().add(column(I18n.t("audit.old"), e -> AuditText.show(e.oldValues()), 280));
+        table.getColumns().add(column(I18n.t("audit.new"), e -> AuditText.show(e.newValues()), 280));
+        vn.reformdesk.ui.common.ColumnFit.install(table, shell.app().preferences(), "audit");
         table.setPlaceholder(new Label(I18n.t("audit.empty")));
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(4));

@@ -59,9 +59,9 @@ public final class BackupActions {
                         LocalDateTime.now(AppContext.VIETNAM)),
                 file -> {
                     shell.status(I18n.t("backup.done", file));
-                    new Alert(Alert.AlertType.INFORMATION, I18n.t("backup.done", file)).showAndWait();
+                    alert(Alert.AlertType.INFORMATION, "backup.title", I18n.t("backup.done", file));
                 },
-                err -> new Alert(Alert.AlertType.ERROR, I18n.t("backup.failed", err.getMessage())).showAndWait());
+                err -> alert(Alert.AlertType.ERROR, "backup.title", I18n.t("backup.failed", err.getMessage())));
     }
 
     private static void restore(ShellContext shell) {
@@ -74,7 +74,7 @@ public final class BackupActions {
         Path zip = file.toPath();
         char[] password = shell.app().database().password();
         Tasks.run(() -> BackupService.inspect(zip, password), info -> confirmRestore(shell, info),
-                err -> new Alert(Alert.AlertType.ERROR, explain(err)).showAndWait());
+                err -> alert(Alert.AlertType.ERROR, "backup.restoreTitle", explain(err)));
     }
 
     private static java.io.File existing(Path folder) {
@@ -89,6 +89,7 @@ public final class BackupActions {
                 Fmt.dateTime(LocalDateTime.ofInstant(info.written(), AppContext.VIETNAM)));
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
         alert.setHeaderText(I18n.t("backup.restore"));
+        alert.setTitle(I18n.t("backup.restoreTitle"));
         if (alert.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) return;
         AppContext app = shell.app();
         Path dbFolder = app.database().folder();
@@ -99,11 +100,19 @@ public final class BackupActions {
             Path safety = BackupService.restore(info.file(), dbFolder, safetyFolder, LocalDateTime.now(AppContext.VIETNAM),
                     password);
             ReformDeskApp.reopen(shell.stage(), dbFolder, password);
-            new Alert(Alert.AlertType.INFORMATION, I18n.t("backup.restored", safety)).showAndWait();
+            alert(Alert.AlertType.INFORMATION, "backup.restoreTitle", I18n.t("backup.restored", safety));
         } catch (BackupException e) {
             ReformDeskApp.reopen(shell.stage(), dbFolder, password);
-            new Alert(Alert.AlertType.ERROR, explain(e)).showAndWait();
+            alert(Alert.AlertType.ERROR, "backup.restoreTitle", explain(e));
         }
+    }
+
+    /** A message titled with what was being done ("Sao lưu dữ liệu"), not JavaFX's "Message". */
+    private static void alert(Alert.AlertType type, String titleKey, String text) {
+        Alert a = new Alert(type, text);
+        a.setTitle(I18n.t(titleKey));
+        a.setHeaderText(null);
+        a.showAndWait();
     }
 
     static String explain(Throwable err) {

@@ -170,6 +170,7 @@ public final class CalendarView implements View {
         source.setPrefWidth(170);
         source.setMinWidth(150);
         table.getColumns().addAll(java.util.List.of(date, weekday, kind, name, source, note));
+        vn.reformdesk.ui.common.ColumnFit.install(table, shell.app().preferences(), "calendar");
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) vm.showMonth(java.time.YearMonth.from(b.date()));
@@ -275,19 +276,25 @@ public final class CalendarView implements View {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label(I18n.t("calendar.add.date")), date);
+        grid.addRow(0, whole(new Label(I18n.t("calendar.add.date"))), date);
         grid.add(dateError, 1, 1);
-        grid.addRow(2, new Label(I18n.t("calendar.add.kind")), kind);
-        grid.addRow(3, new Label(I18n.t("calendar.add.name")), name);
+        grid.addRow(2, whole(new Label(I18n.t("calendar.add.kind"))), kind);
+        grid.addRow(3, whole(new Label(I18n.t("calendar.add.name"))), name);
         GridPane.setHgrow(date, Priority.ALWAYS);
 
         VBox form = new VBox(8, heading, grid, warning, add, new javafx.scene.control.Separator(), new MonthGrid(vm));
         form.setId("calendar-add-form");
         form.getStyleClass().add("calendar-form");
         form.setPadding(new Insets(8));
-        form.setPrefWidth(330);
-        form.setMinWidth(300);
+        form.setStyle("-fx-pref-width: 25.5em; -fx-min-width: 23em;"); // in em: it grows with the UI scale
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         return form;
+    }
+
+    private static Label whole(Label l) {
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private void restoreDefaults() {

@@ -147,6 +147,7 @@ public final class Charts {
                 TextAnchor.CENTER_RIGHT));
 
         LineAndShapeRenderer targetRenderer = new LineAndShapeRenderer(false, true);
+        targetRenderer.setSeriesVisibleInLegend(0, bars.stream().anyMatch(b -> b.target() != null));
         // A thin bar across the value: the classic bullet-graph target mark.
         Shape tick = new Rectangle2D.Double(-2 * scale, -14 * scale, 4 * scale, 28 * scale);
         targetRenderer.setSeriesShape(0, tick);
@@ -176,9 +177,18 @@ public final class Charts {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         String value = I18n.t("charts.value");
         String target = I18n.t("charts.target");
+        // No target in any period: no target line, and no "Mục tiêu" in the legend for a line that is not drawn
+        boolean anyTarget = points.stream().anyMatch(p -> p.target() != null);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
         for (TrendPoint p : points) {
             ds.addValue(p.value(), value, p.period());
-            ds.addValue(p.target(), target, p.period());
+            if (anyTarget) ds.addValue(p.target(), target, p.period());
+            for (Double v : new Double[] {p.value(), p.target()}) {
+                if (v == null) continue;
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
         }
         LineAndShapeRenderer r = lineRenderer(scale);
         r.setSeriesPaint(0, VALUE);
@@ -190,10 +200,24 @@ public final class Charts {
         r.setDefaultItemLabelFont(font(Font.BOLD, 12, scale));
         NumberAxis axis = new NumberAxis(I18n.t("charts.points"));
         axis.setAutoRangeIncludesZero(false);
-        if (max != null) axis.setUpperBound(max);
+        double[] range = trendRange(lo, hi, max);
+        if (range != null) axis.setRange(range[0], range[1]);
         CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(), axis, r);
         axes(plot, scale);
         return frame(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), caption, scale);
+    }
+
+    /**
+     * The value axis of a trend: around the points (and targets) with a margin, never past 0 or the maximum. A
+     * single point on a 0–100 axis looked like a flat line at the top; null when there is nothing to show.
+     */
+    static double[] trendRange(double lo, double hi, Double max) {
+        if (lo > hi) return max == null ? null : new double[] {0, max};
+        double pad = Math.max((hi - lo) * 0.25, Math.max(Math.abs(hi) * 0.05, 0.5));
+        double from = lo >= 0 ? Math.max(0, lo - pad) : lo - pad;
+        double to = max == null ? hi + pad : Math.min(max + pad * 0.4, hi + pad); // room for a label at the maximum
+        if (to <= from) to = from + pad;
+        return new double[] {from, to};
     }
 
     /** Rank over periods; lower is better, so the axis is inverted (1st at the top) and each point says "x/N". */

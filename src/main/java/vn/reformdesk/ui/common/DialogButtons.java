@@ -34,6 +34,7 @@ public final class DialogButtons {
                 for (Window w : change.getAddedSubList()) {
                     if (w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane) {
                         translate(pane);
+                        DialogGrowth.install(w, pane);
                         // nor for the titles it gives alerts ("Warning", "Error"...): the app's name instead
                         if (w instanceof Stage stage && JAVAFX_TITLES.contains(stage.getTitle())) {
                             stage.setTitle(I18n.t("app.title"));

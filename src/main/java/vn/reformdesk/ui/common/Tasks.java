@@ -16,10 +16,23 @@ public final class Tasks {
 
     private Tasks() {}
 
+    /** Work submitted and not finished yet, so a caller (a test, a screenshot) can wait until a screen has loaded. */
+    private static final java.util.concurrent.atomic.AtomicInteger PENDING = new java.util.concurrent.atomic.AtomicInteger();
+
     public static <T> Task<T> run(Task<T> task) {
-        POOL.submit(task);
+        PENDING.incrementAndGet();
+        POOL.submit(() -> {
+            try {
+                task.run();
+            } finally {
+                PENDING.decrementAndGet();
+            }
+        });
         return task;
     }
+
+    /** How many background jobs are queued or running now. */
+    public static int pending() { return PENDING.get(); }
 
     /** Runs {@code work} in the background and hands its result to {@code onDone} on the JavaFX thread. */
     public static <T> Task<T> run(java.util.concurrent.Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {

@@ -8,4 +8,7 @@ public interface View {
 
     /** Reloads what the screen shows (called when it is shown and after data changes elsewhere). */
     default void refresh() {}
+
+    /** Whether the window may show another screen now; a screen with unsaved work asks the officer first. */
+    default boolean canLeave() { return true; }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -136,9 +135,10 @@ public final class DashboardView implements View {
         setup.setOnAction(e -> PresentationActions.setup(shell));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, title, spacer, periodWord, kind, period, present, setup);
-        top.setAlignment(Pos.CENTER_LEFT);
+        var top = vn.reformdesk.ui.common.Toolbars.flow(title, spacer, periodWord, kind, period, present, setup);
         asOfLabel.getStyleClass().add("dashboard-asof");
+        asOfLabel.setWrapText(true);
+        asOfLabel.setMinHeight(Region.USE_PREF_SIZE);
         asOfLabel.setId("dashboard-asof");
         asOfLabel.setWrapText(true); // it names the dates the period covers, and where the official periods are
         message.getStyleClass().add("error-text");
@@ -161,6 +161,8 @@ public final class DashboardView implements View {
 
         Label tableTitle = new Label(I18n.t("dashboard.topProcedures"));
         tableTitle.getStyleClass().add("section-title");
+        tableTitle.setWrapText(true);
+        tableTitle.setMinHeight(Region.USE_PREF_SIZE);
         table.setId("dashboard-top");
         TableColumn<DashboardData.ProcedureLine, String> name = new TableColumn<>(I18n.t("dashboard.col.procedure"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code() + " — " + c.getValue().name()));
@@ -182,7 +184,7 @@ public final class DashboardView implements View {
         table.getColumns().add(overdue);
         table.getColumns().add(late);
         table.getColumns().add(received);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        vn.reformdesk.ui.common.ColumnFit.install(table, null, "dashboard");
         tableHint.setText(I18n.t("dashboard.loading"));
         tableHint.setWrapText(true);
         tableHint.getStyleClass().add("empty-hint");
@@ -200,8 +202,7 @@ public final class DashboardView implements View {
 
         lower.getChildren().setAll(new VBox(4, chartTitle, chartBox), tableBox);
         HBox.setHgrow(lower.getChildren().get(0), Priority.ALWAYS);
-        tableBox.setPrefWidth(420);
-        tableBox.setMinWidth(320);
+        tableBox.setStyle("-fx-pref-width: 32em; -fx-min-width: 24em;"); // in em: it grows with the UI scale
 
         VBox body = new VBox(10, top, asOfLabel, message, tilePane, lower);
         body.setPadding(new Insets(4, 12, 12, 4));
@@ -352,7 +353,9 @@ public final class DashboardView implements View {
             n.setUserData((Runnable) () -> openTile(id, d.period()));
         }
         table.getItems().setAll(d.topProcedures());
-        chartBox.getChildren().setAll(bulletNodes(d, 1.0));
+        // the chart's type follows the UI scale (150 % drew it at 100 % inside larger screens' text)
+        double uiScale = Math.max(1.0, asOfLabel.getFont().getSize() / vn.reformdesk.ui.presentation.Display.BASE_FONT_PX);
+        chartBox.getChildren().setAll(bulletNodes(d, uiScale));
     }
 
     /** The 766 bullet chart and its footnote, for the dashboard (scale 1) and the slides. */
@@ -362,7 +365,8 @@ public final class DashboardView implements View {
                 DashboardViewModel.periodLabel(d.period()), Fmt.date(d.asOf()));
         ChartImage chart = new ChartImage(w -> wideLabels(Charts.bullet(caption, bars, scale)));
         chart.setId("dashboard-chart766");
-        chart.setPrefSize(640, 380);
+        chart.setPrefSize(640 * scale, 380 * scale);
+        chart.setMinHeight(300 * scale); // the lower row does not squeeze it to a strip
         VBox.setVgrow(chart, Priority.ALWAYS);
         List<Node> out = new ArrayList<>(List.of(chart));
         if (d.bars766().stream().anyMatch(IndexBars.Bar::partial)) {

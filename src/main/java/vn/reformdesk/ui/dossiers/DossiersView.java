@@ -14,9 +14,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -210,7 +208,7 @@ public final class DossiersView implements View {
         search.setPrefColumnCount(18);
         search.textProperty().bindBidirectional(vm.textProperty());
 
-        statusBox.setPrefWidth(150);
+        statusBox.setStyle("-fx-pref-width: 12em;"); // in em, so "Mọi trạng thái" stays whole at 150 %
         statusBox.setPromptText(I18n.t("dossiers.filter.allStatuses"));
         statusBox.valueProperty().addListener((o, a, b) -> {
             if (!syncing) vm.setStatus(b);
@@ -219,7 +217,7 @@ public final class DossiersView implements View {
 
         ComboBox<Procedure> procedure = new ComboBox<>();
         procedure.setId("dossier-filter-procedure");
-        procedure.setPrefWidth(230);
+        procedure.setStyle("-fx-pref-width: 18em;");
         procedure.setPromptText(I18n.t("dossiers.filter.allProcedures"));
         procedure.getItems().add(null);
         vm.procedures().addListener((javafx.collections.ListChangeListener<Procedure>) c -> {
@@ -269,7 +267,7 @@ public final class DossiersView implements View {
         onlyNote.textProperty().bind(vm.onlyCaptionProperty());
         onlyNote.managedProperty().bind(onlyNote.textProperty().isNotEmpty());
         onlyNote.visibleProperty().bind(onlyNote.textProperty().isNotEmpty());
-        VBox top = new VBox(8, header, filters, onlyNote, windowNote, message);
+        VBox top = new VBox(8, header, filters, statusChip(), onlyNote, windowNote, message);
         top.setPadding(new Insets(0, 0, 8, 0));
         root.setTop(top);
         root.setCenter(table);
@@ -288,6 +286,24 @@ public final class DossiersView implements View {
         DatePicker p = vn.reformdesk.ui.common.DatePickers.create(id, prompt);
         p.setPrefWidth(130);
         return p;
+    }
+
+    /** "Lọc theo trạng thái: …  ✕ Bỏ lọc": a dashboard counter's several statuses, which the status box cannot show. */
+    private Node statusChip() {
+        Label text = new Label();
+        text.setId("dossiers-status-chip");
+        text.textProperty().bind(vm.statusFilterTextProperty());
+        text.setWrapText(true);
+        Button clear = new Button(I18n.t("dossiers.filter.clear"));
+        clear.setId("dossiers-status-chip-clear");
+        clear.setOnAction(e -> vm.clearFilters());
+        HBox chip = new HBox(8, text, clear);
+        chip.getStyleClass().add("filter-chip");
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.setMaxWidth(Region.USE_PREF_SIZE);
+        chip.visibleProperty().bind(vm.statusFilterTextProperty().isNotEmpty());
+        chip.managedProperty().bind(chip.visibleProperty());
+        return chip;
     }
 
     private void buildTable() {
@@ -368,6 +384,7 @@ public final class DossiersView implements View {
         table.getColumns().setAll(List.of(code, proc, applicant, channel, received, due, status, days, apology, unitColumn));
         received.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(received);
+        vn.reformdesk.ui.common.ColumnFit.install(table, shell.app().preferences(), "dossiers");
 
         vn.reformdesk.ui.common.Tables.openAndDeleteKeys(table, this::openEdit, this::delete);
     }
@@ -450,15 +467,8 @@ public final class DossiersView implements View {
 
     private void delete(DossierRow r) {
         if (r == null) return;
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                I18n.t("dossiers.confirmDelete", r.dossier().code(), r.dossier().applicant() == null ? "" : r.dossier().applicant()),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(shell.stage());
-        confirm.setHeaderText(null);
-        confirm.setTitle(I18n.t("dossiers.deleteTitle"));
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(I18n.t("common.delete"));
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(I18n.t("common.cancel"));
-        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+        if (vn.reformdesk.ui.common.DeleteConfirm.ask(shell.stage(), I18n.t("dossiers.deleteTitle"),
+                I18n.t("dossiers.confirmDelete", r.dossier().code(), r.dossier().applicant() == null ? "" : r.dossier().applicant()))) {
             try {
                 shell.app().register().dossiers().delete(r.dossier().code());
                 shell.status(I18n.t("dossiers.deleted", r.dossier().code()));
@@ -466,7 +476,7 @@ public final class DossiersView implements View {
             } catch (RuntimeException e) {
                 showError(I18n.t("common.error", e.getMessage()));
             }
-        });
+        }
     }
 
     private void showError(String text) {

@@ -50,7 +50,10 @@ public final class DossiersViewModel {
     private final ObjectProperty<Set<Long>> only = new SimpleObjectProperty<>();
     /** What {@link #only} holds, in words ("Biểu II.06a, Quý 1/2026: … — cột 13"); empty without it. */
     private final StringProperty onlyCaption = new SimpleStringProperty("");
-    private final StringProperty countText = new SimpleStringProperty("");
+    /** Until the first rows arrive the count says so: "0 hồ sơ" read as an empty register for the first seconds. */
+    private final StringProperty countText = new SimpleStringProperty(I18n.t("dossiers.loading"));
+    /** Why the list is narrowed when the status box cannot show it (several statuses, from a dashboard counter). */
+    private final StringProperty statusFilterText = new SimpleStringProperty("");
     private final Consumer<Runnable> debouncer;
     private boolean loaded;
 
@@ -196,7 +199,13 @@ public final class DossiersViewModel {
         updateCount();
     }
 
+    public StringProperty statusFilterTextProperty() { return statusFilterText; }
+
     private void updateCount() {
+        statusFilterText.set(statuses.size() < 2 ? "" : I18n.t("dossiers.filter.statusChip", String.join(", ",
+                java.util.Arrays.stream(DossierStatus.values()).filter(statuses::contains)
+                        .map(st -> I18n.t("status." + st.code())).toList())));
+        if (!loaded) return;
         countText.set(filtered.size() == rows.size()
                 ? I18n.t("dossiers.count", Fmt.count(rows.size()))
                 : I18n.t("dossiers.countFiltered", Fmt.count(filtered.size()), Fmt.count(rows.size())));

@@ -45,6 +45,7 @@ public final class ConflictsView implements View {
         title.getStyleClass().add("screen-title");
         Label hint = new Label(I18n.t("exchange.conflictsHint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines at 150 %
         TableColumn<Conflict, String> code = new TableColumn<>(I18n.t("exchange.dossier"));
         code.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().dossierCode()));
         code.setPrefWidth(220);
@@ -58,6 +59,7 @@ public final class ConflictsView implements View {
         when.setCellValueFactory(c -> new ReadOnlyStringWrapper(Fmt.dateTime(c.getValue().detectedAt())));
         when.setPrefWidth(140);
         table.getColumns().addAll(List.of(code, unit, pkg, when));
+        vn.reformdesk.ui.common.ColumnFit.install(table, shell.app().preferences(), "conflicts");
         table.setPlaceholder(new Label(I18n.t("exchange.noConflicts")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showDiff(b));
         diff.setEditable(false);

@@ -129,7 +129,7 @@ public final class ImportDialog {
         TextArea problems = new TextArea();
         problems.setId("import-problems");
         problems.setEditable(false);
-        problems.setWrapText(false);
+        problems.setWrapText(true); // a long FILE:LINE: message is read whole, not scrolled to
         problems.setPrefRowCount(8);
         problems.textProperty().bind(vm.problems);
         problemsLabel.visibleProperty().bind(vm.problems.isNotEmpty());

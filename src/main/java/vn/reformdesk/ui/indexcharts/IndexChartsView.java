@@ -96,7 +96,6 @@ public final class IndexChartsView implements View {
 
         ComboBox<Framework> framework = new ComboBox<>(model.frameworks());
         framework.setId("indexcharts-framework");
-        framework.setPrefWidth(430);
         framework.setCellFactory(l -> new FrameworkCell());
         framework.setButtonCell(new FrameworkCell());
         framework.valueProperty().bindBidirectional(model.frameworkProperty());
@@ -124,8 +123,7 @@ public final class IndexChartsView implements View {
         Label pl = new Label(I18n.t("indexcharts.periodLabel"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(8, fl, framework, pl, period, show, spacer, pdf, png);
-        controls.setAlignment(Pos.CENTER_LEFT);
+        var controls = vn.reformdesk.ui.common.Toolbars.flow(fl, framework, pl, period, show, spacer, pdf, png);
 
         periodError.setId("indexcharts-period-error");
         periodError.getStyleClass().add("indexcharts-error");

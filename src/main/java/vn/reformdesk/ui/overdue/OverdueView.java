@@ -93,6 +93,9 @@ public final class OverdueView implements View {
         Label hint = new Label(I18n.t("overdue.list." + l.key() + ".hint"));
         hint.getStyleClass().add("overdue-section-hint");
         hint.setMinWidth(0);
+        hint.setWrapText(true); // on a narrow window the hint takes two lines rather than losing its end
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(hint, Priority.ALWAYS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button export = new Button(I18n.t("overdue.export"));
@@ -183,6 +186,7 @@ public final class OverdueView implements View {
         days.setMinWidth(125);
         table.getColumns().add(days);
         table.getSortOrder().add(days);
+        vn.reformdesk.ui.common.ColumnFit.install(table, shell.app().preferences(), "overdue." + l.key());
         tables.put(l, table);
         return table;
     }

@@ -102,6 +102,11 @@ public final class OverdueViewModel {
 
     /** Writes {@code rows} (a list as shown, in its current order) to {@code file}; off the JavaFX thread. */
     public void export(List<DossierRow> rows, Path file) throws IOException {
-        BoardCsv.write(file, rows);
+        BoardCsv.write(file, rows, CSV_HEADER_KEYS.stream().map(I18n::t).toList(), s -> I18n.t("status." + s.code()));
     }
+
+    /** The officer's file speaks the screen's language; docs/formats.md's machine exports keep their codes. */
+    static final List<String> CSV_HEADER_KEYS = List.of("overdue.col.code", "overdue.csv.procedureCode",
+            "overdue.col.procedure", "overdue.col.applicant", "overdue.col.received", "overdue.col.due",
+            "overdue.col.status", "overdue.col.late", "overdue.col.left");
 }

@@ -64,15 +64,29 @@ public final class PresentationActions {
 
     static void start(ShellContext shell, List<SlideType> slides, int rotateSeconds) {
         if (slides.isEmpty()) return;
+        // One deck at a time: F5 again (or the button) while one is open or being prepared brings that one forward
+        if (preparing) return;
+        if (last != null && last.stage().isShowing()) {
+            last.stage().toFront();
+            return;
+        }
         Period p = ReviewPeriod.current(shell.app());
         shell.status(I18n.t("presentation.preparing", DashboardViewModel.periodLabel(p)));
         var app = shell.app();
+        preparing = true;
         Tasks.run(() -> DeckData.load(app, p), data -> {
+            preparing = false;
             shell.status("");
             last = new PresentationWindow(shell.stage(), data, slides, rotateSeconds);
             last.open();
-        }, e -> shell.status(I18n.t("common.error", e.getMessage())));
+        }, e -> {
+            preparing = false;
+            shell.status(I18n.t("common.error", e.getMessage()));
+        });
     }
+
+    /** A deck is being loaded for the screen (F5 pressed, not open yet). */
+    private static boolean preparing;
 
     /** The setup dialog: slides with checkboxes and up/down, the rotation interval, start, export PDF. */
     public static void setup(ShellContext shell) {
@@ -134,6 +148,7 @@ public final class PresentationActions {
         dialog.getDialogPane().getButtonTypes().addAll(present, pdf, close);
         ButtonType answer = dialog.showAndWait().orElse(close);
         model.save(prefs); // the choice is kept whichever button closed the dialog
+        shell.status(I18n.t("presentation.setupSaved"));
         if (answer == present) start(shell, model.chosen(), model.rotateSeconds());
         else if (answer == pdf) exportPdf(shell, model.chosen());
     }
@@ -210,6 +225,7 @@ public final class PresentationActions {
             item.setOnAction(e -> {
                 prefs.set(UserPreferences.UI_SCALE, Integer.toString(s));
                 applyDisplay(shell);
+                shell.status(I18n.t("presentation.displaySaved", s + " %"));
             });
             scale.getItems().add(item);
         }
@@ -223,6 +239,7 @@ public final class PresentationActions {
             item.setOnAction(e -> {
                 prefs.set(UserPreferences.THEME, t);
                 applyDisplay(shell);
+                shell.status(I18n.t("presentation.displaySaved", I18n.t("presentation.theme." + t)));
             });
             theme.getItems().add(item);
         }

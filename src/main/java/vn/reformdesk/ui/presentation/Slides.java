@@ -51,7 +51,7 @@ public final class Slides {
             }
             case COUNTERS -> {
                 title = I18n.t("presentation.slide.counters");
-                body = counters(d);
+                body = counters(d, width / height < 1.5 ? 3 : 4);
             }
             case OVERDUE -> {
                 title = I18n.t("presentation.slide.overdue");
@@ -135,11 +135,11 @@ public final class Slides {
         return box;
     }
 
-    private static Node counters(DashboardData d) {
+    /** Four counters a row on a wide screen; three on a 4:3 projector, where "100,0 %" broke over two lines. */
+    private static Node counters(DashboardData d, int cols) {
         List<Tile> tiles = DashboardViewModel.tiles(d);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("counter-grid");
-        int cols = 4;
         for (int i = 0; i < cols; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(100.0 / cols);
@@ -157,7 +157,7 @@ public final class Slides {
             Label label = new Label(t.label());
             label.getStyleClass().add("counter-label");
             label.setWrapText(true);
-            Label value = new Label(t.value());
+            Label value = new Label(t.value().replace(' ', '\u00A0')); // "100,0 %" stays on one line
             value.getStyleClass().addAll("counter-value", t.noData() ? "counter-nodata" : "counter-has-data");
             value.setWrapText(true);
             VBox box = new VBox(label, value);
@@ -167,6 +167,12 @@ public final class Slides {
                         : t.targetMet() ? "target-met" : "target-missed");
                 target.setWrapText(true);
                 box.getChildren().add(target);
+            } else {
+                // the slide is "against targets": a counter without one says so rather than leaving a gap
+                Label none = new Label(I18n.t("presentation.noTarget"));
+                none.getStyleClass().addAll("counter-target", "target-unknown");
+                none.setWrapText(true);
+                box.getChildren().add(none);
             }
             Label trend = new Label(t.trendText());
             trend.getStyleClass().addAll("counter-trend", "trend-" + t.quality());

@@ -24,6 +24,7 @@ public final class Forms {
         l.setId(id);
         l.getStyleClass().add("error-text");
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every line of the message, not "…"
         l.textProperty().bind(error);
         l.managedProperty().bind(error.isNotEmpty());
         l.visibleProperty().bind(error.isNotEmpty());

@@ -54,7 +54,11 @@ public final class ProcedureForm {
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("procedure-save");
         saveButton.setDefaultButton(true);
-        dialog.getDialogPane().setContent(content());
+        // Scrolls only when the screen is too short for every message (150 % on a 768-pixel screen): the buttons stay
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content());
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getStylesheets().add(ProcedureForm.class.getResource("/css/app.css").toExternalForm());
         dialog.getDialogPane().getStylesheets().add(ProcedureForm.class.getResource("/css/procedures.css").toExternalForm());
         dialog.getDialogPane().getStyleClass().add("procedure-form");
@@ -152,13 +156,19 @@ public final class ProcedureForm {
         HBox daysBox = new HBox(8, daysField, unit);
         r = row(g, r, "procedures.col.days", daysBox, Forms.errorLabel("procedure-days-error", model.daysError));
         r = row(g, r, "procedures.col.online", online, null);
-        HBox feeBox = new HBox(8, feeField, new Label("VND"), paper);
+        Label vnd = new Label("VND");
+        vnd.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        paper.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox feeBox = new HBox(8, feeField, vnd, paper);
         feeBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         r = row(g, r, "procedures.col.fee", feeBox, Forms.errorLabel("procedure-fee-error", model.feeError));
         r = row(g, r, "procedures.col.section", section, Forms.errorLabel("procedure-section-error", model.sectionError));
         r = row(g, r, "procedures.col.rule", rule, null);
         Label cutoffHint = new Label(I18n.t("procedures.form.cutoffHint"));
         cutoffHint.getStyleClass().add("form-hint");
+        cutoffHint.setWrapText(true);
+        cutoffHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cutoffField.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox cutoffBox = new HBox(8, cutoffField, cutoffHint);
         cutoffBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         r = row(g, r, "procedures.form.cutoff", cutoffBox, Forms.errorLabel("procedure-cutoff-error", model.cutoffError));

@@ -9,9 +9,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -97,7 +95,7 @@ public final class ProceduresView implements View {
         delete.setId("procedure-delete");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
-        HBox header = new HBox(12, title, count, spacer, add, edit, delete);
+        var header = vn.reformdesk.ui.common.Toolbars.flow(title, count, spacer, add, edit, delete);
         header.setAlignment(Pos.CENTER_LEFT);
 
         TextField search = new TextField();
@@ -193,6 +191,7 @@ public final class ProceduresView implements View {
         TableColumn<Procedure, String> rule = column("procedures.col.ruleShort", 120,
                 p -> I18n.t("procedures.rule." + p.supplementRule().code()));
         table.getColumns().setAll(List.of(code, name, field, level, days, online, fee, section, rule));
+        vn.reformdesk.ui.common.ColumnFit.install(table, shell.app().preferences(), "procedures");
         table.getSortOrder().add(code);
 
         vn.reformdesk.ui.common.Tables.openAndDeleteKeys(table, this::openForm, this::delete);
@@ -233,14 +232,10 @@ public final class ProceduresView implements View {
     private void delete(Procedure p) {
         if (p == null) return;
         message.setText("");
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("procedures.confirmDelete", p.code(), p.name()),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(shell.stage());
-        confirm.setHeaderText(null);
-        confirm.setTitle(I18n.t("procedures.deleteTitle"));
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(I18n.t("common.delete"));
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(I18n.t("common.cancel"));
-        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> deleteConfirmed(p));
+        if (vn.reformdesk.ui.common.DeleteConfirm.ask(shell.stage(), I18n.t("procedures.deleteTitle"),
+                I18n.t("procedures.confirmDelete", p.code(), p.name()))) {
+            deleteConfirmed(p);
+        }
     }
 
     /** Deletes without asking; refused with a message when dossiers are filed under the procedure. */

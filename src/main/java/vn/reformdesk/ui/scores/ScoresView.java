@@ -4,7 +4,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -81,6 +80,34 @@ public final class ScoresView implements View {
         targetsModel.load();
     }
 
+    /** Unsaved scores: save them, throw them away, or stay on the sheet (the default: nothing is lost). */
+    @Override
+    public boolean canLeave() {
+        if (!model.dirtyProperty().get()) return true;
+        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType(I18n.t("scores.leave.save"),
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(I18n.t("scores.leave.discard"),
+                javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.ButtonType stay = new javafx.scene.control.ButtonType(I18n.t("scores.leave.stay"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                I18n.t("scores.leave.question", model.period()), save, discard, stay);
+        if (shell != null && shell.stage() != null && shell.stage().getScene() != null) ask.initOwner(shell.stage());
+        ask.setTitle(I18n.t("scores.leave.title"));
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("scores-leave");
+        ask.getDialogPane().lookupButton(save).setDisable(!model.validProperty().get());
+        ((Button) ask.getDialogPane().lookupButton(save)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(stay)).setDefaultButton(true);
+        var answer = ask.showAndWait().orElse(stay);
+        if (answer == save) return model.save();
+        if (answer == discard) {
+            model.load();
+            return true;
+        }
+        return false;
+    }
+
     private void afterFrameworkChange(String code) {
         model.load();
         model.selectFramework(code);
@@ -133,7 +160,6 @@ public final class ScoresView implements View {
             }
         });
         framework.valueProperty().bindBidirectional(model.frameworkProperty());
-        framework.setPrefWidth(470);
 
         ChoiceBox<ScoresViewModel.PeriodKind> kind = new ChoiceBox<>();
         kind.getItems().setAll(ScoresViewModel.PeriodKind.values());
@@ -186,20 +212,21 @@ public final class ScoresView implements View {
             }
         });
         saved.setId("scores-saved");
-        model.dirtyProperty().addListener((o, a, b) -> { if (b) saved.setText(I18n.t("scores.unsaved")); });
+        model.dirtyProperty().addListener((o, a, b) -> saved.setText(b ? I18n.t("scores.unsaved") : ""));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label(I18n.t("scores.framework")), framework, new Label(I18n.t("scores.period")), kind,
-                year, part, version, spacer, saved, save);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        var bar = vn.reformdesk.ui.common.Toolbars.flow(new Label(I18n.t("scores.framework")), framework,
+                new Label(I18n.t("scores.period")), kind, year, part, version, spacer, saved, save);
 
         warnings.setId("scores-warnings");
         warnings.getStyleClass().addAll("warning-text", "scores-message");
         warnings.setWrapText(true);
+        warnings.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every line of a long warning
         errors.setId("scores-errors");
         errors.getStyleClass().addAll("error-text", "scores-message");
         errors.setWrapText(true);
+        errors.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         model.warnings().addListener((ListChangeListener<String>) c -> showList(warnings, model.warnings(), "⚠ "));
         model.errors().addListener((ListChangeListener<String>) c -> showList(errors, model.errors(), "✖ "));
         showList(warnings, model.warnings(), "⚠ ");
@@ -211,6 +238,7 @@ public final class ScoresView implements View {
         Label hint = new Label(I18n.t("scores.hint"));
         hint.getStyleClass().add("scores-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         VBox box = new VBox(6, bar, warnings, errors, grid, hint);
         VBox.setVgrow(grid, Priority.ALWAYS);
@@ -270,6 +298,7 @@ public final class ScoresView implements View {
         gap.setPrefWidth(70);
         gap.setStyle("-fx-alignment: CENTER-RIGHT;");
         grid.getColumns().add(gap);
+        vn.reformdesk.ui.common.ColumnFit.install(grid, shell == null ? null : shell.app().preferences(), "scores");
     }
 
     private static String label(ScoreRow r) {

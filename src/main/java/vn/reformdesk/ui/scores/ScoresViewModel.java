@@ -240,13 +240,26 @@ public final class ScoresViewModel {
             loading = false;
         }
         rows.setAll(out);
+        savedValues = values();
         dirty.set(false);
         revalidate();
     }
 
+    /** The sheet as loaded: typing a value back to it clears "unsaved". */
+    private List<String> savedValues = List.of();
+
+    private List<String> values() {
+        List<String> out = new ArrayList<>();
+        for (ScoreRow r : rows) {
+            for (ScoreField field : r.fields()) out.add(field.text().trim());
+            out.add(String.valueOf(r.directionProperty().get()));
+        }
+        return out;
+    }
+
     private void edited() {
         if (loading) return;
-        dirty.set(true);
+        dirty.set(!values().equals(savedValues));
         revalidate();
     }
 

@@ -26,6 +26,11 @@ public final class SettingsView implements View {
 
     public SettingsView(ShellContext shell) {
         this.vm = new SettingsViewModel(shell.app(), shell::dataChanged);
+        vm.onLanguageChanged(() -> javafx.application.Platform.runLater(() -> {
+            // every screen again in the new language, back on this one with its "saved" line
+            var window = vn.reformdesk.ui.shell.ReformDeskApp.showMain(shell.app(), shell.stage());
+            if (window.show("settings") instanceof SettingsView settings) settings.vm.showMessage(I18n.t("settings.saved"));
+        }));
         build();
     }
 
@@ -69,6 +74,8 @@ public final class SettingsView implements View {
         });
         int row = 0;
         grid.add(new Label(I18n.t("settings.language")), 0, row);
+        vi.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        en.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(new HBox(16, vi, en), 1, row);
         grid.add(note(I18n.t("settings.language.note")), 2, row++);
         row = spacer(grid, row);

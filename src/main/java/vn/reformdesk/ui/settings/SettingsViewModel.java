@@ -17,7 +17,7 @@ import vn.reformdesk.store.Transactions;
 import vn.reformdesk.ui.common.I18n;
 
 /**
- * The settings form: language (a per-user preference, applied on restart), the due-soon window K, the optional
+ * The settings form: language (a per-user preference, applied at once), the due-soon window K, the optional
  * global cut-off hour, the unit's name and code (stored with the unit's data), and the data folder (read-only).
  * Fields validate as they are typed; nothing typed is thrown away by a failed save.
  */
@@ -147,11 +147,18 @@ public final class SettingsViewModel {
         if (languageChanged) {
             app.preferences().set(UserPreferences.LANGUAGE, language.get());
             savedLanguage = language.get();
+            I18n.setLocale(new java.util.Locale(language.get())); // at once: the screens are built again in it
         }
-        message.set(I18n.t("settings.saved") + (languageChanged ? " " + I18n.t("settings.language.restart") : ""));
+        message.set(I18n.t("settings.saved"));
         onChanged.run();
+        if (languageChanged) onLanguageChanged.run();
         return true;
     }
+
+    private Runnable onLanguageChanged = () -> { };
+
+    /** Called after a save that changed the language (the window rebuilds its screens in the new one). */
+    public void onLanguageChanged(Runnable action) { onLanguageChanged = action; }
 
     private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.trim(); }
 
@@ -178,6 +185,7 @@ public final class SettingsViewModel {
     public StringProperty serverProperty() { return server; }
 
     public ReadOnlyStringProperty serverErrorProperty() { return serverError; }
+    void showMessage(String text) { message.set(text); }
 
     public BooleanBinding validProperty() { return valid; }
 

@@ -69,6 +69,8 @@ public final class MainWindow implements ShellContext {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
                     KeyCombination.SHORTCUT_DOWN), () -> show(id));
         }
+        // Settings lies past Ctrl+9: Ctrl+, as in most desktop applications
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), () -> show("settings"));
         return scene;
     }
 
@@ -162,6 +164,11 @@ public final class MainWindow implements ShellContext {
     public View show(String screenId) {
         Screen screen = screens.stream().filter(s -> s.id().equals(screenId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no screen " + screenId));
+        View leaving = current == null || current.equals(screenId) ? null : views.get(current);
+        if (leaving != null && !leaving.canLeave()) {
+            navButtons.get(current).setSelected(true); // the officer stays: the bar says so too
+            return leaving;
+        }
         View view = views.get(screenId);
         if (view == null) {
             view = screen.factory().apply(this);

@@ -63,6 +63,26 @@ class ChartsTest {
     }
 
     @Test
+    void aSinglePointTrendIsShownAroundItsValueWithoutATargetInTheLegend() {
+        I18n.setLocale(new Locale("vi"));
+        JFreeChart chart = Charts.trend(CAPTION, List.of(new TrendPoint("2024", 86.94, null)), 100.0, 1);
+        NumberAxis axis = (NumberAxis) ((CategoryPlot) chart.getPlot()).getRangeAxis();
+        assertThat(axis.getLowerBound()).isGreaterThan(50).isLessThan(86.94);
+        assertThat(axis.getUpperBound()).isGreaterThan(86.94).isLessThan(100.5);
+        List<String> legend = legend(chart);
+        assertThat(legend).doesNotContain(I18n.t("charts.target"));
+        JFreeChart bullet = Charts.bullet(CAPTION, List.of(new ComponentBar("A", 5.0, null, 10.0)), 1);
+        assertThat(legend(bullet)).doesNotContain(I18n.t("charts.target"));
+    }
+
+    static List<String> legend(JFreeChart chart) {
+        List<String> out = new java.util.ArrayList<>();
+        var items = chart.getPlot().getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) out.add(items.get(i).getLabel());
+        return out;
+    }
+
+    @Test
     void rankAxisIsInvertedSoFirstIsOnTop() {
         JFreeChart chart = Charts.rank(CAPTION, List.of(new RankPoint("2023", 29, 34)), 1);
         NumberAxis axis = (NumberAxis) ((CategoryPlot) chart.getPlot()).getRangeAxis();

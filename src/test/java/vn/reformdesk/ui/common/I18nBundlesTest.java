@@ -29,6 +29,33 @@ class I18nBundlesTest {
         assertThat(found).isGreaterThan(0);
     }
 
+    /** Words that give away English or a code name left in a Vietnamese text (matched with word edges). */
+    static final java.util.List<String> TELL_TALE = java.util.List.of("the", "and", "Message", "Error", "Warning",
+            "Information", "Confirmation", "status", "null", "true", "false", "WORKING", "CALENDAR", "Record",
+            "Cancel", "Save", "Loading", "Settings", "Exception");
+    /** Vietnamese texts that must name English words: the spellings an imported file may use, said as such. */
+    static final java.util.Set<String> ACCEPTED = java.util.Set.of("imports.msg.notYesNo");
+
+    @Test
+    void vietnameseTextsHoldNoEnglishOrCodeNames() throws IOException {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (String name : I18n.BUNDLES) {
+            Properties vi = load("/i18n/" + name + ".properties");
+            if (vi == null) continue;
+            for (String key : vi.stringPropertyNames()) {
+                if (ACCEPTED.contains(key)) continue;
+                String value = vi.getProperty(key);
+                for (String word : TELL_TALE) {
+                    if (java.util.regex.Pattern.compile("(?<![\\p{L}_.])" + java.util.regex.Pattern.quote(word)
+                            + "(?![\\p{L}_])").matcher(value).find()) {
+                        found.add(name + ": " + key + " = " + value + "  (" + word + ")");
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
     @Test
     void vietnameseIsTheDefaultAndEnglishSwitches() {
         I18n.setLocale(new java.util.Locale("vi"));

@@ -77,11 +77,12 @@ class OverdueViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> t1.get().isDone() && t2.get().isDone());
         List<String> lines = Files.readAllLines(overdue, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).isEqualTo("\uFEFFcode,procedure_code,procedure_name,applicant,received_at,due_on,status,"
-                + "working_days_late,working_days_left");
+        // the officer's file: headings and statuses in the screen's words (the machine export keeps its codes)
+        assertThat(lines.get(0)).isEqualTo("\uFEFFMã hồ sơ,Mã thủ tục,Thủ tục,Người nộp,Ngày nhận,Hạn trả,Trạng thái,"
+                + "Số ngày trễ,Còn lại");
         assertThat(lines.get(1)).isEqualTo("B,1.000003,Cấp Giấy chứng nhận đủ điều kiện kinh doanh,Công ty TNHH B,"
-                + "2026-03-02 09:30,2026-03-05,overdue,4,0");
+                + "2026-03-02 09:30,2026-03-05,Quá hạn,4,0");
         assertThat(Files.readAllLines(apology, StandardCharsets.UTF_8)).element(1).isEqualTo(
-                "F,1.000003,Cấp Giấy chứng nhận đủ điều kiện kinh doanh,Công ty TNHH F,2026-03-02 09:30,2026-03-05,late,3,0");
+                "F,1.000003,Cấp Giấy chứng nhận đủ điều kiện kinh doanh,Công ty TNHH F,2026-03-02 09:30,2026-03-05,Trễ hạn,3,0");
     }
 }

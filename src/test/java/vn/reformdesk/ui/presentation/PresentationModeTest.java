@@ -62,6 +62,24 @@ class PresentationModeTest {
     }
 
     @Test
+    void aSecondF5OpensNoSecondDeck(FxRobot robot) throws Exception {
+        PresentationWindow before = PresentationActions.lastWindow();
+        robot.interact(() -> {
+            PresentationActions.start(window); // twice before the first deck has loaded
+            PresentationActions.start(window);
+        });
+        PresentationWindow w = waitForPresentation(before);
+        robot.interact(() -> PresentationActions.start(window)); // and once while it is open
+        for (int i = 0; i < 200 && vn.reformdesk.ui.common.Tasks.pending() > 0; i++) Thread.sleep(50);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(PresentationActions.lastWindow()).isSameAs(w);
+        long decks = WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(x -> x.isShowing() && x.getScene() != null && x.getScene().lookup("#slide-number") != null)
+                .count()).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(decks).isEqualTo(1);
+    }
+
+    @Test
     void f5EntersArrowsMoveEscLeaves(FxRobot robot) throws Exception {
         PresentationWindow before = PresentationActions.lastWindow();
         robot.clickOn("#nav-dashboard");

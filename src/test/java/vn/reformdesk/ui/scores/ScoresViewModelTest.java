@@ -80,6 +80,18 @@ class ScoresViewModelTest {
     }
 
     @Test
+    void unsavedClearsWhenTheValueIsTypedBackToTheSavedOne() {
+        ScoreRow timelines = vm.row("timelines").orElseThrow();
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        timelines.official().setText("19,5");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        timelines.official().setText("16,39");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        timelines.directionProperty().set(vn.reformdesk.domain.index.Direction.LOWER);
+        assertThat(vm.dirtyProperty().get()).isTrue();
+    }
+
+    @Test
     void rankAboveOfUnitsAndSipasAbove100AreRefused() {
         ScoreRow total = vm.row("total").orElseThrow();
         total.rank().setText("35");

@@ -69,6 +69,30 @@ class ScoresViewTest {
     }
 
     @Test
+    void leavingWithUnsavedScoresAsksAndStayIsTheDefault(FxRobot robot) throws Exception {
+        ScoresView view = show(robot, new Locale("vi"));
+        robot.interact(() -> view.model().row("timelines").orElseThrow().official().setText("19,5"));
+        java.util.concurrent.atomic.AtomicReference<Boolean> left = new java.util.concurrent.atomic.AtomicReference<>();
+        javafx.application.Platform.runLater(() -> left.set(view.canLeave()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button stay = robot.lookup("#scores-leave .button").match(
+                n -> ((javafx.scene.control.Button) n).getText().equals("Ở lại")).queryButton();
+        assertThat(stay.isDefaultButton()).isTrue();
+        robot.clickOn(stay);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(left.get()).isFalse();
+        assertThat(view.model().dirtyProperty().get()).isTrue();
+
+        javafx.application.Platform.runLater(() -> left.set(view.canLeave()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Bỏ thay đổi");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(left.get()).isTrue();
+        assertThat(view.model().row("timelines").orElseThrow().official().text()).isEqualTo("16,39");
+        assertThat(view.canLeave()).isTrue(); // nothing unsaved: no question
+    }
+
+    @Test
     void typingAScoreAboveTheMaxShowsTheReasonKeepsTheTextAndSavesNothing(FxRobot robot) {
         ScoresView view = show(robot, new Locale("vi"));
         Label warnings = robot.lookup("#scores-warnings").queryAs(Label.class);
