@@ -87,7 +87,8 @@ class SampleAndReportCommandTest {
 
     @Test
     void emptyDatabaseGivesNullRatesNotZero() {
-        vn.reformdesk.store.Database.open(dir.resolve("empty")).close(); // a database with nothing in it
+        // a database with nothing in it (a folder without one is refused: read commands create none)
+        vn.reformdesk.store.Database.open(dir.resolve("empty")).close();
         Run r = run("report", "--period", "2026-Q3", "--as-of", "30/09/2026", "--db", dir.resolve("empty").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("\"received\": 0")
