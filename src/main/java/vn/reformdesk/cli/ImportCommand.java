@@ -91,7 +91,13 @@ public final class ImportCommand implements Callable<Integer> {
             ColumnMapping m = null;
             if (mapping != null) {
                 MappingStore store = new MappingStore(app.preferences().folder().resolve("mappings"));
-                m = store.load(mapping).orElse(null);
+                try {
+                    m = store.load(mapping).orElse(null);
+                } catch (IllegalArgumentException e) { // a hand-edited or foreign file in the mappings folder
+                    err.println("reformdesk import: the mapping '" + mapping + "' cannot be read: " + e.getMessage());
+                    err.flush();
+                    return 2;
+                }
                 if (m == null || !m.kind().equals(k.code())) {
                     err.println("reformdesk import: no saved " + k.code() + " mapping named '" + mapping + "' (saved: "
                             + String.join(", ", store.all().stream().map(x -> x.name() + " (" + x.kind() + ")").toList())
