@@ -212,15 +212,7 @@ public final class DossierForm {
         r = row(g, r, "dossiers.form.procedure", new VBox(2, procedureField, info,
                 err("dossier-procedure-error", m.procedureError, procedureField)));
         r = row(g, r, "dossiers.col.code", new VBox(2, code, err("dossier-code-error", m.codeError, code)));
-        Label noApplicant = new Label();
-        noApplicant.setId("dossier-applicant-warning");
-        noApplicant.getStyleClass().add("warning-text");
-        noApplicant.setWrapText(true);
-        noApplicant.textProperty().bind(m.applicantWarning);
-        noApplicant.managedProperty().bind(m.applicantWarning.isNotEmpty());
-        noApplicant.visibleProperty().bind(m.applicantWarning.isNotEmpty());
-        r = row(g, r, "dossiers.col.applicant", new VBox(2, applicant,
-                err("dossier-applicant-error", m.applicantError, applicant), noApplicant));
+        r = row(g, r, "dossiers.col.applicant", new VBox(2, applicant, err("dossier-applicant-error", m.applicantError, applicant)));
         r = row(g, r, "dossiers.col.channel", channel);
         r = row(g, r, "dossiers.form.received", new VBox(2, line(receivedDate, receivedTime),
                 err("dossier-received-error", m.receivedError, receivedDate)));

@@ -80,8 +80,6 @@ public final class DossierFormModel {
     final StringProperty procedureError = new SimpleStringProperty("");
     final StringProperty codeError = new SimpleStringProperty("");
     final StringProperty applicantError = new SimpleStringProperty("");
-    /** Saving without an applicant is allowed (imported lists have such rows) but never silent. */
-    final StringProperty applicantWarning = new SimpleStringProperty("");
     final StringProperty receivedError = new SimpleStringProperty("");
     final StringProperty requestError = new SimpleStringProperty("");
     final StringProperty supplementError = new SimpleStringProperty("");
@@ -289,7 +287,6 @@ public final class DossierFormModel {
             codeError.set("");
         }
         applicantError.set(textError(applicant.get(), MAX_APPLICANT));
-        applicantWarning.set(applicant.get() == null || applicant.get().isBlank() ? I18n.t("dossiers.warn.noApplicant") : "");
         // received
         String rd = receivedDate.get() == null ? "" : receivedDate.get().trim();
         String rt = receivedTime.get() == null ? "" : receivedTime.get().trim();
