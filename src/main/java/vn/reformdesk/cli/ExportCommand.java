@@ -63,8 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
                 }
             }
             dbOption.refuseOutput(file);
-            dbOption.requireDatabase();
-            try (AppContext app = dbOption.open()) {
+            try (AppContext app = dbOption.openExisting()) {
                 LocalDate when = date != null ? date : app.asOf();
                 int n = DossierExport.write(app.register(), file, when);
                 out.println("dossiers: " + n + " exported to " + file + " (as of " + when + ")");
@@ -93,7 +92,8 @@ public final class ExportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (AppContext app = dbOption.open()) {
+            dbOption.refuseOutput(file); // never onto the database or into its folder
+            try (AppContext app = dbOption.openExisting()) {
                 int n = ProcedureExport.write(app.register().procedures(), file);
                 spec.commandLine().getOut().println("procedures: " + n + " exported to " + file);
                 spec.commandLine().getOut().flush();

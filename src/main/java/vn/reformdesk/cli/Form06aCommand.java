@@ -44,7 +44,10 @@ final class Form06aCommand {
             return ReportCommand.usage(err, "--lang: " + e.getMessage());
         }
         PeriodDates dates = c.calendar ? PeriodDates.CALENDAR : PeriodDates.OFFICIAL;
-        try (AppContext ctx = c.dbOption.open()) {
+        String defaultName = Form06aExport.defaultFileName(p, dates, fmt);
+        boolean toFile = c.out != null || !(fmt.equals("json") || fmt.equals("csv"));
+        c.dbOption.refuseOutput(c.out != null ? c.out : toFile ? Path.of(defaultName) : null);
+        try (AppContext ctx = c.dbOption.openExisting()) {
             Form06aService.Result r = Form06aService.compute(ctx.register(), p, dates, ctx.asOf());
             byte[] bytes = Form06aExport.render(r, fmt);
             boolean text = fmt.equals("json") || fmt.equals("csv");
@@ -53,7 +56,7 @@ final class Form06aCommand {
                 stdout.print(new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", ""));
                 stdout.flush();
             } else {
-                Path file = c.out != null ? c.out : Path.of(Form06aExport.defaultFileName(r.form(), fmt));
+                Path file = c.out != null ? c.out : Path.of(defaultName);
                 ReportExport.write(file, bytes);
                 if (c.out == null) c.spec.commandLine().getOut().println(file.toAbsolutePath());
                 c.spec.commandLine().getOut().flush();

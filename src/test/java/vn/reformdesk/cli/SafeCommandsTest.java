@@ -83,6 +83,9 @@ class SafeCommandsTest {
         assertThat(run("report", "--period", "2026-Q4", "--out", db.resolve("r.json").toString(), "--db", db.toString())).isEqualTo(2);
         assertThat(run("exchange", "export", db.resolve("sub/x.rdpkg").toString(), "--db", db.toString())).isEqualTo(2);
         assertThat(run("exchange", "key", file.toString(), "--db", db.toString())).isEqualTo(2);
+        assertThat(run("export", "procedures", db.resolve("p.csv").toString(), "--db", db.toString())).isEqualTo(2);
+        assertThat(run("report", "--form", "06a", "--period", "2026-Q4", "--format", "csv", "--out",
+                db.resolve("06a.csv").toString(), "--db", db.toString())).isEqualTo(2);
         assertThat(Files.size(file)).isEqualTo(size);
         assertThat(db.resolve("out.csv")).doesNotExist();
         try (Database d = Database.open(db)) {
@@ -96,6 +99,8 @@ class SafeCommandsTest {
         assertThat(run("export", "dossiers", dir.resolve("x.csv").toString(), "--db", typo.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("there is no ReformDesk database in");
         assertThat(run("report", "--period", "2026-Q4", "--db", typo.toString())).isEqualTo(2);
+        assertThat(run("report", "--form", "06a", "--period", "2026-Q4", "--format", "json", "--db", typo.toString())).isEqualTo(2);
+        assertThat(run("export", "procedures", dir.resolve("p.csv").toString(), "--db", typo.toString())).isEqualTo(2);
         assertThat(run("exchange", "export", dir.resolve("x.rdpkg").toString(), "--db", typo.toString())).isEqualTo(2);
         assertThat(typo).doesNotExist();
         assertThat(dir.resolve("x.csv")).doesNotExist();

@@ -38,8 +38,11 @@ public final class Form06aExport {
     }
 
     /** "bieu-06a-2026-Q1.xlsx" (calendar dates: "bieu-06a-2026-Q1-calendar.xlsx"). */
-    public static String defaultFileName(Form06a f, String format) {
-        return "bieu-06a-" + f.period() + (f.dates() == vn.reformdesk.domain.period.PeriodDates.CALENDAR ? "-calendar" : "")
+    public static String defaultFileName(Form06a f, String format) { return defaultFileName(f.period(), f.dates(), format); }
+
+    public static String defaultFileName(vn.reformdesk.domain.period.Period period,
+                                         vn.reformdesk.domain.period.PeriodDates dates, String format) {
+        return "bieu-06a-" + period + (dates == vn.reformdesk.domain.period.PeriodDates.CALENDAR ? "-calendar" : "")
                 + "." + format.toLowerCase(Locale.ROOT);
     }
 
