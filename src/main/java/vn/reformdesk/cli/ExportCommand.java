@@ -63,7 +63,8 @@ public final class ExportCommand implements Callable<Integer> {
                 }
             }
             dbOption.refuseOutput(file);
-            try (AppContext app = dbOption.openExisting()) {
+            dbOption.requireDatabase(); // before the try: a refusal is exit 2, not a failure
+            try (AppContext app = dbOption.open()) {
                 LocalDate when = date != null ? date : app.asOf();
                 int n = DossierExport.write(app.register(), file, when);
                 out.println("dossiers: " + n + " exported to " + file + " (as of " + when + ")");
@@ -93,7 +94,8 @@ public final class ExportCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             dbOption.refuseOutput(file); // never onto the database or into its folder
-            try (AppContext app = dbOption.openExisting()) {
+            dbOption.requireDatabase();
+            try (AppContext app = dbOption.open()) {
                 int n = ProcedureExport.write(app.register().procedures(), file);
                 spec.commandLine().getOut().println("procedures: " + n + " exported to " + file);
                 spec.commandLine().getOut().flush();

@@ -47,7 +47,8 @@ final class Form06aCommand {
         String defaultName = Form06aExport.defaultFileName(p, dates, fmt);
         boolean toFile = c.out != null || !(fmt.equals("json") || fmt.equals("csv"));
         c.dbOption.refuseOutput(c.out != null ? c.out : toFile ? Path.of(defaultName) : null);
-        try (AppContext ctx = c.dbOption.openExisting()) {
+        c.dbOption.requireDatabase(); // before the try: a refusal is exit 2, not a failure
+        try (AppContext ctx = c.dbOption.open()) {
             Form06aService.Result r = Form06aService.compute(ctx.register(), p, dates, ctx.asOf());
             byte[] bytes = Form06aExport.render(r, fmt);
             boolean text = fmt.equals("json") || fmt.equals("csv");

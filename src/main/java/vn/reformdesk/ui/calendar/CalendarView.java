@@ -94,11 +94,20 @@ public final class CalendarView implements View {
         importCalendar.setId("calendar-import");
         importCalendar.setTooltip(new javafx.scene.control.Tooltip(I18n.t("calendar.import.tooltip")));
         importCalendar.setOnAction(e -> ImportActions.open(shell, ImportKind.CALENDAR));
-        HBox top = new HBox(12, title, yearLabel, yearSpinner, spacer, importCalendar, defaults);
+        // wraps at 1024 px or 150 % instead of cutting "Restore the default days off of 2024"
+        javafx.scene.layout.FlowPane top = vn.reformdesk.ui.common.Toolbars.flow(title, yearLabel, yearSpinner, spacer,
+                importCalendar, defaults);
         top.setAlignment(Pos.CENTER_LEFT);
 
         root.getChildren().addAll(top, basisLine(), messageLine());
-        HBox body = new HBox(12, tablePane(), addForm());
+        // the form scrolls when the window is short (1280×768 at 150 %) instead of pushing the window's buttons out
+        javafx.scene.control.ScrollPane form = new javafx.scene.control.ScrollPane(addForm());
+        form.setFitToWidth(true);
+        form.getStyleClass().add("edge-to-edge");
+        form.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        form.setMinViewportWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        HBox body = new HBox(12, tablePane(), form);
+        body.setMinHeight(0);
         VBox.setVgrow(body, Priority.ALWAYS);
         root.getChildren().add(body);
     }

@@ -53,8 +53,11 @@ final class UnitKeysPane {
                 column(I18n.t("exchange.registeredAt"), 140, u -> Fmt.dateTime(u.registeredAt()))));
         units.setPlaceholder(new Label(I18n.t("exchange.noUnits")));
         units.setPrefHeight(150);
-        root.getChildren().addAll(title, new HBox(8, new Label(I18n.t("exchange.ownKey")), ownFingerprint),
-                new HBox(8, exportKey, register), units);
+        ownFingerprint.setWrapText(true);
+        ownFingerprint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        vn.reformdesk.ui.common.ColumnFit.install(units, null, "trusted-units");
+        root.getChildren().addAll(title, vn.reformdesk.ui.common.Toolbars.flow(new Label(I18n.t("exchange.ownKey")),
+                ownFingerprint), vn.reformdesk.ui.common.Toolbars.flow(exportKey, register), units);
     }
 
     private static TableColumn<Unit, String> column(String title, double width, java.util.function.Function<Unit, String> value) {

@@ -20,9 +20,12 @@ import vn.reformdesk.ui.common.I18n;
 
 /**
  * What a deck shows for one period, read once in the background: the dashboard figures, each index's components
- * (PAR and SIPAS are yearly, so their scores are those of the period's year) and the yearly trends and ranks.
+ * (PAR and SIPAS are yearly, so their scores are those of the period's year), the yearly trends and ranks, and the
+ * official periodic report (Biểu II.06a) of the period's code on its official dates (Decree 09/2019: the 15th of the
+ * month before to the 14th), as the unit sends it.
  */
-public record DeckData(String unitName, DashboardData dashboard, List<IndexSlide> indices, List<Series> series) {
+public record DeckData(String unitName, DashboardData dashboard, List<IndexSlide> indices, List<Series> series,
+                       vn.reformdesk.domain.report.Form06a report06a) {
 
     /** One index slide: a framework's components for a period. */
     public record IndexSlide(SlideType type, String framework, String name, String scorePeriod, List<IndexBars.Bar> bars) {}
@@ -60,7 +63,9 @@ public record DeckData(String unitName, DashboardData dashboard, List<IndexSlide
         for (String f : List.of(Framework.SERVICE_766, par, Framework.SIPAS)) {
             series.add(series(app, frameworks, scores, f));
         }
-        return new DeckData(unit, d, indices, series);
+        var report06a = vn.reformdesk.service.Form06aService.compute(app.register(), period,
+                vn.reformdesk.domain.period.PeriodDates.OFFICIAL, app.asOf()).form();
+        return new DeckData(unit, d, indices, series, report06a);
     }
 
     /** The department PAR when it has component scores for the year, else the province PAR when it has, else the department's. */

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /** The kinds of slide a deck is made of, in their default order. */
 public enum SlideType {
-    TITLE, COUNTERS, OVERDUE, INDEX_766, INDEX_PAR, INDEX_SIPAS, TRENDS, RANKS;
+    TITLE, COUNTERS, OVERDUE, FORM_06A, INDEX_766, INDEX_PAR, INDEX_SIPAS, TRENDS, RANKS;
 
     public String code() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }
 

@@ -15,6 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import vn.reformdesk.domain.report.Form06a;
+import vn.reformdesk.domain.report.Form06a.Column;
 import vn.reformdesk.ui.charts.ChartData;
 import vn.reformdesk.ui.charts.Charts;
 import vn.reformdesk.ui.common.Fmt;
@@ -56,6 +58,10 @@ public final class Slides {
             case OVERDUE -> {
                 title = I18n.t("presentation.slide.overdue");
                 body = overdue(d);
+            }
+            case FORM_06A -> {
+                title = I18n.t("presentation.slide.form-06a");
+                body = form06a(data.report06a());
             }
             case INDEX_766, INDEX_PAR, INDEX_SIPAS -> {
                 DeckData.IndexSlide s = data.index(type);
@@ -185,6 +191,80 @@ public final class Slides {
             GridPane.setFillHeight(box, true);
         }
         return grid;
+    }
+
+    /** The columns the 06a slide shows: received, carried over, resolved (early or on time, late), in process (overdue). */
+    private static final String[] FORM_06A_HEADS = {"received", "carriedOver", "resolved", "inTime", "late", "inProcess",
+        "overdue"};
+
+    /**
+     * The official report's figures by level with the total, in the form's own columns (3, 6, 7, 8 + 9, 10, 11, 13),
+     * for the review to see what the unit sends; the whole table by field is on the Reports screen.
+     */
+    private static Node form06a(Form06a f) {
+        VBox box = new VBox();
+        box.getStyleClass().add("overdue-box");
+        Label dates = new Label(vn.reformdesk.io.report.form06a.Form06aText.periodLine(f));
+        dates.getStyleClass().add("overdue-summary");
+        dates.setWrapText(true);
+        box.getChildren().add(dates);
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("overdue-table");
+        ColumnConstraints name = new ColumnConstraints();
+        name.setHgrow(Priority.ALWAYS);
+        name.setFillWidth(true);
+        grid.getColumnConstraints().add(name);
+        for (int i = 0; i < FORM_06A_HEADS.length; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setHalignment(HPos.RIGHT);
+            grid.getColumnConstraints().add(c);
+        }
+        Label level = new Label(I18n.t("presentation.form06a.level"));
+        level.getStyleClass().add("table-head");
+        grid.add(level, 0, 0);
+        for (int i = 0; i < FORM_06A_HEADS.length; i++) {
+            Label h = new Label(I18n.t("presentation.form06a." + FORM_06A_HEADS[i]));
+            h.getStyleClass().add("table-head");
+            h.setWrapText(true);
+            h.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+            h.setMaxWidth(Double.MAX_VALUE);
+            grid.add(h, i + 1, 0);
+        }
+        java.util.Map<vn.reformdesk.domain.procedure.AdminLevel, long[]> byLevel = new java.util.EnumMap<>(
+                vn.reformdesk.domain.procedure.AdminLevel.class);
+        for (var r : f.rows()) {
+            long[] sum = byLevel.computeIfAbsent(r.level(), l -> new long[FORM_06A_HEADS.length]);
+            long[] v = form06aValues(r.counts());
+            for (int i = 0; i < v.length; i++) sum[i] += v[i];
+        }
+        int row = 1;
+        for (var e : byLevel.entrySet()) {
+            form06aRow(grid, row++, vn.reformdesk.io.report.form06a.Form06aText.level(e.getKey()), e.getValue(), false);
+        }
+        form06aRow(grid, row, I18n.t("report06a.total"), form06aValues(f.total()), true);
+        box.getChildren().add(grid);
+        return box;
+    }
+
+    private static long[] form06aValues(Form06a.Counts c) {
+        return new long[] {c.get(Column.RECEIVED), c.get(Column.CARRIED_OVER), c.get(Column.RESOLVED),
+            c.get(Column.EARLY) + c.get(Column.ON_TIME), c.get(Column.LATE), c.get(Column.IN_PROCESS), c.get(Column.OVERDUE)};
+    }
+
+    private static void form06aRow(GridPane grid, int row, String name, long[] values, boolean total) {
+        Label n = new Label(name);
+        n.getStyleClass().add("table-cell");
+        n.setWrapText(true);
+        if (total) n.setStyle("-fx-font-weight: bold;");
+        grid.add(n, 0, row);
+        for (int i = 0; i < values.length; i++) {
+            // late (10) and overdue (13) in the warning colour when not zero, as on the overdue slide
+            boolean warn = (i == 4 || i == 6) && values[i] > 0;
+            Label v = cell(Fmt.count(values[i]), warn);
+            v.setMinWidth(Region.USE_PREF_SIZE);
+            if (total) v.setStyle("-fx-font-weight: bold;");
+            grid.add(v, i + 1, row);
+        }
     }
 
     private static Node overdue(DashboardData d) {

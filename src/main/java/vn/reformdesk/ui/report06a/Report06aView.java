@@ -102,25 +102,15 @@ public final class Report06aView implements View {
         });
         Label kindLabel = new Label(I18n.t("report06a.kind"));
         Label periodLabel = new Label(I18n.t("report06a.period"));
-        HBox choose = new HBox(8, kindLabel, kind, periodLabel, period, official, calendar);
-        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {kindLabel, kind, periodLabel, period, official,
-                calendar}) {
-            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the export buttons wrap first
-        }
-        choose.setAlignment(Pos.CENTER_LEFT);
-
-        FlowPane exports = new FlowPane(8, 6);
+        // one row that wraps at 1024 px or 150 %: an HBox pushed the export buttons outside the window
+        FlowPane top = vn.reformdesk.ui.common.Toolbars.flow(kindLabel, kind, periodLabel, period, official, calendar);
         for (String format : new String[] {"xlsx", "pdf", "csv"}) {
             Button b = new Button(I18n.t("report06a.export." + format));
             b.setId("report06a-export-" + format);
             b.disableProperty().bind(vm.resultProperty().isNull());
             b.setOnAction(e -> chooseAndExport(format));
-            exports.getChildren().add(b);
+            top.getChildren().add(b);
         }
-        HBox top = new HBox(16, choose, exports);
-        top.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(exports, Priority.ALWAYS);
-        exports.setAlignment(Pos.CENTER_RIGHT);
 
         Label periodLine = new Label();
         periodLine.setId("report06a-period-line");
@@ -129,6 +119,7 @@ public final class Report06aView implements View {
         Label unit = new Label();
         unit.setId("report06a-unit");
         unit.textProperty().bind(vm.unitTextProperty());
+        unit.setWrapText(true);
         Label message = new Label();
         message.setId("report06a-message");
         message.getStyleClass().add("hint-text");
@@ -140,7 +131,11 @@ public final class Report06aView implements View {
         note.setWrapText(true);
         note.getStyleClass().add("hint-text");
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(title, top, new HBox(24, unit, periodLine), message, table, note);
+        for (Label l : new Label[] {title, unit, periodLine, message, note}) {
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped lines take their height, never cut
+            l.setMaxWidth(Double.MAX_VALUE);
+        }
+        root.getChildren().addAll(title, top, unit, periodLine, message, table, note);
     }
 
     private void buildTable() {
@@ -165,6 +160,14 @@ public final class Report06aView implements View {
         number.setSortable(false);
         TableColumn<Form06a.Line, String> field = new TableColumn<>(I18n.t("report06a.col.field"));
         field.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Form06aText.label(c.getValue())));
+        field.setCellFactory(c -> new TableCell<>() { // a field name cut at 1024 px reads whole on hover
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         field.setPrefWidth(300);
         field.setMinWidth(200);
         field.setSortable(false);
@@ -179,6 +182,8 @@ public final class Report06aView implements View {
             }
             table.getColumns().add(group);
         }
+        // sized to the content at any UI scale (the table scrolls sideways at 150 %); the form's order stays fixed
+        vn.reformdesk.ui.common.ColumnFit.install(table, null, "report06a");
     }
 
     private TableColumn<Form06a.Line, Long> countColumn(Form06a.Column c) {
@@ -187,6 +192,7 @@ public final class Report06aView implements View {
         // make the header taller.
         Label heading = new Label(lines(Form06aText.heading(c) + " (" + c.number() + ")", 10));
         heading.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         col.setGraphic(heading);
         col.setId("report06a-col-" + c.key());
         col.setSortable(false);

@@ -56,6 +56,9 @@ public final class SettingsView implements View {
         ColumnConstraints fields = new ColumnConstraints(140, 420, 560);
         ColumnConstraints notes = new ColumnConstraints();
         notes.setHgrow(Priority.ALWAYS);
+        // a preferred width of its own: else the longest note, unwrapped, set the column and pushed it off the window
+        notes.setMinWidth(160);
+        notes.setPrefWidth(320);
         grid.getColumnConstraints().addAll(labels, fields, notes);
 
         ToggleGroup lang = new ToggleGroup();
@@ -139,7 +142,12 @@ public final class SettingsView implements View {
         HBox buttons = new HBox(12, save, reset, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        root.getChildren().addAll(title, grid, buttons);
+        // the settings scroll on a short screen (768 px at 150 %); Save and Undo stay in sight below them
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().addAll(title, scroll, buttons);
     }
 
     private static int spacer(GridPane grid, int row) {
@@ -175,6 +183,7 @@ public final class SettingsView implements View {
     private static Label note(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped lines take their height
         l.setStyle("-fx-text-fill: #555555;");
         return l;
     }

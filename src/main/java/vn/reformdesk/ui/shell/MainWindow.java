@@ -118,6 +118,7 @@ public final class MainWindow implements ShellContext {
         sampleBanner.getStyleClass().add("sample-banner");
         sampleBanner.setMaxWidth(Double.MAX_VALUE);
         sampleBanner.setWrapText(true);
+        sampleBanner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // two lines at 1024 px, never cut
         sampleBanner.managedProperty().bind(sampleBanner.visibleProperty());
         updateSampleBanner();
         VBox.setVgrow(content, Priority.ALWAYS);

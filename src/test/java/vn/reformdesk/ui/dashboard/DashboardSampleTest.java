@@ -196,11 +196,22 @@ class DashboardSampleTest {
         robot.interact(() -> I18n.setLocale(new Locale("vi")));
 
         DeckData deck = DeckData.load(ctx, year);
+        // the review's 06a slide is the official report of the year (15/12/2023-14/12/2024), as the Reports screen counts it
+        var official = vn.reformdesk.service.Form06aService.compute(ctx.register(), year,
+                vn.reformdesk.domain.period.PeriodDates.OFFICIAL, ctx.asOf()).form();
+        assertThat(deck.report06a().from()).isEqualTo(java.time.LocalDate.of(2023, 12, 15));
+        assertThat(deck.report06a().total()).isEqualTo(official.total());
+        long received = official.total().get(vn.reformdesk.domain.report.Form06a.Column.RECEIVED);
+        assertThat(received).isPositive();
+        java.util.List<String> texts = WaitForAsyncUtils.asyncFx(() -> vn.reformdesk.ui.presentation.Slides
+                .build(SlideType.FORM_06A, deck, 4, 9, 1024, 768).lookupAll(".label").stream()
+                .map(l -> ((javafx.scene.control.Label) l).getText()).toList()).get(30, TimeUnit.SECONDS);
+        assertThat(texts).contains(vn.reformdesk.ui.common.Fmt.count(received), I18n.t("report06a.total"));
         // the sample has no overdue dossier: the overdue table is shown on the hand-made dossiers as well
         DashboardData handMade = DashboardData.compute(Period.parse("2024-Q3"), java.time.LocalDate.of(2024, 10, 15),
                 DashboardViewModelTest.dossiers(), List.of(DashboardViewModelTest.P), DashboardViewModelTest.CALC,
                 List.of(), List.of(), List.of(), false);
-        DeckData example = new DeckData(deck.unitName(), handMade, deck.indices(), deck.series());
+        DeckData example = new DeckData(deck.unitName(), handMade, deck.indices(), deck.series(), deck.report06a());
         save(WaitForAsyncUtils.asyncFx(() -> PdfDeckExport.render(SlideType.OVERDUE, example, 3, 8, 1920, 1080))
                 .get(30, TimeUnit.SECONDS), folder.resolve("slide-overdue-example-1920.png"));
         SlideType[] types = SlideType.values();

@@ -118,7 +118,7 @@ class PresentationModeTest {
         m.setRotateSeconds(30);
         m.save(prefs);
         assertThat(DeckModel.chosen(prefs)).containsExactly(SlideType.OVERDUE, SlideType.TITLE, SlideType.COUNTERS,
-                SlideType.INDEX_766, SlideType.INDEX_PAR, SlideType.INDEX_SIPAS);
+                SlideType.FORM_06A, SlideType.INDEX_766, SlideType.INDEX_PAR, SlideType.INDEX_SIPAS);
         assertThat(DeckModel.rotateSeconds(prefs)).isEqualTo(30);
         // unchosen slides keep their place for next time
         assertThat(DeckModel.order(prefs)).hasSize(SlideType.values().length);
@@ -127,7 +127,7 @@ class PresentationModeTest {
         robot.interact(() -> PresentationActions.start(window));
         PresentationWindow w = waitForPresentation(before);
         assertThat(w.model().slides()).first().isEqualTo(SlideType.OVERDUE);
-        assertThat(number(robot, w)).isEqualTo("1/6");
+        assertThat(number(robot, w)).isEqualTo("1/7");
         robot.type(KeyCode.ESCAPE);
     }
 
