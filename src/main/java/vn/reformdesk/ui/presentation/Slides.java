@@ -61,7 +61,7 @@ public final class Slides {
             }
             case FORM_06A -> {
                 title = I18n.t("presentation.slide.form-06a");
-                body = form06a(data.report06a());
+                body = form06a(data.report06a(), fontPx(height));
             }
             case INDEX_766, INDEX_PAR, INDEX_SIPAS -> {
                 DeckData.IndexSlide s = data.index(type);
@@ -201,33 +201,41 @@ public final class Slides {
      * The official report's figures by level with the total, in the form's own columns (3, 6, 7, 8 + 9, 10, 11, 13),
      * for the review to see what the unit sends; the whole table by field is on the Reports screen.
      */
-    private static Node form06a(Form06a f) {
+    private static Node form06a(Form06a f, double em) {
         VBox box = new VBox();
         box.getStyleClass().add("overdue-box");
         Label dates = new Label(vn.reformdesk.io.report.form06a.Form06aText.periodLine(f));
         dates.getStyleClass().add("overdue-summary");
         dates.setWrapText(true);
+        dates.setMinHeight(Region.USE_PREF_SIZE);
         box.getChildren().add(dates);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("overdue-table");
+        grid.setStyle("-fx-hgap: 0.6em;");
         ColumnConstraints name = new ColumnConstraints();
+        name.setMinWidth(Region.USE_PREF_SIZE); // "Cấp tỉnh", "Tổng cộng" on one line; the counts' headings wrap
         name.setHgrow(Priority.ALWAYS);
         name.setFillWidth(true);
         grid.getColumnConstraints().add(name);
         for (int i = 0; i < FORM_06A_HEADS.length; i++) {
-            ColumnConstraints c = new ColumnConstraints();
+            ColumnConstraints c = new ColumnConstraints(4.6 * em); // seven counts fit a 4:3 projector
             c.setHalignment(HPos.RIGHT);
             grid.getColumnConstraints().add(c);
         }
         Label level = new Label(I18n.t("presentation.form06a.level"));
         level.getStyleClass().add("table-head");
+        level.setMaxHeight(Double.MAX_VALUE);
+        level.setAlignment(Pos.BOTTOM_LEFT);
         grid.add(level, 0, 0);
         for (int i = 0; i < FORM_06A_HEADS.length; i++) {
             Label h = new Label(I18n.t("presentation.form06a." + FORM_06A_HEADS[i]));
             h.getStyleClass().add("table-head");
             h.setWrapText(true);
             h.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+            h.setAlignment(Pos.BOTTOM_RIGHT);
             h.setMaxWidth(Double.MAX_VALUE);
+            h.setMaxHeight(Double.MAX_VALUE);
+            h.setMinHeight(Region.USE_PREF_SIZE);
             grid.add(h, i + 1, 0);
         }
         java.util.Map<vn.reformdesk.domain.procedure.AdminLevel, long[]> byLevel = new java.util.EnumMap<>(
@@ -254,7 +262,7 @@ public final class Slides {
     private static void form06aRow(GridPane grid, int row, String name, long[] values, boolean total) {
         Label n = new Label(name);
         n.getStyleClass().add("table-cell");
-        n.setWrapText(true);
+        n.setMinWidth(Region.USE_PREF_SIZE);
         if (total) n.setStyle("-fx-font-weight: bold;");
         grid.add(n, 0, row);
         for (int i = 0; i < values.length; i++) {
