@@ -79,12 +79,7 @@ public final class DbOption {
     /** Opens the database and the context around it. */
     public AppContext open() { return new AppContext(database(), UserPreferences.load(db)); }
 
-    /** For read commands: refuses a folder that holds no database instead of creating an empty one there. */
-    public AppContext openExisting() {
-        requireDatabase();
-        return open();
-    }
-
+    /** For read commands, before anything opens: refuses a folder that holds no database instead of creating one. */
     public void requireDatabase() {
         if (!onServer() && !Database.exists(folder())) {
             throw new Refused("there is no ReformDesk database in " + folder().toAbsolutePath()
