@@ -44,36 +44,38 @@ public final class DbOption {
 
     /**
      * The file password: REFORMDESK_PASSWORD when set (a new database is then created protected with it), else a
-     * prompt when the database is protected and a console exists; null otherwise.
+     * prompt when the database is protected; null for an unprotected one.
      */
     char[] password() {
-        String env = System.getenv(PASSWORD_VARIABLE);
-        if (env != null && !env.isEmpty()) return env.toCharArray();
-        if (!Database.isEncrypted(folder())) return null;
-        Console console = System.console();
-        if (console == null) {
-            throw new Refused("the database in " + folder() + " is protected with a password: set the "
-                    + PASSWORD_VARIABLE + " environment variable, or run the command in a terminal to be asked");
-        }
-        char[] typed = console.readPassword("Password of the database in %s: ", folder());
-        if (typed == null || typed.length == 0) throw new Refused("no password given");
-        return typed;
+        if (System.getenv(PASSWORD_VARIABLE) == null && !Database.isEncrypted(folder())) return null;
+        return secret(true, "the database in " + folder() + " is protected with a password",
+                "Password of the database in " + folder() + ": ");
     }
 
-    /** A server login's password: the variable, else a prompt; null for a login without one (trust, .pgpass). */
-    private static char[] serverPassword(ServerAddress address) {
-        String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
-        if (fromEnvironment != null) return fromEnvironment.toCharArray();
+    /**
+     * The variable when set, else a prompt at the console; without a console, null (a server login without one:
+     * trust or a .pgpass file) or, when {@code required}, refused in words.
+     */
+    private static char[] secret(boolean required, String why, String prompt) {
+        String env = System.getenv(PASSWORD_VARIABLE);
+        if (env != null && !env.isEmpty()) return env.toCharArray();
         Console console = System.console();
-        if (console == null) return null;
-        return console.readPassword("Password of %s on %s: ", address.user(), address.host());
+        if (console == null) {
+            if (!required) return null;
+            throw new Refused(why + ": set the " + PASSWORD_VARIABLE + " environment variable, or run the command"
+                    + " in a terminal to be asked");
+        }
+        char[] typed = console.readPassword("%s", prompt);
+        if (required && (typed == null || typed.length == 0)) throw new Refused("no password given");
+        return typed;
     }
 
     /** Opens (creating if need be) the database, migrating it: the folder's H2 file, or the server. */
     public Database database() {
         if (!onServer()) return Database.open(folder(), password());
         ServerAddress address = address();
-        return Database.connect(address, serverPassword(address));
+        return Database.connect(address, secret(false, null,
+                "Password of " + address.user() + " on " + address.host() + ": "));
     }
 
     /** Opens the database and the context around it. */

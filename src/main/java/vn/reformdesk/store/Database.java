@@ -23,8 +23,6 @@ public final class Database implements AutoCloseable {
     private final Path folder;
     private final DataSource pool;
     private final char[] password;
-    /** Write transactions ended since the database was opened (see {@link #writeCount()}). */
-    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(Engine engine, Path folder, DataSource pool, char[] password) {
         this.engine = engine;
@@ -186,16 +184,6 @@ public final class Database implements AutoCloseable {
     public char[] password() { return password; }
 
     public DataSource dataSource() { return pool; }
-
-    /**
-     * How many write transactions have ended on this database since it was opened. Figures computed from the
-     * register stay valid while it is unchanged: one process owns the file (H2's lock), and every write goes
-     * through {@link Transactions}. Read it before reading the data the figures come from.
-     */
-    public long writeCount() { return writes.get(); }
-
-    /** Called by {@link Transactions} when a write transaction ends (committed or not). */
-    void wrote() { writes.incrementAndGet(); }
 
     public Connection connection() throws SQLException { return pool.getConnection(); }
 

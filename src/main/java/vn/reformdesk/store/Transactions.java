@@ -54,7 +54,6 @@ public final class Transactions {
                 throw e;
             } finally {
                 c.setAutoCommit(auto);
-                db.wrote(); // cached figures are recomputed after any write
             }
         } catch (SQLException e) {
             throw DatabaseException.wrap(e);
