@@ -61,7 +61,7 @@ class UnitsTest {
             assertThat(new DossierRepository(db).findByCode("D1")).get().extracting(Dossier::unitCode)
                     .isEqualTo("000.00.20.H15");
             assertThat(new ScoreRepository(db).targets()).hasSize(1);
-            assertThat(AuditLog.find(db, UnitScope.of("000.00.20.H15"), null, null, 10)).hasSize(2);
+            assertThat(AuditLog.find(db, UnitScope.of("000.00.20.H15"), null, null, 10)).hasSize(3);
         }
     }
 
