@@ -54,7 +54,9 @@ public final class RawTable {
                 for (CSVRecord rec : parser) {
                     long start = next;
                     next = parser.getCurrentLineNumber() + 1;
-                    rows.row(start, rec.toList());
+                    List<String> cells = rec.toList();
+                    Cells.refuseNul(file, start, null, cells);
+                    rows.row(start, cells);
                 }
             } catch (java.io.UncheckedIOException e) {
                 throw TableReader.unwrap(file, e.getCause(), next);

@@ -1,0 +1,251 @@
+package vn.reformdesk.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+import vn.reformdesk.cli.RootCommand;
+import vn.reformdesk.store.Database;
+
+/**
+ * Issue 13's input strictness on the command line, with hand-made files (src/test/resources/strict): every refusal is
+ * one line {@code FILE:LINE: column NAME: what (value)} on stderr, exit 2, and the database exactly as it was.
+ */
+class StrictInputTest {
+    @TempDir
+    Path dir;
+    Path db;
+
+    record Run(int exit, String out, String err) {
+        List<String> errLines() { return err.isEmpty() ? List.of() : List.of(err.split("\n")); }
+    }
+
+    @BeforeEach
+    void procedures() throws IOException {
+        db = dir.resolve("db");
+        Run r = cli("import", "procedures", file("procedures.csv").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+    }
+
+    Run cli(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--db");
+        all.add(db.toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = RootCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(all.toArray(String[]::new));
+        return new Run(exit, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
+    }
+
+    /** A hand-made file of src/test/resources/strict, copied into the test's folder. */
+    Path file(String name) throws IOException {
+        Path p = dir.resolve(name);
+        if (!Files.exists(p)) {
+            try (InputStream in = StrictInputTest.class.getResourceAsStream("/strict/" + name)) {
+                assertThat(in).as(name).isNotNull();
+                Files.copy(in, p);
+            }
+        }
+        return p;
+    }
+
+    Fingerprint fingerprint() {
+        try (Database d = Database.open(db)) {
+            return Fingerprint.of(d);
+        }
+    }
+
+    /** Imports {@code name} as {@code kind}; expects exit 2, nothing written, and exactly {@code expected} on stderr. */
+    Run refused(String kind, String name, String... expected) throws IOException {
+        Path f = file(name);
+        Fingerprint before = fingerprint();
+        Run r = cli("import", kind, f.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.errLines()).containsExactly(expected);
+        assertThat(r.out()).contains("(nothing written)");
+        assertThat(fingerprint()).isEqualTo(before);
+        return r;
+    }
+
+    // ---- 1. NUL bytes and cells beyond the header ----
+
+    @Test
+    void aNulByteInsideACellIsRefusedWithItsLineColumnAndValue() throws IOException {
+        refused("dossiers", "nul-in-applicant.csv", "nul-in-applicant.csv:3: column applicant: contains a NUL byte"
+                + " (U+0000): the file is damaged or is not CSV text (saved as UTF-16 or from another program?); save it"
+                + " again as CSV UTF-8 (Lê Thị\\u0000 Bình)");
+    }
+
+    @Test
+    void aNulByteAtTheEndOfACellIsNotTrimmedAway() throws IOException {
+        // String.trim() took a trailing NUL for a space: the date read as 2026-03-03 and went in
+        refused("dossiers", "nul-at-end-of-date.csv", "nul-at-end-of-date.csv:3: column received_at: contains a NUL byte"
+                + " (U+0000): the file is damaged or is not CSV text (saved as UTF-16 or from another program?); save it"
+                + " again as CSV UTF-8 (2026-03-03\\u0000)");
+    }
+
+    @Test
+    void aRowWithMoreFilledCellsThanTheHeaderIsRefusedNotCut() throws IOException {
+        // line 3: an unquoted comma in the applicant made six cells; line 4 ends in blank cells, which lose nothing
+        refused("dossiers", "extra-cells.csv", "extra-cells.csv:3: column F (no heading): the row has 6 cells but the"
+                + " header only 5: this value would be lost (a comma inside an unquoted cell?) (2026-03-03)");
+    }
+
+    @Test
+    void withSkipInvalidTheRowBeyondTheHeaderGoesToTheRejectFile() throws IOException {
+        Path f = file("extra-cells.csv");
+        Run r = cli("import", "dossiers", f.toString(), "--skip-invalid");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("dossiers: 2 added, 0 updated, 0 unchanged, 1 rejected");
+        assertThat(Files.readString(dir.resolve("extra-cells.rejects.csv"))).contains("column F (no heading)");
+    }
+
+    @Test
+    void anXlsxRowWithAFilledCellBeyondTheHeaderIsRefused() throws IOException {
+        Path f = dir.resolve("extra-cells.xlsx");
+        try (var out = Files.newOutputStream(f); Workbook wb = new Workbook(out, "test", "1.0")) {
+            Worksheet ws = wb.newWorksheet("Sheet1");
+            String[] header = {"code", "procedure_code", "channel", "received_at"};
+            for (int i = 0; i < header.length; i++) ws.value(0, i, header[i]);
+            String[] row = {"D-1", "BADX-P", "direct", "2026-03-02"};
+            for (int i = 0; i < row.length; i++) ws.value(1, i, row[i]);
+            ws.value(1, 6, "ghi chú");
+            wb.finish();
+        }
+        Fingerprint before = fingerprint();
+        Run r = cli("import", "dossiers", f.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.errLines()).containsExactly("extra-cells.xlsx:2: column G (no heading): the row has 7 cells but the"
+                + " header only 4: this value would be lost (a comma inside an unquoted cell?) (ghi chú)");
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    // ---- 4. at most 1,000 problems printed ----
+
+    @Test
+    void threeHundredThousandGarbageRowsPrintAThousandProblemsAndTheCount() throws IOException {
+        Path f = dir.resolve("garbage.xlsx");
+        try (var out = Files.newOutputStream(f); Workbook wb = new Workbook(out, "test", "1.0")) {
+            Worksheet ws = wb.newWorksheet("Sheet1");
+            String[] header = {"code", "procedure_code", "channel", "received_at"};
+            for (int i = 0; i < header.length; i++) ws.value(0, i, header[i]);
+            for (int r = 1; r <= 300_000; r++) {
+                ws.value(r, 0, "G" + r);
+                ws.value(r, 1, "nope");
+                ws.value(r, 2, "carrier pigeon");
+                ws.value(r, 3, "someday");
+                if (r % 50_000 == 0) ws.flush();
+            }
+            wb.finish();
+        }
+        Fingerprint before = fingerprint();
+        Run r = cli("import", "dossiers", f.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        List<String> lines = r.errLines();
+        assertThat(lines).hasSize(1_001);
+        assertThat(lines.get(0)).isEqualTo("garbage.xlsx:2: column procedure_code: unknown procedure (import it in"
+                + " procedures.csv first) (nope)");
+        assertThat(lines.get(999)).startsWith("garbage.xlsx:335: ");
+        assertThat(lines.get(1_000)).isEqualTo("… and 899000 more problems");
+        assertThat(r.out()).contains("dossiers: 0 added, 0 updated, 0 unchanged, 300000 rejected (nothing written)");
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    // ---- 2. .ics: cut short, repeats, DTEND before DTSTART ----
+
+    /** The calendar rows as "date kind name". */
+    List<String> calendarDays() {
+        List<String> out = new ArrayList<>();
+        try (Database d = Database.open(db); var c = d.connection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT day_date, kind, name FROM calendar_days ORDER BY day_date")) {
+            while (rs.next()) out.add(rs.getDate(1).toLocalDate() + " " + rs.getString(2) + " " + rs.getString(3));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    Run imported(String kind, String name) throws IOException {
+        Run r = cli("import", kind, file(name).toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        return r;
+    }
+
+    @Test
+    void anIcsCutShortInsideAnEventIsRefused() throws IOException {
+        refused("calendar", "truncated-event.ics", "truncated-event.ics:10: the file is cut short: BEGIN:VEVENT on this"
+                + " line is never closed (no END:VEVENT); save or download it again (BEGIN:VEVENT)");
+    }
+
+    @Test
+    void anIcsWithoutItsEndVcalendarIsRefused() throws IOException {
+        refused("calendar", "truncated-calendar.ics", "truncated-calendar.ics:1: the file is cut short: BEGIN:VCALENDAR"
+                + " on this line is never closed (no END:VCALENDAR); save or download it again (BEGIN:VCALENDAR)");
+    }
+
+    @Test
+    void aDailyRuleWithCountFiveGivesFiveDays() throws IOException {
+        Run r = imported("calendar", "daily-count5.ics");
+        assertThat(r.out()).contains("calendar: 5 added");
+        assertThat(calendarDays()).containsExactly("2026-02-16 holiday Tết Nguyên đán", "2026-02-17 holiday Tết Nguyên đán",
+                "2026-02-18 holiday Tết Nguyên đán", "2026-02-19 holiday Tết Nguyên đán", "2026-02-20 holiday Tết Nguyên đán");
+    }
+
+    @Test
+    void aWeeklyRuleWithIntervalUntilAndAnExceptionDate() throws IOException {
+        // every second Friday from 4/9/2026 until 10/10: 4/9, 18/9 (EXDATE: not off), 2/10
+        imported("calendar", "weekly-until.ics");
+        assertThat(calendarDays()).containsExactly("2026-09-04 holiday Nghỉ luân phiên", "2026-10-02 holiday Nghỉ luân phiên");
+    }
+
+    @Test
+    void aYearlyOutlookRuleWithAMovedOccurrence() throws IOException {
+        // 1/1 of 2025, 2026 and 2027; 2026's occurrence is moved to 2/1 by the second event (RECURRENCE-ID)
+        imported("calendar", "yearly-outlook.ics");
+        assertThat(calendarDays()).containsExactly("2025-01-01 holiday Tết Dương lịch",
+                "2026-01-02 holiday Tết Dương lịch (nghỉ bù)", "2027-01-01 holiday Tết Dương lịch");
+    }
+
+    @Test
+    void aRepeatWithoutEndIsRefusedInWords() throws IOException {
+        refused("calendar", "yearly-forever.ics", "yearly-forever.ics:7: column RRULE: repeats without end: the rule needs"
+                + " COUNT (how many times) or UNTIL (until when) to say which days are off (FREQ=YEARLY)");
+    }
+
+    @Test
+    void aRepeatMoreOftenThanDailyIsRefused() throws IOException {
+        refused("calendar", "hourly.ics", "hourly.ics:7: column RRULE: repeats HOURLY: a day off repeats at most daily"
+                + " (DAILY, WEEKLY, MONTHLY or YEARLY) (FREQ=HOURLY;COUNT=3)");
+    }
+
+    @Test
+    void aRulePartThatIsNotReadIsRefusedNotDropped() throws IOException {
+        refused("calendar", "bysetpos.ics", "bysetpos.ics:7: column RRULE: the rule part BYSETPOS is not read (only FREQ,"
+                + " COUNT, UNTIL, INTERVAL, BYDAY, BYMONTH and BYMONTHDAY); enter the days one by one"
+                + " (FREQ=MONTHLY;COUNT=3;BYDAY=FR;BYSETPOS=-1)");
+    }
+
+    @Test
+    void anEventEndingBeforeItStartsIsRefused() throws IOException {
+        refused("calendar", "dtend-before-dtstart.ics", "dtend-before-dtstart.ics:13: column DTEND: the event ends before"
+                + " it starts (DTSTART 2026-09-02, DTEND 2026-09-01) (20260901)");
+    }
+}
