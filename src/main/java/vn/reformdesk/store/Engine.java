@@ -289,6 +289,17 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
      */
     static String words(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (diskFull(e)) {
+            return "the disk holding the database is full; nothing of this was saved. Free some space on it (delete or"
+                    + " move old files, empty the recycle bin), then start ReformDesk again.";
+        }
+        // H2: 90028 a file could not be read or written, 90098 the database closed itself after such a failure (every
+        // later statement), 50000 with "Writing … failed" the store's own write failure
+        if (state.equals("90028") || state.equals("90098") || state.equals("50000") && writeFailed(e)) {
+            return "the database file could not be written and was closed (is its disk full, or was the USB stick"
+                    + " taken out?); nothing of this was saved. Free some space or put the stick back, then start"
+                    + " ReformDesk again.";
+        }
         if (state.equals("23505")) {
             return "another record with the same code was saved meanwhile (at another desk?); nothing was saved."
                     + " Use another code, or open the saved record. (" + e.getMessage() + ")";
@@ -308,5 +319,35 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
         if (state.equals("25006") || state.equals("90097")) return "the database is read-only; nothing was saved.";
         if (state.equals("42501")) return "this login may not change that on the server (ask the IT officer).";
         return e.getMessage();
+    }
+
+    /** Whether the failure, or anything behind it, is the operating system saying the disk is full. */
+    static boolean diskFull(Throwable e) {
+        return anyCause(e, t -> {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            return t instanceof java.io.IOException && (m.contains("no space left on device") // Linux, macOS
+                    || m.contains("not enough space on the disk") || m.contains("disk quota exceeded")) // Windows, quota
+                    || t instanceof SQLException s && "53100".equals(s.getSQLState()); // PostgreSQL
+        });
+    }
+
+    private static boolean writeFailed(Throwable e) {
+        return anyCause(e, t -> String.valueOf(t.getMessage()).contains("Writing to ")
+                || t instanceof java.io.IOException);
+    }
+
+    /** Looks through the causes, the chained SQL exceptions and the suppressed ones. */
+    private static boolean anyCause(Throwable e, java.util.function.Predicate<Throwable> test) {
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(java.util.List.of(e));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty()) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) continue;
+            if (test.test(t)) return true;
+            if (t.getCause() != null) todo.push(t.getCause());
+            if (t instanceof SQLException s && s.getNextException() != null) todo.push(s.getNextException());
+            for (Throwable x : t.getSuppressed()) todo.push(x);
+        }
+        return false;
     }
 }

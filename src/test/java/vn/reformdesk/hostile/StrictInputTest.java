@@ -248,4 +248,75 @@ class StrictInputTest {
         refused("calendar", "dtend-before-dtstart.ics", "dtend-before-dtstart.ics:13: column DTEND: the event ends before"
                 + " it starts (DTSTART 2026-09-02, DTEND 2026-09-01) (20260901)");
     }
+
+    // ---- 5. a zip bomb and a DTD in a workbook, in words ----
+
+    /** A real one-sheet workbook (fastexcel) with its sheet part replaced by {@code sheet}. */
+    Path workbookWithSheet(String name, java.io.InputStream sheet) throws IOException {
+        Path plain = dir.resolve("plain-" + name);
+        try (var out = Files.newOutputStream(plain); Workbook wb = new Workbook(out, "test", "1.0")) {
+            Worksheet ws = wb.newWorksheet("Sheet1");
+            ws.value(0, 0, "code");
+            wb.finish();
+        }
+        Path f = dir.resolve(name);
+        try (var zin = new java.util.zip.ZipFile(plain.toFile());
+             var zout = new java.util.zip.ZipOutputStream(Files.newOutputStream(f))) {
+            for (var e : java.util.Collections.list(zin.entries())) {
+                zout.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                try (var part = e.getName().equals("xl/worksheets/sheet1.xml") ? sheet : zin.getInputStream(e)) {
+                    part.transferTo(zout);
+                }
+                zout.closeEntry();
+            }
+        }
+        return f;
+    }
+
+    @Test
+    void aZipBombWorkbookIsRefusedInWords() throws IOException {
+        // 200 MB of spaces inside the sheet pack to about 200 KB (1,000 times)
+        java.io.InputStream spaces = new java.io.InputStream() {
+            long left = 200L << 20;
+
+            @Override
+            public int read() { return left-- > 0 ? ' ' : -1; }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) return -1;
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) ' ');
+                left -= n;
+                return n;
+            }
+        };
+        Path f = workbookWithSheet("bomb.xlsx", new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(
+                "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)), spaces));
+        Fingerprint before = fingerprint();
+        Run r = cli("import", "dossiers", f.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.errLines()).hasSize(1);
+        assertThat(r.errLines().get(0)).startsWith("bomb.xlsx:1: the part xl/worksheets/sheet1.xml of the workbook unpacks"
+                + " to more than 250 times its packed size (").endsWith("a damaged file or a \"zip bomb\"; it is not read"
+                + " (xl/worksheets/sheet1.xml)");
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aWorkbookWithADtdIsRefusedInWordsNotInTheParsersText() throws IOException {
+        String xxe = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM"
+                + " \"file:///etc/passwd\">]>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>";
+        Path f = workbookWithSheet("xxe.xlsx", new java.io.ByteArrayInputStream(xxe.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Fingerprint before = fingerprint();
+        Run r = cli("import", "dossiers", f.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.errLines()).containsExactly("xxe.xlsx:1: the workbook holds a document type declaration"
+                + " (<!DOCTYPE …>) in xl/worksheets/sheet1.xml: Excel and LibreOffice never write one, and its entities"
+                + " could make the reader fetch files from this computer (XXE); it is not read. Open it in Excel and save"
+                + " it again, or save it as CSV (xl/worksheets/sheet1.xml)");
+        assertThat(fingerprint()).isEqualTo(before);
+    }
 }

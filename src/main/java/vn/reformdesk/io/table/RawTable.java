@@ -67,6 +67,7 @@ public final class RawTable {
     }
 
     private static void readXlsx(Path file, Rows rows) throws IOException {
+        WorkbookCheck.check(file); // a zip bomb, a part too large, a DTD: refused in words before unpacking
         try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
             Sheet sheet = wb.getFirstSheet();
             List<CellRangeAddress> merged = mergedRanges(file, sheet.getId());

@@ -112,6 +112,7 @@ public final class TableReader {
     }
 
     private static List<String> readXlsx(Path file, Consumer<TableRow> rows) throws IOException {
+        WorkbookCheck.check(file); // a zip bomb, a part too large, a DTD: refused in words before unpacking
         try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
             Sheet sheet = wb.getFirstSheet();
             List<String> header = null;
