@@ -78,6 +78,16 @@ abstract class TableImport<T> {
     /** The stored objects for the given keys (absent keys are new). */
     protected abstract Map<Object, T> existing(Connection c, Set<Object> keys) throws SQLException;
 
+    /**
+     * The stored objects of a chunk's items, by {@link #key}: those of their keys unless the lookup needs the items
+     * as the file spells them (dossier codes, compared without regard to case by the database).
+     */
+    protected Map<Object, T> existingOf(Connection c, List<T> items) throws SQLException {
+        Set<Object> keys = new LinkedHashSet<>();
+        for (T item : items) keys.add(key(item));
+        return existing(c, keys);
+    }
+
     /** What will be stored for {@code parsed} when {@code old} (maybe null) is in the database. */
     protected abstract T merge(T old, T parsed);
 
@@ -359,9 +369,7 @@ abstract class TableImport<T> {
         if (chunk.isEmpty()) return;
         Map<Object, T> stored;
         if (lookUp) {
-            Set<Object> keys = new LinkedHashSet<>();
-            for (T item : chunk) keys.add(key(item));
-            stored = existing(c, keys);
+            stored = existingOf(c, chunk);
         } else {
             stored = new HashMap<>();
         }

@@ -319,4 +319,80 @@ class StrictInputTest {
                 + " it again, or save it as CSV (xl/worksheets/sheet1.xml)");
         assertThat(fingerprint()).isEqualTo(before);
     }
+
+    // ---- 3. codes compared without regard to case ----
+
+    List<String> dossiers() {
+        List<String> out = new ArrayList<>();
+        try (Database d = Database.open(db); var c = d.connection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT d.code, p.code, d.applicant FROM dossiers d JOIN procedures p"
+                     + " ON p.id = d.procedure_id ORDER BY d.id")) {
+            while (rs.next()) out.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    @Test
+    void twoSpellingsOfOneCodeInAFileAreADuplicate() throws IOException {
+        refused("dossiers", "codes-case-duplicate.csv", "codes-case-duplicate.csv:3: column code: duplicate code, already"
+                + " on line 2 (badx-1)");
+    }
+
+    @Test
+    void anImportOfTheLowerCaseCodeUpdatesTheStoredOneAndKeepsItsSpelling() throws IOException {
+        imported("dossiers", "codes-upper.csv");
+        Run r = imported("dossiers", "codes-lower.csv"); // badx-1 of procedure badx-p
+        assertThat(r.out()).contains("dossiers: 0 added, 1 updated, 0 unchanged, 0 rejected");
+        assertThat(dossiers()).containsExactly("BADX-1 BADX-P Nguyễn Văn An (đã sửa)");
+        assertThat(imported("dossiers", "codes-lower.csv").out()).contains("0 added, 0 updated, 1 unchanged");
+        Run p = imported("procedures", "procedures-lower.csv");
+        assertThat(p.out()).contains("procedures: 0 added, 1 updated");
+        try (Database d = Database.open(db); var c = d.connection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT code, name, processing_days FROM procedures")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3)).isEqualTo("BADX-P Cấp giấy phép thử (tên mới) 7");
+            assertThat(rs.next()).isFalse();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theDatabaseRefusesASecondSpellingWhoeverWritesIt() throws Exception {
+        imported("dossiers", "codes-upper.csv");
+        try (Database d = Database.open(db); var c = d.connection(); var st = c.createStatement()) {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, () -> st.executeUpdate(
+                    "INSERT INTO dossiers (code, procedure_id, channel, received_at, unit_code) SELECT 'Badx-1',"
+                    + " procedure_id, channel, received_at, unit_code FROM dossiers WHERE code = 'BADX-1'"));
+            assertThat(e.getSQLState()).isEqualTo("23505");
+            assertThat(st.executeUpdate("UPDATE procedures SET code = 'badx-p' WHERE code = 'BADX-P'")).isOne(); // its own key
+        }
+    }
+
+    @Test
+    void aRegisterHoldingTwoSpellingsFromBeforeStillOpensAndKeepsBoth() throws Exception {
+        Path old = dir.resolve("old");
+        Files.createDirectories(old);
+        var pool = org.h2.jdbcx.JdbcConnectionPool.create("jdbc:h2:file:" + old.toAbsolutePath().resolve("reformdesk"), "sa", "");
+        org.flywaydb.core.Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("10").load().migrate();
+        try (var c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute("INSERT INTO procedures (code, name, admin_level, processing_days, online_level)"
+                    + " VALUES ('P', 'Thủ tục', 'province', 5, 'full')");
+            for (String code : new String[] {"OLD-1", "old-1", "Old-1"}) {
+                st.execute("INSERT INTO dossiers (code, procedure_id, channel, received_at, unit_code) VALUES ('" + code
+                        + "', (SELECT id FROM procedures), 'direct', TIMESTAMP '2025-01-02 08:00:00', (SELECT code FROM units"
+                        + " WHERE home = TRUE))");
+            }
+            st.execute("SHUTDOWN");
+        }
+        pool.dispose();
+        try (Database d = Database.open(old); var c = d.connection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT code, code_key FROM dossiers ORDER BY id")) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) rows.add(rs.getString(1) + "=" + rs.getString(2));
+            assertThat(rows).containsExactly("OLD-1=old-1", "old-1=null", "Old-1=null");
+        }
+    }
 }
