@@ -104,8 +104,8 @@ class StrictInputTest {
     @Test
     void aRowWithMoreFilledCellsThanTheHeaderIsRefusedNotCut() throws IOException {
         // line 3: an unquoted comma in the applicant made six cells; line 4 ends in blank cells, which lose nothing
-        refused("dossiers", "extra-cells.csv", "extra-cells.csv:3: column F (no heading): the row has 6 cells but the"
-                + " header only 5: this value would be lost (a comma inside an unquoted cell?) (2026-03-03)");
+        refused("dossiers", "extra-cells.csv", "extra-cells.csv:3: column F: the row has 6 cells but the header only"
+                + " 5: this cell has no heading and would be lost (a comma inside an unquoted cell?) (2026-03-03)");
     }
 
     @Test
@@ -114,7 +114,7 @@ class StrictInputTest {
         Run r = cli("import", "dossiers", f.toString(), "--skip-invalid");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("dossiers: 2 added, 0 updated, 0 unchanged, 1 rejected");
-        assertThat(Files.readString(dir.resolve("extra-cells.rejects.csv"))).contains("column F (no heading)");
+        assertThat(Files.readString(dir.resolve("extra-cells.rejects.csv"))).contains("column F: the row has 6 cells");
     }
 
     @Test
@@ -132,8 +132,8 @@ class StrictInputTest {
         Fingerprint before = fingerprint();
         Run r = cli("import", "dossiers", f.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.errLines()).containsExactly("extra-cells.xlsx:2: column G (no heading): the row has 7 cells but the"
-                + " header only 4: this value would be lost (a comma inside an unquoted cell?) (ghi chú)");
+        assertThat(r.errLines()).containsExactly("extra-cells.xlsx:2: column G: the row has 7 cells but the header only"
+                + " 4: this cell has no heading and would be lost (a comma inside an unquoted cell?) (ghi chú)");
         assertThat(fingerprint()).isEqualTo(before);
     }
 

@@ -38,8 +38,8 @@ public final class Cells {
         for (int i = headerSize; i < cells.size(); i++) {
             String v = cells.get(i);
             if (v == null || v.isBlank()) continue;
-            return new ImportProblem(fileName, line, letter(i) + " (no heading)", "the row has " + lastFilled(cells)
-                    + " cells but the header only " + headerSize + ": this value would be lost (a comma inside an"
+            return new ImportProblem(fileName, line, letter(i), "the row has " + lastFilled(cells) + " cells but the"
+                    + " header only " + headerSize + ": this cell has no heading and would be lost (a comma inside an"
                     + " unquoted cell?)", v);
         }
         return null;
