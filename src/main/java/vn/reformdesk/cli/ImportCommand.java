@@ -18,7 +18,6 @@ import vn.reformdesk.io.ImportReport;
 import vn.reformdesk.io.Importer;
 import vn.reformdesk.io.mapping.ColumnMapping;
 import vn.reformdesk.io.mapping.MappingStore;
-import vn.reformdesk.io.table.ImportProblem;
 import vn.reformdesk.service.AppContext;
 
 /** {@code reformdesk import KIND FILE [--db DIR] [--skip-invalid] [--mapping NAME]}. */
@@ -107,7 +106,7 @@ public final class ImportCommand implements Callable<Integer> {
                 }
             }
             ImportReport report = Importer.run(app.database(), k, file, skipInvalid, m, null, null);
-            for (ImportProblem p : report.problems()) err.println(p);
+            for (String line : report.problemLines()) err.println(line); // at most 1,000, then "… and N more problems"
             if (report.rejectFile() != null) err.println("rejected rows written to " + report.rejectFile());
             err.flush();
             out.println(report.summary());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.reformdesk.domain.dossier.Channel;
+import vn.reformdesk.domain.dossier.Codes;
 import vn.reformdesk.domain.dossier.Dossier;
 import vn.reformdesk.domain.dossier.Outcome;
 import vn.reformdesk.domain.dossier.Rating;
@@ -33,7 +34,8 @@ import vn.reformdesk.store.ProcedureRepository;
  * unit code) keep their stored values on update.
  */
 final class DossierImport extends TableImport<Dossier> {
-    private Set<String> procedureCodes = Set.of();
+    /** The stored procedure codes by their key (case aside): a file's p-001 is the stored P-001. */
+    private Map<String, String> procedureCodes = Map.of();
     /** Procedure codes by name, for files that name the procedure ("Thủ tục") instead of giving its code. */
     private Map<String, String> codesByName = Map.of();
 
@@ -47,7 +49,8 @@ final class DossierImport extends TableImport<Dossier> {
 
     @Override
     protected void prepare(Connection c) throws SQLException {
-        procedureCodes = new ProcedureRepository(db).ids(c).keySet();
+        procedureCodes = new HashMap<>();
+        for (String code : new ProcedureRepository(db).ids(c).keySet()) procedureCodes.putIfAbsent(Codes.key(code), code);
         if (mapping != null) codesByName = ProcedureNames.codesByName(new ProcedureRepository(db).findAll(c));
     }
 
@@ -60,9 +63,13 @@ final class DossierImport extends TableImport<Dossier> {
     protected Dossier parse(RowParser r) {
         String code = r.requiredCode("code");
         String procedure = r.requiredCode("procedure_code");
-        if (procedure != null && !procedureCodes.contains(procedure)) procedure = ProcedureNames.code(codesByName, procedure);
-        if (procedure != null && !procedureCodes.contains(procedure)) {
+        if (procedure != null && !procedureCodes.containsKey(Codes.key(procedure))) {
+            procedure = ProcedureNames.code(codesByName, procedure);
+        }
+        if (procedure != null && !procedureCodes.containsKey(Codes.key(procedure))) {
             r.problem("procedure_code", "unknown procedure (import it in procedures.csv first)", procedure);
+        } else if (procedure != null) {
+            procedure = procedureCodes.get(Codes.key(procedure)); // as the procedure is stored
         }
         if (code != null && code.length() > 100) r.problem("code", "longer than 100 characters", code);
         String applicant = r.text("applicant");
@@ -111,13 +118,27 @@ final class DossierImport extends TableImport<Dossier> {
     }
 
     @Override
-    protected Object key(Dossier d) { return d.code(); }
+    protected Object key(Dossier d) { return Codes.key(d.code()); } // BADX-1 and badx-1 are one dossier
 
     @Override
     protected Map<Object, Dossier> existing(Connection c, Set<Object> keys) throws SQLException {
         List<String> codes = new ArrayList<>();
         for (Object k : keys) codes.add((String) k);
-        return new HashMap<>(new DossierRepository(db).findByCodes(c, codes));
+        return byKey(c, codes);
+    }
+
+    /** Looks the codes up as the file spells them: the database folds them as it folded the stored ones (V11). */
+    @Override
+    protected Map<Object, Dossier> existingOf(Connection c, List<Dossier> items) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        for (Dossier d : items) codes.add(d.code());
+        return byKey(c, codes);
+    }
+
+    private Map<Object, Dossier> byKey(Connection c, List<String> codes) throws SQLException {
+        Map<Object, Dossier> out = new HashMap<>();
+        for (Dossier d : new DossierRepository(db).findByCodesIgnoringCase(c, codes)) out.putIfAbsent(key(d), d);
+        return out;
     }
 
     @Override
@@ -128,7 +149,8 @@ final class DossierImport extends TableImport<Dossier> {
             if (cycles.isEmpty()) cycles.add(p.supplements().get(0));
             else cycles.set(0, p.supplements().get(0));
         }
-        return new Dossier(old.id(), p.code(), p.procedureCode(), p.applicant(), p.channel(), p.receivedAt(), cycles,
+        // the stored spelling of the code stays: an import of badx-1 updates BADX-1
+        return new Dossier(old.id(), old.code(), p.procedureCode(), p.applicant(), p.channel(), p.receivedAt(), cycles,
                 p.resolvedOn(), p.outcome(), p.paidOnline(), p.inputsDigitised(), p.electronicResult(),
                 old.resultDigitised(), old.reusedData(), p.rating(), p.complaint(), p.apologyOn(),
                 old.newAppointmentOn(), old.unitCode());
@@ -138,7 +160,7 @@ final class DossierImport extends TableImport<Dossier> {
     protected void write(Connection c, List<Dossier> items, Map<Object, Dossier> stored) throws SQLException {
         // New dossiers are not audited one by one: the import records one summary entry (TableImport).
         Map<String, Dossier> before = new HashMap<>();
-        stored.forEach((k, d) -> before.put((String) k, d));
+        stored.values().forEach(d -> before.put(d.code(), d));
         new DossierRepository(db).saveAll(c, items, false, before);
     }
 }

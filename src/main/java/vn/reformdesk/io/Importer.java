@@ -9,6 +9,7 @@ import vn.reformdesk.io.mapping.ColumnMapping;
 import vn.reformdesk.io.scores.ScoresImportReport;
 import vn.reformdesk.io.scores.ScoresImporter;
 import vn.reformdesk.io.table.ImportProblem;
+import vn.reformdesk.io.table.TableFormatException;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.store.Database;
 
@@ -56,11 +57,15 @@ public final class Importer {
         try {
             ScoresImportReport r = ScoresImporter.run(db, file, skipInvalid);
             return new ImportReport(ImportKind.SCORES, r.added(), r.updated(), r.unchanged(), r.rejected(), r.problems(),
-                    r.rejectFile(), r.written(), r.warnings());
+                    r.rejectFile(), r.written(), r.warnings(), r.moreProblems());
         } catch (IOException e) {
             String name = file.getFileName().toString();
-            return new ImportReport(ImportKind.SCORES, 0, 0, 0, 0,
-                    List.of(new ImportProblem(name, 1, null, e.getMessage(), null)), null, false);
+            String message = String.valueOf(e.getMessage());
+            if (message.startsWith(name + ": ")) message = message.substring(name.length() + 2);
+            long line = e instanceof TableFormatException t && t.line() > 0 ? t.line() : 1;
+            return new ImportReport(ImportKind.SCORES, 0, 0, 0, 0, List.of(new ImportProblem(name, line,
+                    e instanceof TableFormatException t ? t.column() : null, message,
+                    e instanceof TableFormatException t ? t.value() : null)), null, false);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.reformdesk.domain.dossier.Codes;
 import vn.reformdesk.domain.procedure.AdminLevel;
 import vn.reformdesk.domain.procedure.DayUnit;
 import vn.reformdesk.domain.procedure.OnlineLevel;
@@ -77,13 +78,14 @@ final class ProcedureImport extends TableImport<ProcedureImport.Row> {
     }
 
     @Override
-    protected Object key(Row r) { return r.procedure().code(); }
+    protected Object key(Row r) { return Codes.key(r.procedure().code()); } // BADX-P and badx-p are one procedure
 
     @Override
     protected Map<Object, Row> existing(Connection c, Set<Object> keys) throws SQLException {
         Map<Object, Row> out = new HashMap<>();
         for (Procedure p : new ProcedureRepository(db).findAll(c)) {
-            if (keys.contains(p.code())) out.put(p.code(), Row.stored(p));
+            Object k = Codes.key(p.code()); // two spellings kept from before V11: the first one stands for both
+            if (keys.contains(k)) out.putIfAbsent(k, Row.stored(p));
         }
         return out;
     }
@@ -93,7 +95,8 @@ final class ProcedureImport extends TableImport<ProcedureImport.Row> {
         Procedure p = row.procedure();
         if (old == null) return Row.stored(p);
         Procedure o = old.procedure();
-        return Row.stored(new Procedure(o.id(), p.code(), p.name(), p.field(), p.level(), p.processingDays(),
+        // the stored spelling of the code stays: an import of badx-p updates BADX-P
+        return Row.stored(new Procedure(o.id(), o.code(), p.name(), p.field(), p.level(), p.processingDays(),
                 row.unitGiven() ? p.dayUnit() : o.dayUnit(), p.onlineLevel(), p.feeVnd(), p.paperResult(), p.section(),
                 row.ruleGiven() ? p.supplementRule() : o.supplementRule(), row.cutoffGiven() ? p.cutoff() : o.cutoff()));
     }

@@ -17,6 +17,7 @@ final class RowParser {
     RowParser(String file, TableRow row) {
         this.file = file;
         this.row = row;
+        problems.addAll(row.problems()); // what the reader refused (cells beyond the header, ...)
     }
 
     long line() { return row.line(); }

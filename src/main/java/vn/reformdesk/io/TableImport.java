@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 import vn.reformdesk.io.mapping.ColumnMapping;
 import vn.reformdesk.io.mapping.MappedTable;
 import vn.reformdesk.io.table.ImportProblem;
+import vn.reformdesk.io.table.ProblemList;
 import vn.reformdesk.io.table.TableFormatException;
 import vn.reformdesk.io.table.TableReader;
 import vn.reformdesk.io.table.TableRow;
@@ -76,6 +77,16 @@ abstract class TableImport<T> {
 
     /** The stored objects for the given keys (absent keys are new). */
     protected abstract Map<Object, T> existing(Connection c, Set<Object> keys) throws SQLException;
+
+    /**
+     * The stored objects of a chunk's items, by {@link #key}: those of their keys unless the lookup needs the items
+     * as the file spells them (dossier codes, compared without regard to case by the database).
+     */
+    protected Map<Object, T> existingOf(Connection c, List<T> items) throws SQLException {
+        Set<Object> keys = new LinkedHashSet<>();
+        for (T item : items) keys.add(key(item));
+        return existing(c, keys);
+    }
 
     /** What will be stored for {@code parsed} when {@code old} (maybe null) is in the database. */
     protected abstract T merge(T old, T parsed);
@@ -179,8 +190,8 @@ abstract class TableImport<T> {
         if (reading.failure != null) {
             Throwable f = reading.failure;
             if (f instanceof TableFormatException e) {
-                throw new NothingWritten(failed(kind, new ImportProblem(fileName, badLine(file, e), null,
-                        stripFileName(e.getMessage()), null)));
+                throw new NothingWritten(failed(kind, new ImportProblem(fileName, badLine(file, e), e.column(),
+                        stripFileName(e.getMessage()), e.value())));
             }
             if (f instanceof IOException e) {
                 throw new NothingWritten(failed(kind, new ImportProblem(fileName, 0, null,
@@ -191,7 +202,7 @@ abstract class TableImport<T> {
             throw new IllegalStateException(f);
         }
         List<String> header = reading.header;
-        List<ImportProblem> problems = reading.problems;
+        ProblemList problems = reading.problems;
 
         // Problems with the file as a whole replace the row problems they cause.
         List<ImportProblem> fileProblems = new ArrayList<>();
@@ -221,7 +232,8 @@ abstract class TableImport<T> {
 
         int rejected = reading.rejected;
         if (!problems.isEmpty() && !skipInvalid) {
-            throw new NothingWritten(new ImportReport(kind, 0, 0, 0, rejected, problems, null, false));
+            throw new NothingWritten(new ImportReport(kind, 0, 0, 0, rejected, problems.kept(), null, false, List.of(),
+                    problems.more()));
         }
         if (cancelled.getAsBoolean()) throw new ImportCancelledException();
 
@@ -242,7 +254,8 @@ abstract class TableImport<T> {
             audit.flush();
         }
         if (cancelled.getAsBoolean()) throw new ImportCancelledException();
-        return new ImportReport(kind, counts[0], counts[1], counts[2], rejected, problems, rejectFile, true);
+        return new ImportReport(kind, counts[0], counts[1], counts[2], rejected, problems.kept(), rejectFile, true,
+                List.of(), problems.more());
     }
 
     private static void joinQuietly(Thread t) {
@@ -272,7 +285,7 @@ abstract class TableImport<T> {
         volatile boolean writing = true;
         volatile long line;
         List<String> header = List.of();
-        final List<ImportProblem> problems = new ArrayList<>();
+        final ProblemList problems = new ProblemList();
         final List<TableRow> invalidRows = new ArrayList<>();
         final Map<Long, List<String>> errorsByLine = new LinkedHashMap<>();
         int rejected;
@@ -296,7 +309,9 @@ abstract class TableImport<T> {
                     rowCount++;
                     line = tableRow.line();
                     RowParser row = new RowParser(fileName, tableRow);
-                    T item = parse(row);
+                    // a row the reader already refused (cells beyond the header, a recurrence it cannot expand) is
+                    // reported as it is: its cells are not what the file meant
+                    T item = tableRow.problems().isEmpty() ? parse(row) : null;
                     if (item != null && !row.bad()) {
                         Long seen = firstLine.putIfAbsent(key(item), tableRow.line());
                         if (seen != null) {
@@ -354,9 +369,7 @@ abstract class TableImport<T> {
         if (chunk.isEmpty()) return;
         Map<Object, T> stored;
         if (lookUp) {
-            Set<Object> keys = new LinkedHashSet<>();
-            for (T item : chunk) keys.add(key(item));
-            stored = existing(c, keys);
+            stored = existingOf(c, chunk);
         } else {
             stored = new HashMap<>();
         }

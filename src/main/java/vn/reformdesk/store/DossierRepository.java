@@ -344,6 +344,7 @@ public final class DossierRepository {
     /** How many values one IN list binds: long lists are bound and run chunk by chunk ({@link #inChunks}). */
     private static final int CHUNK = 500;
     private static final String IN_LIST = String.join(",", java.util.Collections.nCopies(CHUNK, "?"));
+    private static final String LOWER_IN_LIST = String.join(",", java.util.Collections.nCopies(CHUNK, "LOWER(?)"));
 
     @FunctionalInterface
     private interface Rows {
@@ -684,6 +685,29 @@ public final class DossierRepository {
         Map<String, Dossier> out = new HashMap<>();
         for (Dossier d : findByIds(c, idsOf(c, codes).values())) out.put(d.code(), d);
         return out;
+    }
+
+    /**
+     * The stored dossiers whose codes are the given ones, case aside (BADX-1 finds badx-1), through V11's unique
+     * code_key; the database folds the given codes as it folded the stored ones.
+     */
+    public List<Dossier> findByCodesIgnoringCase(Connection c, java.util.Collection<String> codes) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM dossiers WHERE code_key IN (" + LOWER_IN_LIST + ")"
+                + " OR code IN (" + IN_LIST + ")")) {
+            for (int from = 0; from < codes.size(); from += CHUNK) {
+                List<String> chunk = new ArrayList<>(codes).subList(from, Math.min(codes.size(), from + CHUNK));
+                for (int i = 0; i < CHUNK; i++) {
+                    String v = i < chunk.size() ? chunk.get(i) : null; // padded with NULL: matches nothing
+                    ps.setString(i + 1, v);
+                    ps.setString(CHUNK + i + 1, v); // a twin kept from before V11 has no key: by its exact code
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return findByIds(c, ids);
     }
 
     private Map<Long, String> procedureCodesById(Connection c) throws SQLException {

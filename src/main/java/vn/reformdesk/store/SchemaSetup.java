@@ -48,7 +48,8 @@ final class SchemaSetup {
             Path aside = folder.resolve(ASIDE + ".mv.db");
             JdbcConnectionPool pool = JdbcConnectionPool.create(asideUrl, user, password);
             try (Connection keepOpen = pool.getConnection()) {
-                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+                Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                        .placeholders(Engine.H2File.PLACEHOLDERS).load().migrate();
                 try (Statement st = keepOpen.createStatement()) {
                     st.execute("SHUTDOWN");
                 }
@@ -73,7 +74,8 @@ final class SchemaSetup {
      */
     static synchronized JdbcConnectionPool upgrade(Path folder, JdbcConnectionPool pool, Supplier<JdbcConnectionPool> reopen,
                                                    Consumer<JdbcConnectionPool> migrate) {
-        Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
+        Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                .placeholders(Engine.H2File.PLACEHOLDERS).load();
         if (flyway.info().pending().length == 0) { // nothing to apply (or a newer database, refused by migrate)
             migrate.accept(pool);
             return pool;
@@ -152,9 +154,12 @@ final class SchemaSetup {
      * Closes the database. The connection that ran SHUTDOWN is not closed after it: closing it rolls back on the
      * closed database, and H2 wrote that ("Database is already closed") into trace.db at every close.
      */
-    static void shutdown(JdbcConnectionPool pool) {
+    static void shutdown(JdbcConnectionPool pool) { shutdown(pool, "SHUTDOWN"); }
+
+    /** The same with the engine's own closing statement (SHUTDOWN COMPACT after a large import, Engine.H2File). */
+    static void shutdown(JdbcConnectionPool pool, String statement) {
         try {
-            pool.getConnection().createStatement().execute("SHUTDOWN");
+            pool.getConnection().createStatement().execute(statement);
         } catch (SQLException ignored) {
             // already closed
         }

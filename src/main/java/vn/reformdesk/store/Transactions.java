@@ -18,11 +18,20 @@ public final class Transactions {
      */
     public static <T> T inBulkTransaction(Database db, Work<T> work) {
         db.engine().beginBulk(db);
+        T result;
         try {
-            return inTransaction(db, work, false);
-        } finally {
-            db.engine().endBulk(db);
+            result = inTransaction(db, work, false);
+        } catch (RuntimeException e) {
+            // the import's own failure is the one to tell (a full disk), not the closed database that follows it
+            try {
+                db.engine().endBulk(db);
+            } catch (RuntimeException after) {
+                e.addSuppressed(after);
+            }
+            throw e;
         }
+        db.engine().endBulk(db);
+        return result;
     }
 
     /**
@@ -48,12 +57,16 @@ public final class Transactions {
                 T result = work.run(c);
                 c.commit();
                 if (sync) db.engine().syncAfterCommit(c);
+                c.setAutoCommit(auto);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                    c.setAutoCommit(auto);
+                } catch (SQLException after) {
+                    e.addSuppressed(after); // a database closed by the failure (a full disk): tell the failure
+                }
                 throw e;
-            } finally {
-                c.setAutoCommit(auto);
             }
         } catch (SQLException e) {
             throw DatabaseException.wrap(e);

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.reformdesk.io.table.Cells;
+import vn.reformdesk.io.table.ImportProblem;
 import vn.reformdesk.io.table.RawTable;
 import vn.reformdesk.io.table.TableFormatException;
 import vn.reformdesk.io.table.TableRow;
@@ -37,6 +39,8 @@ public final class MappedTable {
     public record RawRow(long line, List<String> cells) { }
 
     private final ColumnMapping mapping;
+    /** The file's name, for the problems of a row ("" in the import screen's preview). */
+    private final String fileName;
     /** Our column for each column of the file (null: not imported). */
     private final String[] targets;
     /** The outcome of a resolved dossier when the file has no status column: a result date means a result. */
@@ -44,8 +48,9 @@ public final class MappedTable {
     private final List<String> header = new ArrayList<>();
     private boolean firstDataRow = true;
 
-    private MappedTable(ColumnMapping mapping, List<String> headingCells) {
+    private MappedTable(ColumnMapping mapping, List<String> headingCells, String fileName) {
         this.mapping = mapping;
+        this.fileName = fileName;
         targets = new String[headingCells.size()];
         for (int i = 0; i < targets.length; i++) {
             targets[i] = mapping.column(headingCells.get(i));
@@ -56,7 +61,7 @@ public final class MappedTable {
     }
 
     /** The mapping applied to a heading row (its cells as in the file). */
-    public static MappedTable of(ColumnMapping mapping, List<String> headingCells) { return new MappedTable(mapping, headingCells); }
+    public static MappedTable of(ColumnMapping mapping, List<String> headingCells) { return new MappedTable(mapping, headingCells, ""); }
 
     /** Our columns, in the file's order. */
     public List<String> header() { return List.copyOf(header); }
@@ -98,7 +103,7 @@ public final class MappedTable {
                     + " rows has the headings of the mapping (" + String.join(", ", mapping.columns().keySet()) + ")",
                     null, first.isEmpty() ? 1 : first.get(0).line());
         }
-        MappedTable t = new MappedTable(mapping, first.get(h).cells());
+        MappedTable t = new MappedTable(mapping, first.get(h).cells(), file.getFileName().toString());
         for (RawRow r : first.subList(h + 1, first.size())) t.emit(r.line(), r.cells(), rows);
         return t;
     }
@@ -149,7 +154,8 @@ public final class MappedTable {
             String resolved = out.get("resolved_on");
             out.put("outcome", resolved != null && !resolved.isBlank() ? "issued" : "");
         }
-        return new TableRow(line, out);
+        ImportProblem beyond = Cells.beyondHeader(fileName, line, targets.length, cells);
+        return new TableRow(line, out, beyond == null ? List.of() : List.of(beyond));
     }
 
     /** Portal exports number their columns "(1) (2) (3)…" on the row under the headings: not data. */

@@ -10,12 +10,18 @@ import vn.reformdesk.io.table.ImportProblem;
  *
  * @param warnings    total-vs-components mismatches in the periods imported (shown, never fixed)
  * @param rejectFile  with skip-invalid and invalid rows: the file the rejected rows were written to
+ * @param moreProblems problems found beyond the {@link vn.reformdesk.io.table.ProblemList#SHOWN} in {@code problems}
  */
 public record ScoresImportReport(boolean written, int added, int updated, int unchanged, int rejected,
-                                 List<ImportProblem> problems, List<String> warnings, Path rejectFile) {
+                                 List<ImportProblem> problems, List<String> warnings, Path rejectFile, long moreProblems) {
     public ScoresImportReport {
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
+    }
+
+    public ScoresImportReport(boolean written, int added, int updated, int unchanged, int rejected,
+                              List<ImportProblem> problems, List<String> warnings, Path rejectFile) {
+        this(written, added, updated, unchanged, rejected, problems, warnings, rejectFile, 0);
     }
 
     public String summary() {

@@ -30,6 +30,7 @@ import vn.reformdesk.domain.index.ScoreCheck;
 import vn.reformdesk.domain.index.ScoreIssue;
 import vn.reformdesk.domain.index.SumWarning;
 import vn.reformdesk.io.table.ImportProblem;
+import vn.reformdesk.io.table.ProblemList;
 import vn.reformdesk.io.table.TableReader;
 import vn.reformdesk.io.table.TableRow;
 import vn.reformdesk.io.table.Values;
@@ -61,7 +62,7 @@ public final class ScoresImporter {
 
         List<TableRow> rows = new ArrayList<>();
         List<String> header = TableReader.read(file, rows::add);
-        List<ImportProblem> problems = new ArrayList<>();
+        ProblemList problems = new ProblemList();
         for (String col : REQUIRED) {
             if (!header.contains(col)) problems.add(new ImportProblem(name, 1, col, "required column missing", null));
         }
@@ -70,7 +71,7 @@ public final class ScoresImporter {
             problems.add(new ImportProblem(name, 2, null, "the file has a header but no data rows", null));
         }
         if (!problems.isEmpty()) {
-            return new ScoresImportReport(false, 0, 0, 0, rows.size(), problems, List.of(), null);
+            return new ScoresImportReport(false, 0, 0, 0, rows.size(), problems.kept(), List.of(), null, problems.more());
         }
         Set<String> present = new HashSet<>(header);
 
@@ -82,8 +83,9 @@ public final class ScoresImporter {
         Map<TableRow, List<ImportProblem>> rowProblems = new LinkedHashMap<>();
         try (Connection c = db.connection()) {
             for (TableRow row : rows) {
-                List<ImportProblem> p = new ArrayList<>();
-                Parsed parsed = parse(c, name, row, present, frameworks, scores, fwCache, versionCache, p);
+                List<ImportProblem> p = new ArrayList<>(row.problems()); // a filled cell beyond the header
+                Parsed parsed = p.isEmpty() ? parse(c, name, row, present, frameworks, scores, fwCache, versionCache, p)
+                        : null;
                 if (parsed != null && p.isEmpty()) {
                     String key = parsed.framework.code() + "|" + parsed.score.period() + "|" + parsed.score.component();
                     Long first = seen.putIfAbsent(key, row.line());
@@ -104,7 +106,7 @@ public final class ScoresImporter {
             throw DatabaseException.wrap(e);
         }
         if (!problems.isEmpty() && !skipInvalid) {
-            return new ScoresImportReport(false, 0, 0, 0, invalid.size(), problems, List.of(), null);
+            return new ScoresImportReport(false, 0, 0, 0, invalid.size(), problems.kept(), List.of(), null, problems.more());
         }
         int[] counts = new int[3];
         Set<String> periodsTouched = new LinkedHashSet<>();
@@ -130,7 +132,8 @@ public final class ScoresImporter {
             }
         }
         Path rejectFile = invalid.isEmpty() ? null : writeRejects(file, header, invalid, rowProblems);
-        return new ScoresImportReport(true, counts[0], counts[1], counts[2], invalid.size(), problems, warnings, rejectFile);
+        return new ScoresImportReport(true, counts[0], counts[1], counts[2], invalid.size(), problems.kept(), warnings,
+                rejectFile, problems.more());
     }
 
     /**
@@ -146,8 +149,9 @@ public final class ScoresImporter {
         try {
             ScoresImportReport r = run(db, file, skipInvalid);
             r.problems().forEach(err::println);
+            if (r.moreProblems() > 0) err.println(ProblemList.moreLine(r.moreProblems()));
             if (!r.written()) {
-                err.println("nothing imported: " + r.problems().size() + " problem(s)");
+                err.println("nothing imported: " + (r.problems().size() + r.moreProblems()) + " problem(s)");
                 return 2;
             }
             out.println(r.summary());

@@ -54,7 +54,9 @@ public final class RawTable {
                 for (CSVRecord rec : parser) {
                     long start = next;
                     next = parser.getCurrentLineNumber() + 1;
-                    rows.row(start, rec.toList());
+                    List<String> cells = rec.toList();
+                    Cells.refuseNul(file, start, null, cells);
+                    rows.row(start, cells);
                 }
             } catch (java.io.UncheckedIOException e) {
                 throw TableReader.unwrap(file, e.getCause(), next);
@@ -65,6 +67,7 @@ public final class RawTable {
     }
 
     private static void readXlsx(Path file, Rows rows) throws IOException {
+        WorkbookCheck.check(file); // a zip bomb, a part too large, a DTD: refused in words before unpacking
         try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
             Sheet sheet = wb.getFirstSheet();
             List<CellRangeAddress> merged = mergedRanges(file, sheet.getId());

@@ -66,16 +66,18 @@ public final class TableReader {
                 for (CSVRecord rec : parser) {
                     long start = nextStart[0];
                     nextStart[0] = parser.getCurrentLineNumber() + 1;
+                    List<String> values = rec.toList();
+                    Cells.refuseNul(file, start, header, values);
                     if (header == null) {
                         header = new ArrayList<>();
-                        for (String h : rec) header.add(h.trim().toLowerCase(Locale.ROOT));
+                        for (String h : values) header.add(h.trim().toLowerCase(Locale.ROOT));
                         continue;
                     }
                     if (rec.size() == 1 && rec.get(0).isBlank()) continue; // blank line
                     Map<String, String> cells = new LinkedHashMap<>();
                     for (int i = 0; i < header.size() && i < rec.size(); i++) cells.put(header.get(i), rec.get(i));
                     // header is line 1; a record's line is where it starts (multi-line quoted cells span more)
-                    rows.accept(new TableRow(start, cells));
+                    rows.accept(row(file, start, header.size(), cells, values));
                 }
                 } catch (java.io.UncheckedIOException e) {
                     throw unwrap(file, e.getCause(), nextStart[0]);
@@ -110,6 +112,7 @@ public final class TableReader {
     }
 
     private static List<String> readXlsx(Path file, Consumer<TableRow> rows) throws IOException {
+        WorkbookCheck.check(file); // a zip bomb, a part too large, a DTD: refused in words before unpacking
         try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
             Sheet sheet = wb.getFirstSheet();
             List<String> header = null;
@@ -123,13 +126,15 @@ public final class TableReader {
                         continue;
                     }
                     Map<String, String> cells = new LinkedHashMap<>();
+                    List<String> values = new ArrayList<>(row.getCellCount());
                     boolean any = false;
-                    for (int i = 0; i < header.size() && i < row.getCellCount(); i++) {
+                    for (int i = 0; i < row.getCellCount(); i++) {
                         String v = text(row.getCell(i));
                         any |= !v.isBlank();
-                        cells.put(header.get(i), v);
+                        values.add(v);
+                        if (i < header.size()) cells.put(header.get(i), v);
                     }
-                    if (any) rows.accept(new TableRow(row.getRowNum(), cells));
+                    if (any) rows.accept(row(file, row.getRowNum(), header.size(), cells, values));
                 }
             }
             return header == null ? List.of() : header;
@@ -137,6 +142,12 @@ public final class TableReader {
             if (e instanceof TableFormatException t) throw t;
             throw new TableFormatException(file.getFileName() + ": not a readable .xlsx workbook (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** A data row; one with a filled cell beyond the header carries that problem (the cell would be lost). */
+    private static TableRow row(Path file, long line, int headerSize, Map<String, String> cells, List<String> values) {
+        ImportProblem beyond = Cells.beyondHeader(file.getFileName().toString(), line, headerSize, values);
+        return new TableRow(line, cells, beyond == null ? List.of() : List.of(beyond));
     }
 
     static String text(Cell cell) {

@@ -27,6 +27,7 @@ import vn.reformdesk.io.Importer;
 import vn.reformdesk.io.mapping.ColumnMapping;
 import vn.reformdesk.io.mapping.MappingStore;
 import vn.reformdesk.io.table.ImportProblem;
+import vn.reformdesk.io.table.ProblemList;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.ui.common.I18n;
 import vn.reformdesk.ui.common.Tasks;
@@ -165,7 +166,10 @@ public final class ImportViewModel {
         report.set(r);
         progress.set(r.written() ? 1 : 0);
         progressText.set("");
-        problems.set(r.problems().stream().map(ProblemTexts::text).collect(Collectors.joining("\n")));
+        String shown = r.problems().stream().map(ProblemTexts::text).collect(Collectors.joining("\n"));
+        // at most 1,000 problems are kept (ProblemList): the rest is one line with their count
+        if (r.moreProblems() > 0) shown += "\n" + I18n.t("imports.moreProblems", r.moreProblems(), ProblemList.SHOWN);
+        problems.set(shown);
         if (r.written()) {
             StringBuilder sb = new StringBuilder(I18n.t("imports.done", r.added(), r.updated(), r.unchanged(), r.rejected()));
             if (r.rejectFile() != null) sb.append('\n').append(I18n.t("imports.rejectFile", r.rejectFile()));
@@ -179,7 +183,7 @@ public final class ImportViewModel {
             summary.set(sb.toString());
             if (r.added() + r.updated() > 0 && onDataChanged != null) onDataChanged.run();
         } else {
-            summary.set(I18n.t("imports.failed", r.problems().size()));
+            summary.set(I18n.t("imports.failed", r.problemCount()));
         }
     }
 

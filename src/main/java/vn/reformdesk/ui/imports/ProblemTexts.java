@@ -40,6 +40,8 @@ final class ProblemTexts {
             rule("the year is outside (.*)", "imports.msg.yearOutside"),
             rule("contains the invisible control character (.*)", "imports.msg.controlCharacter"),
             rule("contains a tab or a line break", "imports.msg.tabOrBreak"),
+            rule("contains a NUL byte \\(U\\+0000\\).*", "imports.msg.nul"),
+            rule("the row has (\\d+) cells but the header only (\\d+).*", "imports.msg.beyondHeader"),
             rule("file not found", "imports.msg.fileNotFound"),
             rule("cannot read the file: (.*)", "imports.msg.cannotRead"));
 
