@@ -286,10 +286,15 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
     public static final class Server extends Engine {
         private final ServerAddress address;
         private final char[] password;
+        /** A throw-away schema of its own (the bench), created on open and dropped with its tables on close; else null. */
+        private final String scratchSchema;
 
-        Server(ServerAddress address, char[] password) {
+        Server(ServerAddress address, char[] password) { this(address, password, null); }
+
+        Server(ServerAddress address, char[] password, String scratchSchema) {
             this.address = address;
             this.password = password;
+            this.scratchSchema = scratchSchema;
         }
 
         public ServerAddress address() { return address; }
@@ -317,11 +322,40 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
             config.addDataSourceProperty("ApplicationName", "ReformDesk");
             // Batched inserts as one multi-row INSERT: an import's round trips drop from one per row to one per batch.
             config.addDataSourceProperty("reWriteBatchedInserts", "true");
+            if (scratchSchema != null) config.setSchema(scratchSchema);
             return new HikariDataSource(config);
         }
 
         @Override
         void dispose(DataSource pool) { ((HikariDataSource) pool).close(); }
+
+        @Override
+        void prepare() {
+            if (scratchSchema == null) return;
+            HikariDataSource pool = (HikariDataSource) openPool();
+            try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA " + scratchSchema);
+            } catch (SQLException e) {
+                throw openFailure(e);
+            } finally {
+                pool.close();
+            }
+        }
+
+        @Override
+        void close(DataSource pool) {
+            if (scratchSchema != null) {
+                try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+                    st.execute("DROP SCHEMA " + scratchSchema + " CASCADE");
+                } catch (SQLException e) {
+                    throw DatabaseException.wrap(e);
+                } finally {
+                    dispose(pool);
+                }
+                return;
+            }
+            dispose(pool);
+        }
 
         /**
          * COPY … FROM STDIN in PostgreSQL's text format through the driver's CopyManager: the rows stream to the
