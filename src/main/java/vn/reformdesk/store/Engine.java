@@ -26,6 +26,12 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
     /** Whether this is a server many desks share (its backups are the server's, not the app's). */
     public abstract boolean isServer();
 
+    /**
+     * Where Flyway finds this engine's migrations: the common ones (standard SQL, db/migration) and, on a server,
+     * PostgreSQL's own (db/postgresql: the officers' row-level security, V10.1).
+     */
+    String[] migrationLocations() { return new String[] {"classpath:db/migration"}; }
+
     /** Opens the connection pool; {@link #dispose} closes it. */
     abstract DataSource openPool();
 
@@ -306,6 +312,9 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
         public boolean isServer() { return true; }
 
         @Override
+        String[] migrationLocations() { return new String[] {"classpath:db/migration", "classpath:db/postgresql"}; }
+
+        @Override
         DataSource openPool() {
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(address.jdbcUrl());
@@ -361,16 +370,27 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
          * COPY … FROM STDIN in PostgreSQL's text format through the driver's CopyManager: the rows stream to the
          * server in 64 KB pieces, parsed there without a statement per row, and are part of the caller's transaction
          * (a failed or cancelled import leaves none of them). {@code -Dreformdesk.copy=false} falls back to batched
-         * INSERTs (how the bench compares the two).
+         * INSERTs (how the bench compares the two), and so does a login that row-level security applies to.
          */
         @Override
         public BulkInsert bulkInsert(Connection c, String table, java.util.List<String> columns) throws SQLException {
-            if (!COPY) return new BatchedInsert(c, table, columns);
+            // PostgreSQL refuses COPY FROM into a table whose row-level security applies to this login (an officer's,
+            // V10.1: COPY does not check policies); the owner's import streams, an officer's goes in batches
+            if (!COPY || rowSecurityActive(c, table)) return new BatchedInsert(c, table, columns);
             return new CopyInsert(c.unwrap(org.postgresql.PGConnection.class).getCopyAPI(),
                     "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
         }
 
         private static final boolean COPY = !"false".equals(System.getProperty("reformdesk.copy"));
+
+        private static boolean rowSecurityActive(Connection c, String table) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT row_security_active(CAST(? AS regclass))")) {
+                ps.setString(1, table);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getBoolean(1);
+                }
+            }
+        }
 
 
         @Override
