@@ -335,8 +335,21 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
             return new HikariDataSource(config);
         }
 
+        /** Closes the pool; a throw-away schema goes with it, also when the open failed (a migration refused). */
         @Override
-        void dispose(DataSource pool) { ((HikariDataSource) pool).close(); }
+        void dispose(DataSource pool) {
+            if (scratchSchema != null) {
+                try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+                    st.execute("DROP SCHEMA IF EXISTS " + scratchSchema + " CASCADE");
+                } catch (SQLException e) {
+                    // the server unreachable (the open failed for it): nothing was created there to drop
+                } finally {
+                    ((HikariDataSource) pool).close();
+                }
+                return;
+            }
+            ((HikariDataSource) pool).close();
+        }
 
         @Override
         void prepare() {
@@ -349,21 +362,6 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
             } finally {
                 pool.close();
             }
-        }
-
-        @Override
-        void close(DataSource pool) {
-            if (scratchSchema != null) {
-                try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
-                    st.execute("DROP SCHEMA " + scratchSchema + " CASCADE");
-                } catch (SQLException e) {
-                    throw DatabaseException.wrap(e);
-                } finally {
-                    dispose(pool);
-                }
-                return;
-            }
-            dispose(pool);
         }
 
         /**
