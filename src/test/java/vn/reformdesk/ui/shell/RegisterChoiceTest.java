@@ -48,6 +48,13 @@ class RegisterChoiceTest {
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
                 .isEqualTo("Sổ theo dõi được lưu ở đâu?");
         assertThat(robot.lookup("#where-host").query().isDisabled()).isTrue();
+        robot.interact(() -> {
+            try {
+                vn.reformdesk.support.Screenshots.write(dialog.getDialogPane(), "where-register-lives-vi.png");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         robot.interact(() -> dialog.getDialogPane().getScene().getWindow().requestFocus());
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
