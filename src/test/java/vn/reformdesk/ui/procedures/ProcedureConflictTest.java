@@ -43,6 +43,8 @@ class ProcedureConflictTest {
     void start(Stage stage) {
         this.stage = stage;
         I18n.setLocale(new java.util.Locale("vi"));
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300)); // the form's owner
+        stage.show();
     }
 
     @AfterEach
