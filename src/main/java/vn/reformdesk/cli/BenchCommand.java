@@ -5,42 +5,85 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.reformdesk.cli.bench.Bench;
+import vn.reformdesk.store.Database;
+import vn.reformdesk.store.ServerAddress;
 
-/** {@code reformdesk bench [--dossiers N] [--db DIR]}: speed and memory on a synthetic register. */
+/**
+ * {@code reformdesk bench [--dossiers N] [--units N | --province] [--db DIR | --server URL]}: speed and memory on a
+ * synthetic register.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generates a deterministic synthetic register into a throw-away database and measures import,"
                 + " due dates and statuses, the overdue board, period counters and export, each beside the same work"
                 + " done bare (the floor), with peak heap.")
 public final class BenchCommand implements Callable<Integer> {
+    /** The seed province (domain.md): 20 departments and 75 communes and wards. */
+    static final int PROVINCE_UNITS = 95;
+    /** A province's register over the bench's three years: the 20 units × 100,000 dossiers. */
+    static final int PROVINCE_DOSSIERS = 2_000_000;
+
     @Spec
     CommandSpec spec;
-    @Option(names = "--dossiers", paramLabel = "N", defaultValue = "100000", description = "Dossiers to generate (default ${DEFAULT-VALUE})")
-    int dossiers;
+    @Option(names = "--dossiers", paramLabel = "N", description = "Dossiers to generate (default 100,000; "
+            + "2,000,000 with --province)")
+    Integer dossiers;
+    @Option(names = "--units", paramLabel = "N", defaultValue = "1", description = "Units whose registers the dossiers"
+            + " make up together (their codes carry the unit; default ${DEFAULT-VALUE})")
+    int units;
+    @Option(names = "--province", description = "A province's register: " + PROVINCE_UNITS + " units (20 departments,"
+            + " 75 communes and wards), 2,000,000 dossiers unless --dossiers says otherwise")
+    boolean province;
     @Option(names = "--db", paramLabel = "DIR", description = "Work folder (default: a temporary folder, deleted afterwards)")
     Path db;
+    @Option(names = "--server", paramLabel = "URL", description = "Measure on a PostgreSQL server instead of H2:"
+            + " postgresql://user@host:5432/database. The bench works in a throw-away schema of that database (the"
+            + " login must be allowed to create one) and drops it afterwards. The password is read from "
+            + DbOption.PASSWORD_VARIABLE + ", else asked at the console; never given on the command line.")
+    String server;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (dossiers < 1 || dossiers > 20_000_000) {
+        int n = dossiers != null ? dossiers : province ? PROVINCE_DOSSIERS : 100_000;
+        int unitCount = province ? PROVINCE_UNITS : units;
+        if (n < 1 || n > 20_000_000) {
             spec.commandLine().getErr().println("--dossiers must be between 1 and 20,000,000");
+            return 2;
+        }
+        if (unitCount < 1 || unitCount > 1_000) {
+            spec.commandLine().getErr().println("--units must be between 1 and 1,000");
             return 2;
         }
         if (db != null && Files.exists(db.resolve("db"))) {
             spec.commandLine().getErr().println(db + " already holds a database; the bench needs a throw-away folder");
             return 2;
         }
+        Function<Path, Database> open;
+        if (server != null) {
+            ServerAddress address;
+            try {
+                address = ServerAddress.parse(server, System.getProperty("user.name"));
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 2;
+            }
+            char[] password = DbOption.serverPassword(address);
+            open = work -> Database.connectThrowAway(address, password);
+        } else {
+            open = work -> Database.open(work.resolve("db"));
+        }
         Path work = db != null ? db : Files.createTempDirectory("reformdesk-bench");
         try {
-            var steps = new Bench(work, dossiers, out).run();
+            var steps = new Bench(work, n, unitCount, out, open).run();
             out.println();
-            out.print(Bench.table(steps, dossiers));
+            out.print(Bench.table(steps, n));
             out.flush();
             return 0;
         } finally {

@@ -74,8 +74,12 @@ public final class DbOption {
     public Database database() {
         if (!onServer()) return Database.open(folder(), password());
         ServerAddress address = address();
-        return Database.connect(address, secret(false, null,
-                "Password of " + address.user() + " on " + address.host() + ": "));
+        return Database.connect(address, serverPassword(address));
+    }
+
+    /** A server login's password: REFORMDESK_PASSWORD, else asked at the console; null without either. */
+    static char[] serverPassword(ServerAddress address) {
+        return secret(false, null, "Password of " + address.user() + " on " + address.host() + ": ");
     }
 
     /** Opens the database and the context around it. */

@@ -70,6 +70,15 @@ public final class Database implements AutoCloseable {
         return open(new Engine.Server(address, password), null, null);
     }
 
+    /**
+     * A throw-away register in a new schema of the server's database (the bench): migrated like a new register,
+     * dropped with everything in it when closed. The login must be allowed to create a schema there.
+     */
+    public static Database connectThrowAway(ServerAddress address, char[] password) {
+        String schema = "reformdesk_bench_" + Long.toString(System.currentTimeMillis(), 36);
+        return open(new Engine.Server(address, password, schema), null, null);
+    }
+
     private static Database open(Engine engine, Path folder, char[] password) {
         engine.prepare(); // H2: what a cut creation or upgrade left is resolved; a new file is made aside (SchemaSetup)
         DataSource pool = engine.openPool();
@@ -130,7 +139,8 @@ public final class Database implements AutoCloseable {
      * databases that need it.
      */
     static SchemaState schemaState(Connection c) throws SQLException {
-        try (var tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+        // in the connection's schema only: another schema of the same server database may hold a register of its own
+        try (var tables = c.getMetaData().getTables(null, c.getSchema(), "flyway_schema_history", null)) {
             if (!tables.next()) return SchemaState.OTHER;
         }
         java.util.Set<Integer> applied = new java.util.HashSet<>();

@@ -2,6 +2,7 @@ package vn.reformdesk.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -119,6 +120,66 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
 
     /** The failure to open this database in words ({@link DatabaseInUseException}, a wrong password, …). */
     abstract DatabaseException openFailure(SQLException e);
+
+    /**
+     * Many new rows into {@code table}'s {@code columns}, inside the caller's transaction (an import: all or nothing
+     * with the rest of it). Each row is given value by value in the columns' order, then {@link BulkInsert#endRow};
+     * {@link BulkInsert#finish} writes what is pending. H2: batched INSERTs; PostgreSQL: one COPY … FROM STDIN
+     * stream (no statement per row; see {@link Server#bulkInsert}).
+     */
+    public abstract BulkInsert bulkInsert(Connection c, String table, java.util.List<String> columns) throws SQLException;
+
+    /** The values of one row, given in their columns' order (a bulk insert's row, a statement's parameters). */
+    public interface RowValues {
+        void text(String value) throws SQLException;
+
+        void number(long value) throws SQLException;
+
+        void bool(Boolean value) throws SQLException;
+
+        void date(java.time.LocalDate value) throws SQLException;
+
+        void timestamp(java.time.LocalDateTime value) throws SQLException;
+    }
+
+    /** See {@link #bulkInsert}. Closing it without {@link #finish} drops what was not written (the transaction fails). */
+    public interface BulkInsert extends RowValues, AutoCloseable {
+        /** Ends the row whose values were given. */
+        void endRow() throws SQLException;
+
+        /** Writes every pending row; the rows are then in the caller's transaction. */
+        void finish() throws SQLException;
+
+        @Override
+        void close() throws SQLException;
+    }
+
+    /** Batched INSERTs of {@link #BATCH} rows: H2's way, and PostgreSQL's when COPY is switched off. */
+    private static final class BatchedInsert extends Sql.Params implements BulkInsert {
+        static final int BATCH = 5_000;
+        private int pending;
+
+        BatchedInsert(Connection c, String table, java.util.List<String> columns) throws SQLException {
+            super(c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                    + String.join(",", java.util.Collections.nCopies(columns.size(), "?")) + ")"));
+        }
+
+        @Override
+        public void endRow() throws SQLException {
+            restart();
+            statement().addBatch();
+            if (++pending == BATCH) finish();
+        }
+
+        @Override
+        public void finish() throws SQLException {
+            if (pending > 0) statement().executeBatch();
+            pending = 0;
+        }
+
+        @Override
+        public void close() throws SQLException { statement().close(); }
+    }
 
     /** The embedded H2 file of one unit in a folder, optionally encrypted with a file password. */
     public static final class H2File extends Engine {
@@ -242,6 +303,11 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
             }
         }
 
+        @Override
+        public BulkInsert bulkInsert(Connection c, String table, java.util.List<String> columns) throws SQLException {
+            return new BatchedInsert(c, table, columns);
+        }
+
         /** A consistent online copy of the open database into a zip (H2's BACKUP TO). */
         void backupTo(Connection c, Path zip) throws SQLException {
             try (Statement st = c.createStatement()) {
@@ -270,10 +336,15 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
     public static final class Server extends Engine {
         private final ServerAddress address;
         private final char[] password;
+        /** A throw-away schema of its own (the bench), created on open and dropped with its tables on close; else null. */
+        private final String scratchSchema;
 
-        Server(ServerAddress address, char[] password) {
+        Server(ServerAddress address, char[] password) { this(address, password, null); }
+
+        Server(ServerAddress address, char[] password, String scratchSchema) {
             this.address = address;
             this.password = password;
+            this.scratchSchema = scratchSchema;
         }
 
         public ServerAddress address() { return address; }
@@ -307,11 +378,64 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
             config.addDataSourceProperty("ApplicationName", "ReformDesk");
             // Batched inserts as one multi-row INSERT: an import's round trips drop from one per row to one per batch.
             config.addDataSourceProperty("reWriteBatchedInserts", "true");
+            if (scratchSchema != null) config.setSchema(scratchSchema);
             return new HikariDataSource(config);
         }
 
+        /** Closes the pool; a throw-away schema goes with it, also when the open failed (a migration refused). */
         @Override
-        void dispose(DataSource pool) { ((HikariDataSource) pool).close(); }
+        void dispose(DataSource pool) {
+            if (scratchSchema != null) {
+                try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+                    st.execute("DROP SCHEMA IF EXISTS " + scratchSchema + " CASCADE");
+                } catch (SQLException e) {
+                    // the server unreachable (the open failed for it): nothing was created there to drop
+                } finally {
+                    ((HikariDataSource) pool).close();
+                }
+                return;
+            }
+            ((HikariDataSource) pool).close();
+        }
+
+        @Override
+        void prepare() {
+            if (scratchSchema == null) return;
+            HikariDataSource pool = (HikariDataSource) openPool();
+            try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA " + scratchSchema);
+            } catch (SQLException e) {
+                throw openFailure(e);
+            } finally {
+                pool.close();
+            }
+        }
+
+        /**
+         * COPY … FROM STDIN in PostgreSQL's text format through the driver's CopyManager: the rows stream to the
+         * server in 64 KB pieces, parsed there without a statement per row, and are part of the caller's transaction
+         * (a failed or cancelled import leaves none of them). {@code -Dreformdesk.copy=false} falls back to batched
+         * INSERTs (how the bench compares the two), and so does a login that row-level security applies to.
+         */
+        @Override
+        public BulkInsert bulkInsert(Connection c, String table, java.util.List<String> columns) throws SQLException {
+            // PostgreSQL refuses COPY FROM into a table whose row-level security applies to this login (an officer's,
+            // V10.1: COPY does not check policies); the owner's import streams, an officer's goes in batches
+            if (!COPY || rowSecurityActive(c, table)) return new BatchedInsert(c, table, columns);
+            return new CopyInsert(c.unwrap(org.postgresql.PGConnection.class).getCopyAPI(),
+                    "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
+        }
+
+        private static final boolean COPY = !"false".equals(System.getProperty("reformdesk.copy"));
+
+        private static boolean rowSecurityActive(Connection c, String table) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT row_security_active(CAST(? AS regclass))")) {
+                ps.setString(1, table);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getBoolean(1);
+                }
+            }
+        }
 
 
         @Override
@@ -327,6 +451,96 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
                         + " (is the network up, the server running, the address right?).", e);
             }
             return new DatabaseException("Cannot open the database on " + where() + ": " + Engine.words(e), e);
+        }
+    }
+
+    /**
+     * One COPY … FROM STDIN (text format: tab between values, {@code \\N} for null, backslash escapes) fed row by
+     * row. The COPY starts with the first row sent, so an empty one costs nothing.
+     */
+    private static final class CopyInsert implements BulkInsert {
+        private static final int FLUSH_AT = 1 << 16;
+        private final org.postgresql.copy.CopyManager copy;
+        private final String sql;
+        private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
+        private org.postgresql.copy.CopyIn in;
+        private boolean first = true;
+
+        CopyInsert(org.postgresql.copy.CopyManager copy, String sql) {
+            this.copy = copy;
+            this.sql = sql;
+        }
+
+        private void raw(String value) {
+            if (!first) buffer.append('\t');
+            first = false;
+            if (value == null) {
+                buffer.append("\\N");
+                return;
+            }
+            for (int i = 0; i < value.length(); i++) {
+                char ch = value.charAt(i);
+                switch (ch) {
+                    case '\\' -> buffer.append("\\\\");
+                    case '\t' -> buffer.append("\\t");
+                    case '\n' -> buffer.append("\\n");
+                    case '\r' -> buffer.append("\\r");
+                    default -> buffer.append(ch);
+                }
+            }
+        }
+
+        @Override
+        public void text(String value) { raw(value); }
+
+        @Override
+        public void number(long value) { raw(Long.toString(value)); }
+
+        @Override
+        public void bool(Boolean value) { raw(value == null ? null : value ? "t" : "f"); }
+
+        @Override
+        public void date(java.time.LocalDate value) { raw(value == null ? null : value.toString()); }
+
+        @Override
+        public void timestamp(java.time.LocalDateTime value) {
+            // ISO with a space: read the same whatever the server's DateStyle
+            raw(value == null ? null : value.toLocalDate() + " " + value.toLocalTime());
+        }
+
+        @Override
+        public void endRow() throws SQLException {
+            buffer.append('\n');
+            first = true;
+            if (buffer.length() >= FLUSH_AT) send();
+        }
+
+        private void send() throws SQLException {
+            if (buffer.isEmpty()) return;
+            if (in == null) in = copy.copyIn(sql);
+            byte[] bytes = buffer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            buffer.setLength(0);
+            in.writeToCopy(bytes, 0, bytes.length);
+        }
+
+        @Override
+        public void finish() throws SQLException {
+            send();
+            if (in != null) {
+                org.postgresql.copy.CopyIn done = in;
+                in = null;
+                done.endCopy();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            buffer.setLength(0);
+            if (in != null && in.isActive()) {
+                org.postgresql.copy.CopyIn open = in;
+                in = null;
+                open.cancelCopy(); // the transaction fails anyway; the connection is left usable
+            }
         }
     }
 

@@ -103,6 +103,60 @@ public final class ProcedureRepository {
         return p.withId(id);
     }
 
+    /** The procedure of this code with its version now (for an edit at a desk), if any. */
+    public Optional<Versioned<Procedure>> findVersioned(String code) {
+        try (Connection c = db.connection()) {
+            return Optional.ofNullable(versioned(c, "code = ?", code));
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    private static Versioned<Procedure> versioned(Connection c, String where, Object key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", row_version FROM procedures WHERE "
+                + where)) {
+            ps.setObject(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Versioned<>(map(rs), rs.getLong("row_version")) : null;
+            }
+        }
+    }
+
+    /**
+     * Saves a procedure edited or added at a desk, based on the version it read ({@code baseVersion}; null: a new
+     * one). Refused with a {@link ConflictException} carrying what is stored when another desk saved, deleted or
+     * added it since; the update names the version it read, so a save in between is never overwritten. An edit may
+     * rename the code (dossiers follow through the id).
+     */
+    public Versioned<Procedure> saveChecked(Procedure p, Long baseVersion) {
+        return Transactions.inTransaction(db, c -> {
+            if (baseVersion == null || p.id() == null) {
+                Versioned<Procedure> stored = versioned(c, "code = ?", p.code());
+                if (stored != null) {
+                    throw new ConflictException("A procedure with the code " + p.code() + " was added meanwhile (at"
+                            + " another desk?). Nothing was saved.", stored);
+                }
+                Procedure saved = write(c, null, p);
+                AuditLog audit = new AuditLog(c);
+                audit.record(ENTITY, p.code(), null, saved);
+                audit.flush();
+                return versioned(c, "id = ?", saved.id());
+            }
+            Procedure before = findById(c, p.id());
+            if (updateRow(c, p.id(), p, baseVersion) != 1) {
+                Versioned<Procedure> stored = versioned(c, "id = ?", p.id());
+                throw new ConflictException(stored == null
+                        ? "The procedure " + p.code() + " was deleted at another desk since you opened it. Nothing was saved."
+                        : "The procedure " + p.code() + " was changed at another desk since you opened it. Nothing was"
+                        + " saved: compare and keep either.", stored);
+            }
+            AuditLog audit = new AuditLog(c);
+            audit.record(ENTITY, p.code(), before, p);
+            audit.flush();
+            return versioned(c, "id = ?", p.id());
+        });
+    }
+
     /** Renames a procedure's code (the form allows editing it); dossiers follow through the id. */
     public Procedure update(long id, Procedure p) {
         return Transactions.inTransaction(db, c -> {
@@ -115,14 +169,19 @@ public final class ProcedureRepository {
         });
     }
 
-    private static void updateRow(Connection c, long id, Procedure p) throws SQLException {
+    private static void updateRow(Connection c, long id, Procedure p) throws SQLException { updateRow(c, id, p, null); }
+
+    /** Updates the row; with {@code baseVersion} only at that version. Returns the rows updated (0 or 1). */
+    private static int updateRow(Connection c, long id, Procedure p, Long baseVersion) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE procedures SET code = ?, name = ?, field = ?,"
                 + " admin_level = ?, processing_days = ?, day_unit = ?, online_level = ?, fee_vnd = ?,"
                 + " paper_result = ?, section = ?, supplement_rule = ?, cutoff_time = ?,"
-                + " updated_at = CURRENT_TIMESTAMP, row_version = row_version + 1 WHERE id = ?")) {
+                + " updated_at = CURRENT_TIMESTAMP, row_version = row_version + 1 WHERE id = ?"
+                + (baseVersion == null ? "" : " AND row_version = ?"))) {
             int next = bind(ps, p, 1);
-            ps.setLong(next, id);
-            ps.executeUpdate();
+            ps.setLong(next++, id);
+            if (baseVersion != null) ps.setLong(next, baseVersion);
+            return ps.executeUpdate();
         }
     }
 

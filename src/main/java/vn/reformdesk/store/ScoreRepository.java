@@ -153,10 +153,81 @@ public final class ScoreRepository {
         });
     }
 
+    /**
+     * The stored version of each score of a framework and period, by component (a component without a row has none:
+     * {@link #NO_ROW}), read when a desk loads the sheet and named again when it saves.
+     */
+    public java.util.Map<String, Long> versions(String frameworkCode, String period) {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT s.component_code,"
+                + " s.row_version FROM index_scores s JOIN frameworks f ON f.id = s.framework_id WHERE f.code = ?"
+                + " AND s.period = ? AND s.unit_code = ?")) {
+            ps.setString(1, frameworkCode);
+            ps.setString(2, period);
+            ps.setString(3, unit(c));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+        return out;
+    }
+
+    /** The version of a score or target that has no row (none stored yet, or deleted). */
+    public static final long NO_ROW = 0;
+
+    /**
+     * What another desk saved in a sheet since this desk read it: each component's stored score now (null: none)
+     * and its version ({@link #NO_ROW}), for the components this desk changed too. Carried by the
+     * {@link ConflictException} of {@link #saveSheet(String, String, List, java.util.Map)}.
+     */
+    public record SheetConflict(java.util.Map<String, Score> theirs, java.util.Map<String, Long> versions) {}
+
+    /**
+     * Saves the scores a desk changed in a sheet, each based on the version it read ({@code baseVersions} by
+     * component; absent = no row then). Refused whole, with every component another desk saved differently since
+     * (a {@link ConflictException} carrying a {@link SheetConflict}); a component both desks set to the same values is
+     * no conflict. Each row is written only at the version it was read at, so a save in between is never overwritten.
+     */
+    public void saveSheet(String frameworkCode, String period, List<Score> changed, java.util.Map<String, Long> baseVersions) {
+        Transactions.inTransaction(db, c -> {
+            Framework f = frameworks.find(c, frameworkCode).orElseThrow(() -> new IllegalArgumentException("no framework " + frameworkCode));
+            FrameworkVersion v = versionFor(c, f, period);
+            List<ScoreIssue> errors = new ArrayList<>();
+            for (Score s : changed) errors.addAll(ScoreCheck.errors(s, v, f));
+            if (!errors.isEmpty()) throw new ScoreValidationException(errors);
+            java.util.Map<String, Score> theirs = new java.util.LinkedHashMap<>();
+            java.util.Map<String, Long> versions = new java.util.HashMap<>();
+            for (Score s : changed) {
+                Optional<Versioned<Score>> stored = findVersioned(c, f.id(), period, s.component());
+                long now = stored.map(Versioned::version).orElse(NO_ROW);
+                Score storedScore = stored.map(Versioned::value).orElse(null);
+                boolean same = storedScore == null ? s.isEmpty() : same(storedScore, s);
+                if (now != baseVersions.getOrDefault(s.component(), NO_ROW) && !same) {
+                    theirs.put(s.component(), storedScore);
+                    versions.put(s.component(), now);
+                }
+            }
+            if (!theirs.isEmpty()) {
+                throw new ConflictException("Scores of " + frameworkCode + " " + period + " were changed at another desk"
+                        + " since you opened them. Nothing was saved: compare and keep either.",
+                        new Versioned<>(new SheetConflict(theirs, versions), NO_ROW));
+            }
+            for (Score s : changed) upsert(c, f, v, s, baseVersions.getOrDefault(s.component(), NO_ROW));
+            return null;
+        });
+    }
+
     /** Inserts, updates or (when the score is empty) deletes one row; the caller has validated it. */
     public Outcome upsert(Connection c, Framework f, FrameworkVersion v, Score s) throws SQLException {
+        return upsert(c, f, v, s, null);
+    }
+
+    /** As above; with {@code baseVersion}, an update or delete applies only at that version (else a conflict). */
+    private Outcome upsert(Connection c, Framework f, FrameworkVersion v, Score s, Long baseVersion) throws SQLException {
         Optional<Score> before = findOne(c, f.id(), s.period(), s.component());
-        Outcome outcome = write(c, f, v, s);
+        Outcome outcome = write(c, f, v, s, baseVersion);
         if (outcome != Outcome.UNCHANGED) {
             AuditLog audit = new AuditLog(c, unit(c));
             audit.record("score", f.code() + " " + s.period() + " " + s.component(), before.orElse(null),
@@ -166,7 +237,8 @@ public final class ScoreRepository {
         return outcome;
     }
 
-    private Outcome write(Connection c, Framework f, FrameworkVersion v, Score s) throws SQLException {
+    private Outcome write(Connection c, Framework f, FrameworkVersion v, Score s, Long baseVersion) throws SQLException {
+        String atVersion = baseVersion == null ? "" : " AND row_version = ?";
         if (!Component.TOTAL.equals(s.component()) && v.find(s.component()).isEmpty()) {
             throw new IllegalArgumentException("framework " + f.code() + " version " + v.number() + " has no component " + s.component());
         }
@@ -189,27 +261,53 @@ public final class ScoreRepository {
         if (same(existing.get(), s)) return Outcome.UNCHANGED;
         if (s.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM index_scores WHERE framework_id = ? AND period = ? AND component_code = ? AND unit_code = ?")) {
+                    "DELETE FROM index_scores WHERE framework_id = ? AND period = ? AND component_code = ? AND unit_code = ?"
+                            + atVersion)) {
                 ps.setLong(1, f.id());
                 ps.setString(2, s.period());
                 ps.setString(3, s.component());
                 ps.setString(4, unit(c));
-                ps.executeUpdate();
+                if (baseVersion != null) ps.setLong(5, baseVersion);
+                changedMeanwhile(ps.executeUpdate(), s);
             }
             return Outcome.UPDATED;
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE index_scores SET official_score = ?, self_score = ?, target = ?,"
                 + " target_direction = ?, unit_rank = ?, of_units = ?, note = ?, updated_at = CURRENT_TIMESTAMP,"
                 + " row_version = row_version + 1"
-                + " WHERE framework_id = ? AND period = ? AND component_code = ? AND unit_code = ?")) {
+                + " WHERE framework_id = ? AND period = ? AND component_code = ? AND unit_code = ?" + atVersion)) {
             int i = bindValues(ps, s);
             ps.setLong(i++, f.id());
             ps.setString(i++, s.period());
             ps.setString(i++, s.component());
-            ps.setString(i, unit(c));
-            ps.executeUpdate();
+            ps.setString(i++, unit(c));
+            if (baseVersion != null) ps.setLong(i, baseVersion);
+            changedMeanwhile(ps.executeUpdate(), s);
         }
         return Outcome.UPDATED;
+    }
+
+    /** A checked write that found its row at another version (saved between the check and the write): refused. */
+    private static void changedMeanwhile(int rows, Score s) {
+        if (rows == 0) {
+            throw new ConflictException("The score " + s.framework() + " " + s.period() + " " + s.component()
+                    + " was changed at another desk at the same moment. Nothing was saved: open it again.", null);
+        }
+    }
+
+    private Optional<Versioned<Score>> findVersioned(Connection c, long frameworkId, String period, String component)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + S_COLUMNS + ", s.row_version FROM index_scores s"
+                + " JOIN frameworks f ON f.id = s.framework_id WHERE s.framework_id = ? AND s.period = ?"
+                + " AND s.component_code = ? AND s.unit_code = ?")) {
+            ps.setLong(1, frameworkId);
+            ps.setString(2, period);
+            ps.setString(3, component);
+            ps.setString(4, unit(c));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Versioned<>(map(rs), rs.getLong("row_version"))) : Optional.empty();
+            }
+        }
     }
 
     public Optional<Score> findOne(Connection c, long frameworkId, String period, String component) throws SQLException {
@@ -288,11 +386,8 @@ public final class ScoreRepository {
         try (PreparedStatement st = c.prepareStatement("SELECT kind, subject, period, target_value, direction, note"
                 + " FROM targets WHERE unit_code = ? ORDER BY period, kind, subject")) {
             st.setString(1, unit(c));
-            ResultSet rs = st.executeQuery();
-            while (rs.next()) {
-                out.add(new Target(Target.Kind.parse(rs.getString("kind")), rs.getString("subject"), rs.getString("period"),
-                        rs.getBigDecimal("target_value").doubleValue(), Direction.parse(rs.getString("direction")),
-                        rs.getString("note")));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(target(rs));
             }
         }
         return out;
@@ -308,6 +403,82 @@ public final class ScoreRepository {
             saveTarget(c, t);
             return null;
         });
+    }
+
+    /** Every target with its stored version (as {@link #targets()}). */
+    public List<Versioned<Target>> targetsVersioned() {
+        List<Versioned<Target>> out = new ArrayList<>();
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT kind, subject, period,"
+                + " target_value, direction, note, row_version FROM targets WHERE unit_code = ?"
+                + " ORDER BY period, kind, subject")) {
+            st.setString(1, unit(c));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(new Versioned<>(target(rs), rs.getLong("row_version")));
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+        return out;
+    }
+
+    /**
+     * Saves a target set at a desk, based on the version of the target with its key that the desk read
+     * ({@link #NO_ROW}: none then). Refused with a {@link ConflictException} carrying what is stored when another
+     * desk saved a different target under that key since; the update names the version it read.
+     */
+    public void saveTarget(Target t, long baseVersion) {
+        Transactions.inTransaction(db, c -> {
+            Versioned<Target> stored = targetsVersioned(c, t);
+            long now = stored == null ? NO_ROW : stored.version();
+            if (stored != null && t.equals(stored.value())) return null;
+            if (now != baseVersion) throw targetConflict(t, stored);
+            AuditLog audit = new AuditLog(c);
+            audit.record("target", t.kind().code() + " " + t.subject() + " " + t.period(),
+                    stored == null ? null : stored.value(), t);
+            audit.flush();
+            if (stored == null) {
+                saveTarget(c, t); // a key registered at the same moment is refused in words (23505)
+                return null;
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE targets SET target_value = ?, direction = ?, note = ?,"
+                    + " row_version = row_version + 1 WHERE kind = ? AND subject = ? AND period = ? AND unit_code = ?"
+                    + " AND row_version = ?")) {
+                ps.setBigDecimal(1, BigDecimal.valueOf(t.value()));
+                ps.setString(2, t.direction().code());
+                ps.setString(3, t.note());
+                ps.setString(4, t.kind().code());
+                ps.setString(5, t.subject());
+                ps.setString(6, t.period());
+                ps.setString(7, unit(c));
+                ps.setLong(8, baseVersion);
+                if (ps.executeUpdate() != 1) throw targetConflict(t, targetsVersioned(c, t));
+            }
+            return null;
+        });
+    }
+
+    private static ConflictException targetConflict(Target t, Versioned<Target> stored) {
+        return new ConflictException("The target " + t.kind().code() + " " + t.subject() + " " + t.period()
+                + " was changed at another desk since you opened it. Nothing was saved: compare and keep either.", stored);
+    }
+
+    private Versioned<Target> targetsVersioned(Connection c, Target key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT kind, subject, period, target_value, direction, note,"
+                + " row_version FROM targets WHERE kind = ? AND subject = ? AND period = ? AND unit_code = ?")) {
+            ps.setString(1, key.kind().code());
+            ps.setString(2, key.subject());
+            ps.setString(3, key.period());
+            ps.setString(4, unit(c));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Versioned<>(target(rs), rs.getLong("row_version")) : null;
+            }
+        }
+    }
+
+    private static Target target(ResultSet rs) throws SQLException {
+        return new Target(Target.Kind.parse(rs.getString("kind")), rs.getString("subject"), rs.getString("period"),
+                rs.getBigDecimal("target_value").doubleValue(), Direction.parse(rs.getString("direction")),
+                rs.getString("note"));
     }
 
     public void saveTarget(Connection c, Target t) throws SQLException {

@@ -39,4 +39,35 @@ final class Sql {
         Time t = rs.getTime(col);
         return t == null ? null : t.toLocalTime();
     }
+
+    /** A statement's parameters given in order, from the first (see {@link #restart}). */
+    static class Params implements Engine.RowValues {
+        private final PreparedStatement ps;
+        private int i = 1;
+
+        Params(PreparedStatement ps) { this.ps = ps; }
+
+        PreparedStatement statement() { return ps; }
+
+        /** The next value goes to the first parameter again. */
+        void restart() { i = 1; }
+
+        /** The position the next value goes to. */
+        int next() { return i; }
+
+        @Override
+        public void text(String value) throws SQLException { ps.setString(i++, value); }
+
+        @Override
+        public void number(long value) throws SQLException { ps.setLong(i++, value); }
+
+        @Override
+        public void bool(Boolean value) throws SQLException { setBoolean(ps, i++, value); }
+
+        @Override
+        public void date(LocalDate value) throws SQLException { setDate(ps, i++, value); }
+
+        @Override
+        public void timestamp(LocalDateTime value) throws SQLException { setTimestamp(ps, i++, value); }
+    }
 }

@@ -49,6 +49,27 @@ class ServerCommandTest {
     }
 
     @Test
+    void benchOnAServerPrintsEveryRowWithItsFloorAndLeavesTheDatabaseAsItWas() throws Exception {
+        var address = TestPostgres.freshDatabase();
+        Run r = SampleAndReportCommandTest.run("bench", "--dossiers", "600", "--units", "3", "--server", address.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("a throw-away schema");
+        String table = r.out().substring(r.out().indexOf("step "));
+        assertThat(table).contains("import dossiers (CSV → PostgreSQL, COPY)").doesNotContain("daily backup");
+        // every measured row but the cached dashboard has a floor and a ratio
+        assertThat(table.lines().filter(l -> l.matches("^(import|due dates|overdue|766|dashboard, first|dossier list|export).*")))
+                .hasSize(10).allSatisfy(l -> assertThat(l).matches(".*\\d+\\.\\d{3} +\\d+\\.\\d +\\d+ MB$"));
+        // the throw-away schema is gone and the register it ran beside is untouched
+        try (var db = vn.reformdesk.store.Database.connect(address, null); var c = db.connection();
+             var st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name LIKE 'reformdesk_bench%'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isZero();
+            assertThat(new vn.reformdesk.store.DossierRepository(db).count()).isZero();
+        }
+    }
+
+    @Test
     void aPasswordInTheAddressIsRefused() {
         Run r = SampleAndReportCommandTest.run("sample", "--server", "postgresql://officer:secret@localhost/reg");
         assertThat(r.code()).isNotZero();

@@ -53,13 +53,22 @@ public final class Bench {
 
     private final Path work;
     private final int dossiers;
+    private final int units;
     private final PrintWriter log;
+    /** Opens the throw-away register (an H2 file in the work folder, or a schema on a server). */
+    private final java.util.function.Function<Path, Database> open;
     private final List<Step> steps = new ArrayList<>();
 
     public Bench(Path work, int dossiers, PrintWriter log) {
+        this(work, dossiers, 1, log, w -> Database.open(w.resolve("db")));
+    }
+
+    public Bench(Path work, int dossiers, int units, PrintWriter log, java.util.function.Function<Path, Database> open) {
         this.work = work;
         this.dossiers = dossiers;
+        this.units = units;
         this.log = log;
+        this.open = open;
     }
 
     public List<Step> run() throws Exception {
@@ -67,16 +76,19 @@ public final class Bench {
         SyntheticRegister register = new SyntheticRegister(2026);
         Path procedures = work.resolve("procedures.csv");
         Path dossierFile = work.resolve("dossiers.csv");
-        log.printf("generating %,d dossiers in %s …%n", dossiers, work);
+        log.printf("generating %,d dossiers of %,d unit(s) in %s …%n", dossiers, units, work);
         log.flush();
         register.writeProcedures(procedures);
-        register.writeDossiers(dossierFile, dossiers);
+        register.writeDossiers(dossierFile, dossiers, units);
         LocalDate asOf = SyntheticRegister.AS_OF;
-        try (Database db = Database.open(work.resolve("db"))) {
+        try (Database db = open.apply(work)) {
             RegisterService service = new RegisterService(db);
             Importer.run(db, ImportKind.PROCEDURES, procedures, false);
+            log.printf("register: %s%n", db.isServer() ? db.engine().where() + " (a throw-away schema)" : "H2 in " + work);
 
-            measure("import dossiers (CSV → H2)", dossiers,
+            measure("import dossiers (CSV → " + (db.isServer() ? "PostgreSQL, "
+                    + ("false".equals(System.getProperty("reformdesk.copy")) ? "INSERT batches" : "COPY") : "H2") + ")",
+                    dossiers,
                     () -> checked(Importer.run(db, ImportKind.DOSSIERS, dossierFile, false)),
                     () -> bareImport(db, dossierFile));
 
@@ -129,14 +141,16 @@ public final class Bench {
             }, () -> bareFilter(window, typed));
             steps.set(steps.size() - 1, perKeystroke(steps.get(steps.size() - 1), typed.length));
 
-            BackupService backups = new BackupService(db);
-            measure("daily backup (in the background)", dossiers,
-                    () -> backups.autoBackup(1, java.time.LocalDateTime.of(2026, 12, 1, 9, 0), false) != null ? 1L : 0L,
-                    null);
-            // What closing the window waits for when nothing was written since that backup: the decision alone.
-            measure("closing, no write since the backup", dossiers,
-                    () -> backups.changedSinceNewestAutoBackup() ? 1L : 0L,
-                    () -> bareCount(db, "SELECT COUNT(*) FROM data_writes"));
+            if (!db.isServer()) { // a server's backups are the server's (pg_dump), not the app's
+                BackupService backups = new BackupService(db);
+                measure("daily backup (in the background)", dossiers,
+                        () -> backups.autoBackup(1, java.time.LocalDateTime.of(2026, 12, 1, 9, 0), false) != null ? 1L : 0L,
+                        null);
+                // What closing the window waits for when nothing was written since that backup: the decision alone.
+                measure("closing, no write since the backup", dossiers,
+                        () -> backups.changedSinceNewestAutoBackup() ? 1L : 0L,
+                        () -> bareCount(db, "SELECT COUNT(*) FROM data_writes"));
+            }
 
             Path export = work.resolve("export.csv");
             measure("export dossiers (CSV)", dossiers, () -> (long) DossierExport.write(service, export, asOf),
@@ -215,12 +229,13 @@ public final class Bench {
     // ---- floors: the same work done bare ----
 
     /**
-     * The same rows bare: parse the CSV without checks, no look-ups, no comparison, no audit, and batch-insert them
-     * into scratch tables shaped exactly like {@code dossiers} and {@code supplement_cycles} (same columns, the same
-     * unique, foreign-key and secondary indexes), in one transaction like the import (all or nothing, H2's bulk
-     * settings through {@link vn.reformdesk.store.Transactions#inBulkTransaction}), on one thread; a cycle finds its
-     * dossier by code in the insert itself. What H2 itself needs for these rows; without the indexes the floor
-     * would be a table the app does not have.
+     * The same rows bare: parse the CSV without checks, no look-ups, no comparison, no audit, and write them with
+     * the engine's own bulk insert (H2: INSERT batches; PostgreSQL: COPY, or INSERT batches with
+     * -Dreformdesk.copy=false) into scratch tables shaped exactly like {@code dossiers} and {@code supplement_cycles}
+     * (same columns, the same unique, foreign-key and secondary indexes), in one transaction like the import (all or
+     * nothing, H2's bulk settings through {@link vn.reformdesk.store.Transactions#inBulkTransaction}), on one thread;
+     * a cycle finds its dossier by code in its insert. What the database itself needs for these rows; without the
+     * indexes the floor would be a table the app does not have.
      */
     private static long bareImport(Database db, Path file) throws Exception {
         try (Connection c = db.connection(); Statement st = c.createStatement()) {
@@ -249,40 +264,46 @@ public final class Bench {
             return vn.reformdesk.store.Transactions.inBulkTransaction(db, c -> {
                 long n = 0;
                 try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                     PreparedStatement ps = c.prepareStatement("INSERT INTO bench_floor (procedure_id, applicant,"
-                             + " channel, received_at, resolved_on, outcome, paid_online, inputs_digitised,"
-                             + " electronic_result, rating, complaint, apology_on, code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                     var ps = db.engine().bulkInsert(c, "bench_floor", List.of("procedure_id", "applicant", "channel",
+                             "received_at", "resolved_on", "outcome", "paid_online", "inputs_digitised",
+                             "electronic_result", "rating", "complaint", "apology_on", "code"));
                      PreparedStatement cycles = c.prepareStatement("INSERT INTO bench_floor_cycles (dossier_id,"
                              + " cycle_no, requested_on, received_on)"
                              + " VALUES ((SELECT id FROM bench_floor WHERE code = ?),1,?,?)")) {
+                    int pendingCycles = 0;
                     for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                        ps.setLong(1, procedureIds.get(r.get("procedure_code")));
-                        ps.setString(2, r.get("applicant"));
-                        ps.setString(3, r.get("channel"));
-                        ps.setTimestamp(4, Timestamp.valueOf(java.time.LocalDateTime.parse(r.get("received_at"))));
-                        ps.setDate(5, date(r.get("resolved_on")));
-                        ps.setString(6, empty(r.get("outcome")));
-                        setBoolean(ps, 7, r.get("paid_online"));
-                        setBoolean(ps, 8, r.get("inputs_digitised"));
-                        setBoolean(ps, 9, r.get("electronic_result"));
-                        ps.setString(10, empty(r.get("rating")));
-                        setBoolean(ps, 11, r.get("complaint"));
-                        ps.setDate(12, date(r.get("apology_on")));
-                        ps.setString(13, r.get("code"));
-                        ps.addBatch();
-                        java.sql.Date requested = date(r.get("supplement_requested_on"));
+                        ps.number(procedureIds.get(r.get("procedure_code")));
+                        ps.text(r.get("applicant"));
+                        ps.text(r.get("channel"));
+                        ps.timestamp(java.time.LocalDateTime.parse(r.get("received_at")));
+                        ps.date(date(r.get("resolved_on")));
+                        ps.text(empty(r.get("outcome")));
+                        ps.bool(bool(r.get("paid_online")));
+                        ps.bool(bool(r.get("inputs_digitised")));
+                        ps.bool(bool(r.get("electronic_result")));
+                        ps.text(empty(r.get("rating")));
+                        ps.bool(bool(r.get("complaint")));
+                        ps.date(date(r.get("apology_on")));
+                        ps.text(r.get("code"));
+                        ps.endRow();
+                        n++;
+                        LocalDate requested = date(r.get("supplement_requested_on"));
                         if (requested != null) {
                             cycles.setString(1, r.get("code"));
-                            cycles.setDate(2, requested);
-                            cycles.setDate(3, date(r.get("supplement_received_on")));
+                            cycles.setObject(2, requested);
+                            LocalDate received = date(r.get("supplement_received_on"));
+                            if (received == null) cycles.setNull(3, java.sql.Types.DATE);
+                            else cycles.setObject(3, received);
                             cycles.addBatch();
+                            pendingCycles++;
                         }
-                        if (++n % 5_000 == 0) {
-                            ps.executeBatch();
+                        if (pendingCycles >= 5_000) { // their dossiers are written first (a COPY holds the connection)
+                            ps.finish();
                             cycles.executeBatch();
+                            pendingCycles = 0;
                         }
                     }
-                    ps.executeBatch();
+                    ps.finish();
                     cycles.executeBatch();
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -299,12 +320,9 @@ public final class Bench {
 
     private static String empty(String s) { return s.isEmpty() ? null : s; }
 
-    private static java.sql.Date date(String s) { return s.isEmpty() ? null : java.sql.Date.valueOf(s); }
+    private static LocalDate date(String s) { return s.isEmpty() ? null : LocalDate.parse(s); }
 
-    private static void setBoolean(PreparedStatement ps, int i, String s) throws SQLException {
-        if (s.isEmpty()) ps.setNull(i, java.sql.Types.BOOLEAN);
-        else ps.setBoolean(i, Boolean.parseBoolean(s));
-    }
+    private static Boolean bool(String s) { return s.isEmpty() ? null : Boolean.parseBoolean(s); }
 
     /** Read received dates and add the processing time skipping weekends only: a bare loop. */
     private static long bareDueDates(Database db) throws SQLException {

@@ -35,6 +35,7 @@ import vn.reformdesk.domain.dossier.Outcome;
 import vn.reformdesk.domain.dossier.Rating;
 import vn.reformdesk.domain.dossier.SupplementCycle;
 import vn.reformdesk.store.ConflictException;
+import vn.reformdesk.ui.common.ConflictPanel;
 import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
 import vn.reformdesk.ui.procedures.Forms;
@@ -57,7 +58,7 @@ public final class DossierForm {
     private final Dialog<Dossier> dialog = new Dialog<>();
     private final Label saveError = new Label();
     /** What another desk saved, beside what was typed here, after a refused save (hidden until then). */
-    private final VBox conflictBox = new VBox(6);
+    private final ConflictPanel conflictBox = new ConflictPanel("dossier");
     private final Saver saver;
     private Long baseVersion;
     private TextField procedureField;
@@ -116,49 +117,20 @@ public final class DossierForm {
      */
     private void showConflict(Dossier mine, ConflictException ex) {
         saveError.setText(I18n.t("dossiers.conflict.message"));
-        conflictBox.getChildren().clear();
+        conflictBox.hide();
         Dossier theirs = ex.theirs() == null ? null : (Dossier) ex.theirs().value();
         if (theirs == null || !m.editing()) {
             saveError.setText(ex.getMessage()); // deleted meanwhile, or the new code taken: change the code or cancel
             return;
         }
-        GridPane diff = new GridPane();
-        diff.setId("dossier-conflict-fields");
-        diff.setHgap(12);
-        diff.setVgap(3);
-        diff.addRow(0, bold(I18n.t("dossiers.conflict.field")), bold(I18n.t("dossiers.conflict.yours")),
-                bold(I18n.t("dossiers.conflict.theirs")));
-        int row = 1;
-        for (ConflictFields.Field f : ConflictFields.differing(mine, theirs)) {
-            Label yours = new Label(f.mine());
-            yours.setId("conflict-yours-" + f.key());
-            Label other = new Label(f.theirs());
-            other.setId("conflict-theirs-" + f.key());
-            diff.addRow(row++, new Label(I18n.t(f.labelKey())), yours, other);
-        }
-        Button keepMine = new Button(I18n.t("dossiers.conflict.keepMine"));
-        keepMine.setId("dossier-keep-mine");
-        keepMine.setOnAction(e -> {
+        conflictBox.show(ConflictFields.differing(mine, theirs), () -> {
             baseVersion = ex.theirs().version(); // what was typed here, saved over what the other desk saved
-            conflictBox.getChildren().clear();
-            conflictBox.setVisible(false);
             ((Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0))).fire();
-        });
-        Button keepTheirs = new Button(I18n.t("dossiers.conflict.keepTheirs"));
-        keepTheirs.setId("dossier-keep-theirs");
-        keepTheirs.setOnAction(e -> {
+        }, () -> {
             dialog.setResult(theirs);
             dialog.close();
         });
-        conflictBox.getChildren().setAll(diff, new HBox(8, keepMine, keepTheirs));
-        conflictBox.setVisible(true);
         dialog.getDialogPane().getScene().getWindow().sizeToScene();
-    }
-
-    private static Label bold(String text) {
-        Label l = new Label(text);
-        l.setStyle("-fx-font-weight: bold");
-        return l;
     }
 
     public DossierFormModel model() { return m; }
@@ -310,9 +282,6 @@ public final class DossierForm {
         saveError.getStyleClass().add("error-text");
         saveError.managedProperty().bind(saveError.textProperty().isNotEmpty());
         g.add(saveError, 0, r++, 2, 1);
-        conflictBox.setId("dossier-conflict");
-        conflictBox.managedProperty().bind(conflictBox.visibleProperty());
-        conflictBox.setVisible(false);
         g.add(conflictBox, 0, r, 2, 1);
 
         HBox all = new HBox(16, g, preview());

@@ -1,5 +1,6 @@
 package vn.reformdesk.ui.procedures;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -26,6 +27,9 @@ import vn.reformdesk.domain.procedure.DayUnit;
 import vn.reformdesk.domain.procedure.OnlineLevel;
 import vn.reformdesk.domain.procedure.Procedure;
 import vn.reformdesk.domain.procedure.SupplementRule;
+import vn.reformdesk.store.ConflictException;
+import vn.reformdesk.ui.common.ConflictPanel;
+import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
 
 /**
@@ -33,17 +37,44 @@ import vn.reformdesk.ui.common.I18n;
  * has an error; the reason is shown under the field and the typed text stays.
  */
 public final class ProcedureForm {
-    /** Saves the procedure; returns the saved one, or throws with a message to show. */
+    /**
+     * Saves the procedure based on the stored version the form was opened on (null: a new one); returns the saved
+     * one, or throws with a message to show, a {@link ConflictException} when another desk saved it since.
+     */
     public interface Saver {
-        Procedure save(Procedure p);
+        Procedure save(Procedure p, Long baseVersion);
     }
 
     private final ProcedureFormModel model;
     private final Dialog<Procedure> dialog = new Dialog<>();
     private final Label saveError = new Label();
+    /** What another desk saved beside what was typed here, after a refused save (the dossier form's panel). */
+    private final ConflictPanel conflict = new ConflictPanel("procedure");
+    private Long baseVersion;
+
+    /** The form's fields as the conflict panel compares them. */
+    private static final List<ConflictPanel.Spec<Procedure>> FIELDS = List.of(
+            new ConflictPanel.Spec<>("code", "procedures.col.code", Procedure::code),
+            new ConflictPanel.Spec<>("name", "procedures.col.name", Procedure::name),
+            new ConflictPanel.Spec<>("field", "procedures.col.field", Procedure::field),
+            new ConflictPanel.Spec<>("level", "procedures.col.level", p -> I18n.t("level." + p.level().code())),
+            new ConflictPanel.Spec<>("days", "procedures.col.days", p -> p.processingDays() + " "
+                    + I18n.t("unit." + p.dayUnit().code())),
+            new ConflictPanel.Spec<>("online", "procedures.col.online", p -> I18n.t("online." + p.onlineLevel().code())),
+            new ConflictPanel.Spec<>("fee", "procedures.col.fee", p -> Fmt.count(p.feeVnd()) + " VND"
+                    + (p.paperResult() ? ", " + I18n.t("procedures.form.paperResult") : "")),
+            new ConflictPanel.Spec<>("section", "procedures.col.section", Procedure::section),
+            new ConflictPanel.Spec<>("rule", "procedures.col.rule", p -> I18n.t("rule." + p.supplementRule().code())),
+            new ConflictPanel.Spec<>("cutoff", "procedures.form.cutoff", Procedure::cutoff));
 
     public ProcedureForm(Window owner, Procedure existing, Set<String> takenCodes, Saver saver) {
+        this(owner, existing, null, takenCodes, saver);
+    }
+
+    /** {@code baseVersion}: the stored version {@code existing} was read at (null for a new procedure). */
+    public ProcedureForm(Window owner, Procedure existing, Long baseVersion, Set<String> takenCodes, Saver saver) {
         this.model = new ProcedureFormModel(existing, takenCodes);
+        this.baseVersion = baseVersion;
         dialog.initOwner(owner);
         dialog.setTitle(I18n.t(existing == null ? "procedures.form.addTitle" : "procedures.form.editTitle"));
         dialog.setHeaderText(null);
@@ -72,14 +103,37 @@ public final class ProcedureForm {
                 focusFirstError();
                 return;
             }
+            Procedure typed = model.toProcedure();
             try {
-                saved[0] = saver.save(model.toProcedure());
+                saved[0] = saver.save(typed, this.baseVersion);
+            } catch (ConflictException ex) {
+                e.consume(); // the form stays open with everything typed
+                showConflict(typed, ex, saveButton);
             } catch (RuntimeException ex) {
                 saveError.setText(I18n.t("procedures.error.save", ex.getMessage()));
                 e.consume();
             }
         });
         dialog.setResultConverter(bt -> bt == save ? saved[0] : null);
+    }
+
+    /** Another desk saved this procedure since the form was opened: both shown, the officer keeps either. */
+    private void showConflict(Procedure mine, ConflictException ex, Button saveButton) {
+        Procedure theirs = ex.theirs() == null ? null : (Procedure) ex.theirs().value();
+        if (theirs == null || baseVersion == null) {
+            saveError.setText(ex.getMessage()); // deleted meanwhile, or the new code taken: change the code or cancel
+            return;
+        }
+        saveError.setText(I18n.t("procedures.conflict.message"));
+        conflict.show(ConflictPanel.differing(FIELDS, mine, theirs), () -> {
+            baseVersion = ex.theirs().version(); // what was typed here, saved over what the other desk saved
+            saveError.setText("");
+            saveButton.fire();
+        }, () -> {
+            dialog.setResult(theirs);
+            dialog.close();
+        });
+        dialog.getDialogPane().getScene().getWindow().sizeToScene();
     }
 
     public ProcedureFormModel model() { return model; }
@@ -176,6 +230,7 @@ public final class ProcedureForm {
         saveError.getStyleClass().add("error-text");
         saveError.setWrapText(true);
         g.add(saveError, 0, r, 2, 1);
+        g.add(conflict, 0, r + 1, 2, 1);
         return g;
     }
 

@@ -220,8 +220,11 @@ public final class ProceduresView implements View {
     public ProcedureForm openForm(Procedure existing) {
         message.setText("");
         ProcedureRepository repo = shell.app().register().procedures();
-        ProcedureForm form = new ProcedureForm(shell.stage(), existing, vm.codes(),
-                p -> p.id() == null ? repo.save(p) : repo.update(p.id(), p));
+        // read again with its version: the form shows what is stored now, and its save is refused if another desk
+        // saves the procedure before it (the conflict panel, as on the dossier form)
+        var current = existing == null ? null : repo.findVersioned(existing.code()).orElse(null);
+        ProcedureForm form = new ProcedureForm(shell.stage(), current == null ? existing : current.value(),
+                current == null ? null : current.version(), vm.codes(), (p, base) -> repo.saveChecked(p, base).value());
         form.show(saved -> {
             shell.status(I18n.t("procedures.saved", saved.code()));
             shell.dataChanged(); // reloads this screen (the one on display) and marks the others stale

@@ -1,5 +1,7 @@
 package vn.reformdesk.ui.scores;
 
+import java.util.List;
+
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -241,7 +243,23 @@ public final class ScoresView implements View {
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        VBox box = new VBox(6, bar, warnings, errors, grid, hint);
+        // another desk saved the same components since the sheet was read: both shown, the officer keeps either
+        vn.reformdesk.ui.common.ConflictPanel conflict = new vn.reformdesk.ui.common.ConflictPanel("scores");
+        model.conflict().addListener((ListChangeListener<vn.reformdesk.ui.common.ConflictPanel.Field>) c -> {
+            if (model.conflict().isEmpty()) {
+                conflict.hide();
+                return;
+            }
+            saved.setText(I18n.t("scores.conflict.message"));
+            conflict.show(List.copyOf(model.conflict()), () -> {
+                if (model.keepMine()) {
+                    saved.setText(I18n.t("scores.saved", model.period()));
+                    if (shell != null) shell.dataChanged();
+                }
+            }, model::keepTheirs);
+        });
+
+        VBox box = new VBox(6, bar, warnings, errors, conflict, grid, hint);
         VBox.setVgrow(grid, Priority.ALWAYS);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;

@@ -30,9 +30,11 @@ import vn.reformdesk.domain.index.ScoreIssue;
 import vn.reformdesk.domain.index.ScoreUnit;
 import vn.reformdesk.domain.index.SumWarning;
 import vn.reformdesk.io.table.Values;
+import vn.reformdesk.store.ConflictException;
 import vn.reformdesk.store.FrameworkRepository;
 import vn.reformdesk.store.ScoreRepository;
 import vn.reformdesk.store.ScoreValidationException;
+import vn.reformdesk.ui.common.ConflictPanel;
 import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
 
@@ -151,21 +153,105 @@ public final class ScoresViewModel {
         reload();
     }
 
-    /** Saves the sheet in one transaction; false (nothing written) while a cell is invalid. */
+    /**
+     * Saves the rows changed since the sheet was read, in one transaction, each on the version it was read at;
+     * false (nothing written) while a cell is invalid, or when another desk saved one of those components since:
+     * then {@link #conflict()} lists both sides and {@link #keepMine} / {@link #keepTheirs} settle it.
+     */
     public boolean save() {
         if (!valid.get() || framework.get() == null) return false;
-        List<Score> scores = new ArrayList<>();
-        for (ScoreRow r : rows) scores.add(toScore(r));
+        List<Score> changed = new ArrayList<>();
+        for (ScoreRow r : rows) if (!texts(r).equals(loadedTexts.get(r.code()))) changed.add(toScore(r));
+        conflict.clear();
         try {
-            scoreRepo.saveSheet(framework.get().code(), period(), scores);
+            scoreRepo.saveSheet(framework.get().code(), period(), changed, baseVersions);
         } catch (ScoreValidationException e) {
             errors.setAll(e.issues().stream().map(i -> describe(i)).toList());
             valid.set(false);
+            return false;
+        } catch (ConflictException e) {
+            theirs = (ScoreRepository.SheetConflict) e.theirs().value();
+            conflict.setAll(conflictFields(theirs));
             return false;
         }
         dirty.set(false);
         reload();
         return true;
+    }
+
+    // ---- another desk saved the same components (a refused save)
+
+    /** What another desk saved beside what was typed, for the components both changed (empty: no conflict). */
+    public ObservableList<ConflictPanel.Field> conflict() { return conflict; }
+
+    /** Saves what was typed over what the other desk saved. */
+    public boolean keepMine() {
+        baseVersions.putAll(theirs.versions());
+        return save();
+    }
+
+    /** Puts the other desk's values into those components; the sheet's other edits stay, unsaved. */
+    public void keepTheirs() {
+        loading = true;
+        try {
+            for (var e : theirs.theirs().entrySet()) {
+                ScoreRow r = row(e.getKey()).orElse(null);
+                if (r == null) continue;
+                show(r, e.getValue());
+                loadedTexts.put(r.code(), texts(r));
+                baseVersions.put(r.code(), theirs.versions().get(e.getKey()));
+            }
+        } finally {
+            loading = false;
+        }
+        conflict.clear();
+        edited();
+    }
+
+    private List<ConflictPanel.Field> conflictFields(ScoreRepository.SheetConflict c) {
+        List<ConflictPanel.Field> out = new ArrayList<>();
+        for (var e : c.theirs().entrySet()) {
+            ScoreRow r = row(e.getKey()).orElse(null);
+            if (r == null) continue;
+            List<String> mine = texts(r);
+            ScoreRow other = new ScoreRow(r.code(), null, r.name(), 0, r.max(), null);
+            show(other, e.getValue());
+            List<String> yours = texts(other);
+            for (int i = 0; i < mine.size(); i++) {
+                if (mine.get(i).equals(yours.get(i))) continue;
+                String column = i < r.fields().size() ? I18n.t("scores.col." + r.fields().get(i).column())
+                        : I18n.t("scores.col.direction");
+                out.add(new ConflictPanel.Field(r.code() + "-" + i, r.name() + " — " + column,
+                        ConflictPanel.text(mine.get(i)), ConflictPanel.text(yours.get(i))));
+            }
+        }
+        return out;
+    }
+
+    private final ObservableList<ConflictPanel.Field> conflict = FXCollections.observableArrayList();
+    private ScoreRepository.SheetConflict theirs;
+    /** The stored version of each component as read (absent: no row then), named again by the save. */
+    private Map<String, Long> baseVersions = new HashMap<>();
+    /** Each row's cells as read, to save only what changed. */
+    private final Map<String, List<String>> loadedTexts = new HashMap<>();
+
+    /** A row's cells as text, then its direction. */
+    private static List<String> texts(ScoreRow r) {
+        List<String> out = new ArrayList<>();
+        for (ScoreField field : r.fields()) out.add(field.text().trim());
+        out.add(directionText(r.directionProperty().get()));
+        return out;
+    }
+
+    /** Puts a stored score (null: none) into a row's cells. */
+    private static void show(ScoreRow r, Score s) {
+        r.official.setText(s == null ? "" : num(s.official()));
+        r.self.setText(s == null ? "" : num(s.self()));
+        r.target.setText(s == null ? "" : num(s.target()));
+        r.rank.setText(s == null || s.rank() == null ? "" : String.valueOf(s.rank()));
+        r.ofUnits.setText(s == null || s.ofUnits() == null ? "" : String.valueOf(s.ofUnits()));
+        if (s != null) r.directionProperty().set(s.direction());
+        r.note = s == null ? null : s.note();
     }
 
     // ---- internals
@@ -209,6 +295,8 @@ public final class ScoresViewModel {
             return;
         }
         version = scoreRepo.versionFor(f.code(), period());
+        baseVersions = new HashMap<>(scoreRepo.versions(f.code(), period())); // read before the scores
+        conflict.clear();
         versionText.set(I18n.t("scores.version", version.number(), f.currentVersion()));
         Map<String, Score> byCode = new HashMap<>();
         for (Score s : scoreRepo.find(f.code(), period())) byCode.put(s.component(), s);
@@ -222,17 +310,11 @@ public final class ScoresViewModel {
         }
         loading = true;
         try {
+            loadedTexts.clear();
             for (ScoreRow r : out) {
                 Score s = byCode.get(r.code());
-                if (s != null) {
-                    r.official.setText(num(s.official()));
-                    r.self.setText(num(s.self()));
-                    r.target.setText(num(s.target()));
-                    r.rank.setText(s.rank() == null ? "" : String.valueOf(s.rank()));
-                    r.ofUnits.setText(s.ofUnits() == null ? "" : String.valueOf(s.ofUnits()));
-                    r.directionProperty().set(s.direction());
-                    r.note = s.note();
-                }
+                if (s != null) show(r, s);
+                loadedTexts.put(r.code(), texts(r));
                 for (ScoreField field : r.fields()) field.textProperty().addListener((o, a, b) -> edited());
                 r.directionProperty().addListener((o, a, b) -> edited());
             }

@@ -92,7 +92,13 @@ final class TargetsView {
         Label hint = new Label(I18n.t("scores.targets.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("scores-hint");
-        root.getChildren().addAll(hint, form, table);
+        // another desk saved the same target since the list was read: both shown, the officer keeps either
+        vn.reformdesk.ui.common.ConflictPanel conflict = new vn.reformdesk.ui.common.ConflictPanel("target");
+        model.conflict().addListener((javafx.collections.ListChangeListener<vn.reformdesk.ui.common.ConflictPanel.Field>) c -> {
+            if (model.conflict().isEmpty()) conflict.hide();
+            else conflict.show(java.util.List.copyOf(model.conflict()), model::keepMine, model::keepTheirs);
+        });
+        root.getChildren().addAll(hint, form, conflict, table);
     }
 
     private static <T> StringConverter<T> conv(java.util.function.Function<T, String> f) {

@@ -19,6 +19,7 @@ import vn.reformdesk.domain.index.Target;
 import vn.reformdesk.io.table.Values;
 import vn.reformdesk.store.FrameworkRepository;
 import vn.reformdesk.store.ScoreRepository;
+import vn.reformdesk.ui.common.ConflictPanel;
 import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
 
@@ -80,7 +81,43 @@ public final class TargetsViewModel {
 
     public void load() {
         fillSubjects();
-        lines.setAll(scores.targets().stream().map(this::line).toList());
+        versions.clear();
+        List<vn.reformdesk.store.Versioned<Target>> stored = scores.targetsVersioned();
+        for (var v : stored) versions.put(key(v.value()), v.version());
+        lines.setAll(stored.stream().map(v -> line(v.value())).toList());
+    }
+
+    /** The stored version of each target as listed (by kind, subject and period), named again by the save. */
+    private final java.util.Map<String, Long> versions = new java.util.HashMap<>();
+    private final ObservableList<ConflictPanel.Field> conflict = FXCollections.observableArrayList();
+    private vn.reformdesk.store.Versioned<Target> theirs;
+
+    private static String key(Target t) { return t.kind().code() + " " + t.subject() + " " + t.period(); }
+
+    /** What another desk saved beside what was typed, after a refused save (empty: no conflict). */
+    public ObservableList<ConflictPanel.Field> conflict() { return conflict; }
+
+    /** Saves what was typed over what the other desk saved. */
+    public boolean keepMine() {
+        versions.put(key(theirs.value()), theirs.version());
+        return save();
+    }
+
+    /** Takes the other desk's target into the form (it is what is stored). */
+    public void keepTheirs() {
+        Target t = theirs.value();
+        value.set(t.kind() == Target.Kind.RATE ? Fmt.number(t.value() * 100, 2) : String.valueOf((int) t.value()));
+        direction.set(t.direction());
+        conflict.clear();
+        load();
+    }
+
+    private static List<ConflictPanel.Field> differing(Target mine, Target theirs) {
+        return ConflictPanel.differing(List.of(
+                new ConflictPanel.Spec<Target>("value", "scores.targets.col.value", t -> t.kind() == Target.Kind.RATE
+                        ? Fmt.percent(t.value()) : String.valueOf((int) t.value())),
+                new ConflictPanel.Spec<Target>("direction", "scores.targets.col.direction",
+                        t -> ScoresViewModel.directionText(t.direction()))), mine, theirs);
     }
 
     private Line line(Target t) {
@@ -119,7 +156,18 @@ public final class TargetsViewModel {
             Target t = kind.get() == Target.Kind.RATE
                     ? new Target(Target.Kind.RATE, subject.get(), PeriodText.normalise(period.get()), v / 100.0, direction.get(), null)
                     : new Target(Target.Kind.RANK, subject.get(), PeriodText.normalise(period.get()), v, direction.get(), null);
-            scores.saveTarget(t);
+            conflict.clear();
+            try {
+                scores.saveTarget(t, versions.getOrDefault(key(t), ScoreRepository.NO_ROW));
+            } catch (vn.reformdesk.store.ConflictException e) {
+                @SuppressWarnings("unchecked")
+                var stored = (vn.reformdesk.store.Versioned<Target>) e.theirs();
+                if (stored == null) throw e;
+                theirs = stored;
+                error.set(I18n.t("scores.targets.conflict"));
+                conflict.setAll(differing(t, stored.value()));
+                return false;
+            }
         } catch (IllegalArgumentException e) {
             error.set(I18n.t(kind.get() == Target.Kind.RATE ? "scores.targets.badRate" : "scores.targets.badRank"));
             return false;

@@ -69,6 +69,13 @@ public class ReformDeskApp extends Application {
         Path folder = databaseFolder != null ? databaseFolder : AppPaths.defaultDatabase();
         java.util.concurrent.Future<Database> early = earlyOpen;
         earlyOpen = null;
+        // the first start (no database, no server chosen): this PC, or the province's server
+        if (early == null && RegisterChoice.shouldAsk(databaseFolder, folder, prefs)) {
+            if (RegisterChoice.ask(prefs).isEmpty()) {
+                Platform.exit();
+                return;
+            }
+        }
         String server = databaseFolder == null ? prefs.get(UserPreferences.SERVER, "").trim() : "";
         Database db = server.isEmpty() ? openDatabase(folder, early) : openServer(server);
         if (db == null) return;

@@ -97,7 +97,7 @@ class LayoutGuardTest {
         for (Setting s : SETTINGS) {
             open(robot, s);
             ProcedureForm form = WaitForAsyncUtils.asyncFx(() -> {
-                ProcedureForm f = new ProcedureForm(stage, null, Set.of("1"), p -> p);
+                ProcedureForm f = new ProcedureForm(stage, null, Set.of("1"), (p, base) -> p);
                 f.dialog().getDialogPane().setStyle(Display.rootStyle(s.scale()));
                 f.show(p -> { });
                 return f;
