@@ -83,6 +83,16 @@ public enum UnitMeasure {
         };
     }
 
+    /**
+     * The framework a unit's entered measure is kept under: a department's PAR score is its score in the province's
+     * PAR of departments ({@code par_department}, the framework the province defines for them); any other unit's is
+     * under {@code par}. Null for computed measures.
+     */
+    public String frameworkFor(UnitKind kind) {
+        if (this == PAR && kind == UnitKind.DEPARTMENT) return Framework.PAR_DEPARTMENT;
+        return framework();
+    }
+
     /** The measures {@code report --units --framework} offers, in formats.md's order. */
     public static final java.util.List<UnitMeasure> FRAMEWORK_CHOICES = java.util.List.of(PAR, SIPAS, SERVICE_766,
             COMPUTED_766);
