@@ -2,7 +2,6 @@ package vn.reformdesk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -66,16 +65,7 @@ final class UnitsCommand {
             UnitsReport report = new UnitsReport(p, kind, measure, UnitComparison.asOf(p, ctx.asOf()), home.name(),
                     ranking);
             byte[] bytes = report.render(fmt);
-            if (c.out == null && !toFile) {
-                PrintWriter stdout = c.spec.commandLine().getOut();
-                stdout.print(new String(bytes, StandardCharsets.UTF_8));
-                stdout.flush();
-            } else {
-                Path file = c.out != null ? c.out : Path.of(defaultName);
-                ReportExport.write(file, bytes);
-                if (c.out == null) c.spec.commandLine().getOut().println(file.toAbsolutePath());
-                c.spec.commandLine().getOut().flush();
-            }
+            Form06aCommand.emit(c, bytes, !toFile, defaultName);
             return 0;
         } catch (IOException | RuntimeException e) {
             err.println("report: " + e.getMessage());
