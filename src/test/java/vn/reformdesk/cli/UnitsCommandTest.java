@@ -3,8 +3,6 @@ package vn.reformdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
+import vn.reformdesk.cli.SampleAndReportCommandTest.Run;
 import vn.reformdesk.domain.index.ServiceRates;
 import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.unit.UnitKind;
@@ -40,18 +38,9 @@ class UnitsCommandTest {
     static Path db;
     static Run loaded;
 
-    record Run(int code, String out, String err) {}
-
     record Row(String code, String name, Double score, Integer rank) {}
 
-    static Run run(String... args) {
-        CommandLine cl = RootCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
+    static Run run(String... args) { return SampleAndReportCommandTest.run(args); }
 
     @BeforeAll
     static void load() {
@@ -128,10 +117,12 @@ class UnitsCommandTest {
         try (Database d = Database.open(db)) {
             RegisterService register = new RegisterService(d);
             double sum = 0;
+            java.util.Map<String, ServiceRates> dashboards = new java.util.HashMap<>();
             for (Row row : rows) {
                 // the unit's dashboard: its stored period figures, as the dashboard narrowed to that unit reads them
                 RegisterService.DashboardFigures f = register.dashboardFigures(UnitScope.of(row.code()), year, today);
                 ServiceRates own = ServiceRates.of(year, year.reportAsOf(today), f.current(), f.procedures());
+                dashboards.put(row.code(), own);
                 Double points = UnitComparison.computedPoints(own);
                 assertThat(row.score()).as(row.name()).isCloseTo(Math.round(points * 100) / 100.0, within(1e-9));
                 sum += points;
@@ -142,8 +133,7 @@ class UnitsCommandTest {
                 UnitRanking ranking = UnitComparison.rank(register, d, year, today, UnitKind.COMMUNE, m);
                 assertThat(ranking.ranked()).hasSize(75);
                 for (UnitRanking.Entry e : ranking.entries()) {
-                    var f = register.dashboardFigures(UnitScope.of(e.unit().code()), year, today);
-                    ServiceRates own = ServiceRates.of(year, year.reportAsOf(today), f.current(), f.procedures());
+                    ServiceRates own = dashboards.get(e.unit().code());
                     double expected = m == UnitMeasure.OVERDUE ? own.overdue() : own.rate(m.code()).value();
                     assertThat(e.value()).as(m + " " + e.unit().name()).isEqualTo(expected);
                 }
