@@ -173,6 +173,12 @@ public final class UnitRepository {
         for (String code : missing) upsert(c, new Unit(code, code, UnitKind.COMMUNE, home));
     }
 
+    /** As {@link #ensure(Connection, Collection)} for one unit, named {@code name} (null: its code) if it is new. */
+    public void ensure(Connection c, String code, String name) throws SQLException {
+        if (code == null || code.isBlank() || find(c, code).isPresent()) return;
+        upsert(c, new Unit(code, name == null || name.isBlank() ? code : name, UnitKind.COMMUNE, home(c).code()));
+    }
+
     /**
      * The settings' unit code or name changed (one PC): the home unit takes them. A new code renames the home unit
      * (its records follow: the foreign keys cascade), unless a unit with that code exists, which becomes home.
