@@ -397,7 +397,7 @@ public final class Slides {
     }
 
     /** At most this many units on a ranking slide: the first and the last half of them when there are more. */
-    static final int UNITS_SHOWN = 16;
+    static final int UNITS_SHOWN = 20;
 
     /**
      * A ranking of units: the bars (the first and last {@link #UNITS_SHOWN} / 2 when there are more, said so) with

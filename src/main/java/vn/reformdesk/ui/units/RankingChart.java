@@ -62,11 +62,13 @@ public final class RankingChart {
         String valueKey = I18n.t("units.chart.value");
         String targetKey = I18n.t("units.chart.target");
         double hi = 0;
+        double lo = Double.MAX_VALUE;
         for (UnitRanking.Entry e : entries) {
             if (!e.hasData()) continue;
             values.addValue(shown(m, e.value()), valueKey, label(e));
             targets.addValue(e.target() == null ? null : shown(m, e.target()), targetKey, label(e));
             hi = Math.max(hi, shown(m, e.value()));
+            lo = Math.min(lo, shown(m, e.value()));
             if (e.target() != null) hi = Math.max(hi, shown(m, e.target()));
         }
         BarRenderer bars = new BarRenderer() {
@@ -89,8 +91,9 @@ public final class RankingChart {
         });
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(font(Font.BOLD, 11, scale));
-        bars.setDefaultItemLabelPaint(INK);
-        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        bars.setDefaultItemLabelPaint(Color.WHITE);
+        // inside the bar's end, clear of the average line and the target ticks drawn over it
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
         LineAndShapeRenderer ticks = new LineAndShapeRenderer(false, true);
         Shape tick = new Rectangle2D.Double(-1.5 * scale, -9 * scale, 3 * scale, 18 * scale);
         ticks.setSeriesShape(0, tick);
@@ -108,9 +111,11 @@ public final class RankingChart {
                 ? "%" : I18n.t("units.col.score"));
         range.setTickLabelFont(font(Font.PLAIN, 11, scale));
         range.setLabelFont(font(Font.PLAIN, 11, scale));
-        // room on the right for the value labels
-        range.setUpperBound(Math.max(1, hi) * 1.12);
-        range.setLowerBound(0);
+        // scores and rates of a province's units lie close together: the axis starts below the lowest (at a round
+        // number) so the differences show; counts start at 0
+        double from = m.scale() == UnitMeasure.Scale.COUNT || lo == Double.MAX_VALUE ? 0
+                : Math.max(0, Math.floor((lo - Math.max(5, (hi - lo) * 0.5)) / 5) * 5);
+        range.setRange(from, Math.max(from + 1, hi + Math.max(1, (hi - from) * 0.04)));
         plot.setRangeAxis(range);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         plot.setDataset(0, targets);

@@ -48,8 +48,9 @@ public final class UnitsViewModel {
         List<Period> out = new ArrayList<>();
         for (int y = today.getYear(); y >= today.getYear() - YEARS_BACK; y--) out.add(Period.year(y));
         for (Period q = Period.of(Period.Kind.QUARTER, today); q.year() >= today.getYear() - 1; q = q.previous()) out.add(q);
-        periods.setAll(out);
-        if (period.get() == null || !out.contains(period.get())) period.set(out.get(0));
+        Period keep = period.get();
+        if (!periods.equals(out)) periods.setAll(out); // a combo box clears its value when its items are replaced
+        period.set(keep != null && out.contains(keep) ? keep : out.get(0));
     }
 
     public static List<Row> rows(UnitsReport r) {

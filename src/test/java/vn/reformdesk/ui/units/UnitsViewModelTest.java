@@ -34,7 +34,7 @@ class UnitsViewModelTest {
                 SampleProvince.ranking(UnitMeasure.PAR, UnitKind.DEPARTMENT)));
         assertThat(vm.rows()).hasSize(20);
         assertThat(vm.rows().get(0)).isEqualTo(new UnitsViewModel.Row("000.00.05.H15", "1", "Sở Giao thông vận tải",
-                "96,76", "90", "Đạt (+6,76)", true, true));
+                "96,76", "90,00", "Đạt (+6,76)", true, true));
         UnitsViewModel.Row last = vm.rows().get(19);
         assertThat(last.rank()).isEqualTo("20");
         assertThat(last.against()).isEqualTo("Chưa đạt (−6,41)");

@@ -89,11 +89,19 @@ public record UnitsReport(Period period, UnitKind kind, UnitMeasure measure, Loc
     public static String value(UnitMeasure m, Double v) {
         if (v == null) return I18n.t("units.noData");
         return switch (m.scale()) {
-            case POINTS -> Fmt.number(v, 2);
-            case PERCENT -> Fmt.number(v, 2) + " %";
+            case POINTS -> twoDecimals(v);
+            case PERCENT -> twoDecimals(v) + " %";
             case RATE -> Fmt.percent(v);
             case COUNT -> Fmt.number(v, 2);
         };
+    }
+
+    /** Scores as the province publishes them, always with two decimals: 91,20. */
+    static String twoDecimals(double v) {
+        java.text.DecimalFormatSymbols sym = new java.text.DecimalFormatSymbols();
+        sym.setGroupingSeparator('.');
+        sym.setDecimalSeparator(',');
+        return new java.text.DecimalFormat("#,##0.00", sym).format(v);
     }
 
     /** The gap to the target, signed: "+2,5", "−1,2 điểm %". */
