@@ -117,9 +117,11 @@ public final class UnitsView implements View {
         summary.setId("units-summary");
         Label hint = new Label(I18n.t("units.openHint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label rule = new Label(I18n.t("units.rule"));
         rule.setWrapText(true);
         rule.setStyle("-fx-font-style: italic;");
+        rule.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.setId("units-status");
         VBox right = new VBox(6, summary, table, hint, rule);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -128,6 +130,15 @@ public final class UnitsView implements View {
         chartScroll.setFitToHeight(true);
         SplitPane split = new SplitPane(chartScroll, right);
         split.setDividerPositions(0.52);
+        // side by side on a wide screen; on a narrow one (1024 px) the chart above the table, each at full width
+        root.widthProperty().addListener((o, a, w) -> {
+            javafx.geometry.Orientation want = w.doubleValue() < 1100 ? javafx.geometry.Orientation.VERTICAL
+                    : javafx.geometry.Orientation.HORIZONTAL;
+            if (split.getOrientation() != want) {
+                split.setOrientation(want);
+                split.setDividerPositions(want == javafx.geometry.Orientation.VERTICAL ? 0.5 : 0.52);
+            }
+        });
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(title, bar, status, split);
         model.summary().addListener((javafx.collections.ListChangeListener<String>) c -> {

@@ -87,7 +87,12 @@ class UnitsViewTest {
         TableView<?> table = robot.lookup("#units-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(20);
         assertThat(robot.lookup("#units-chart").tryQuery()).isPresent();
-        robot.doubleClickOn("Sở Giao thông vận tải");
+        // the keyboard's way (a double-click does the same): the first row, Enter
+        robot.interact(() -> {
+            table.getSelectionModel().select(0);
+            table.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ctx.unitScope()).isEqualTo(UnitScope.of("000.00.05.H15"));
         assertThat(window.currentView()).isInstanceOf(DashboardView.class);
