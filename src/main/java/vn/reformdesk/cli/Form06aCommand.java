@@ -51,22 +51,26 @@ final class Form06aCommand {
         try (AppContext ctx = c.dbOption.open()) {
             Form06aService.Result r = Form06aService.compute(ctx.register(), p, dates, ctx.asOf());
             byte[] bytes = Form06aExport.render(r, fmt);
-            boolean text = fmt.equals("json") || fmt.equals("csv");
-            if (c.out == null && text) {
-                PrintWriter stdout = c.spec.commandLine().getOut();
-                stdout.print(new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", ""));
-                stdout.flush();
-            } else {
-                Path file = c.out != null ? c.out : Path.of(defaultName);
-                ReportExport.write(file, bytes);
-                if (c.out == null) c.spec.commandLine().getOut().println(file.toAbsolutePath());
-                c.spec.commandLine().getOut().flush();
-            }
+            emit(c, bytes, c.out == null && (fmt.equals("json") || fmt.equals("csv")), defaultName);
             return 0;
         } catch (IOException | RuntimeException e) {
             err.println("report: " + e.getMessage());
             err.flush();
             return 1;
+        }
+    }
+
+    /** Prints a text report (no BOM) to standard output, or writes the file (--out, else the default name, printed). */
+    static void emit(ReportCommand c, byte[] bytes, boolean toStdout, String defaultName) throws IOException {
+        if (toStdout) {
+            PrintWriter stdout = c.spec.commandLine().getOut();
+            stdout.print(new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", ""));
+            stdout.flush();
+        } else {
+            Path file = c.out != null ? c.out : Path.of(defaultName);
+            ReportExport.write(file, bytes);
+            if (c.out == null) c.spec.commandLine().getOut().println(file.toAbsolutePath());
+            c.spec.commandLine().getOut().flush();
         }
     }
 }

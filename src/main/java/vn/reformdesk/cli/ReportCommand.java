@@ -85,11 +85,24 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--calendar", description = "--form 06a: the period's calendar dates instead of the official ones")
     boolean calendar;
 
+    @Option(names = "--units", description = "Ranks the units the connection may see (--kind, --framework);"
+            + " formats json (default), xlsx, pdf")
+    boolean units;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "--units: department (default), district or commune")
+    String kind;
+
+    @Option(names = "--framework", paramLabel = "FRAMEWORK", description = "--units: par (default), sipas, service766"
+            + " (the entered totals) or computed (the 766 points computed from each unit's dossiers)")
+    String framework;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (units) return UnitsCommand.run(this);
+        if (kind != null || framework != null) return usage(spec.commandLine().getErr(), "--kind and --framework need --units");
         if (form != null || official || calendar) return Form06aCommand.run(this);
         PrintWriter err = spec.commandLine().getErr();
         Period p;

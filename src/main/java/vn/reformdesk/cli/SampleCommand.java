@@ -24,6 +24,10 @@ public final class SampleCommand implements Callable<Integer> {
     @Mixin
     DbOption dbOption;
 
+    @picocli.CommandLine.Option(names = "--province", description = "A sample province instead: its departments,"
+            + " districts and communes and wards as units, their 2024 scores and the communes' registers")
+    boolean province;
+
     @Spec
     CommandSpec spec;
 
@@ -31,6 +35,7 @@ public final class SampleCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (province) return province(out, err);
         try (AppContext ctx = dbOption.open()) {
             long t0 = System.nanoTime();
             SampleLoader.Result r;
@@ -56,6 +61,34 @@ public final class SampleCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "time: %d ms (generated in %d ms, saved in %d ms in one transaction)%n", millis,
                     r.generateMillis(), r.saveMillis());
             out.println("as-of: " + r.asOf());
+            out.flush();
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("sample: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+    }
+
+    private int province(PrintWriter out, PrintWriter err) {
+        try (AppContext ctx = dbOption.open()) {
+            vn.reformdesk.io.sample.SampleProvinceLoader.Result r;
+            try {
+                r = vn.reformdesk.io.sample.SampleProvinceLoader.load(ctx.database());
+            } catch (SampleLoader.NotEmptyException e) {
+                err.println("sample: " + e.getMessage() + " in " + dbOption.where()
+                        + "; the sample loads only into an empty database (use --db with a new folder)");
+                err.flush();
+                return 2;
+            }
+            out.println("Loaded " + vn.reformdesk.io.sample.SampleProvince.NAME + " ("
+                    + vn.reformdesk.io.sample.SampleProvince.CODE + ") into " + dbOption.where());
+            out.printf(Locale.ROOT, "units: %d (20 departments, 12 districts, 75 communes and wards); scores: %d%n",
+                    r.units() - 1, r.scores());
+            out.printf(Locale.ROOT, "communes' registers: %d procedures, %d dossiers (illustrative)%n", r.procedures(),
+                    r.dossiers());
+            out.printf(Locale.ROOT, "time: %d ms%n", r.millis());
+            out.println("as-of: " + vn.reformdesk.io.sample.SampleProvince.AS_OF);
             out.flush();
             return 0;
         } catch (RuntimeException e) {

@@ -112,7 +112,7 @@ public final class SampleDossiers {
         LocalDate from = asOf;
         for (int i = 0; i < 3; i++) from = previousWorkingDay(from);
         for (int i = 0; i < IN_PROCESS; i++) out.add(inProcessDossier(from, i == 0));
-        return codes(out);
+        return codes(out, unitCode);
     }
 
     /**
@@ -259,7 +259,7 @@ public final class SampleDossiers {
     }
 
     /** Orders by receipt and gives each dossier its portal-style code: unit, day, sequence of the day. */
-    private List<Dossier> codes(List<Dossier> list) {
+    static List<Dossier> codes(List<Dossier> list, String unitCode) {
         list.sort(Comparator.comparing(Dossier::receivedAt));
         Map<LocalDate, Integer> seq = new HashMap<>();
         List<Dossier> out = new ArrayList<>(list.size());
@@ -305,7 +305,7 @@ public final class SampleDossiers {
             return kind + " " + TRADE[rng.nextInt(TRADE.length)] + " " + BRAND[rng.nextInt(BRAND.length)];
         }
 
-        private String person() {
+        String person() {
             return FAMILY[rng.nextInt(FAMILY.length)] + " " + MIDDLE[rng.nextInt(MIDDLE.length)] + " "
                     + GIVEN[rng.nextInt(GIVEN.length)];
         }

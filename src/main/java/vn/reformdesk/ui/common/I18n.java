@@ -16,7 +16,7 @@ public final class I18n {
     /** Every feature bundle; a name without a file yet is skipped. */
     public static final List<String> BUNDLES = List.of("common", "procedures", "dossiers", "overdue", "calendar",
             "imports", "settings", "sample", "scores", "charts", "reports", "dashboard", "presentation", "backup",
-            "exchange", "audit", "indexcharts", "report06a", "help");
+            "exchange", "audit", "indexcharts", "report06a", "help", "units");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

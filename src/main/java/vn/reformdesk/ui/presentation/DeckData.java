@@ -24,7 +24,21 @@ import vn.reformdesk.ui.common.I18n;
  * month before to the 14th), as the unit sends it.
  */
 public record DeckData(String unitName, DashboardData dashboard, List<IndexSlide> indices, List<Series> series,
-                       vn.reformdesk.domain.report.Form06a report06a) {
+                       vn.reformdesk.domain.report.Form06a report06a,
+                       java.util.Map<SlideType, vn.reformdesk.io.report.units.UnitsReport> units) {
+
+    public DeckData(String unitName, DashboardData dashboard, List<IndexSlide> indices, List<Series> series,
+                    vn.reformdesk.domain.report.Form06a report06a) {
+        this(unitName, dashboard, indices, series, report06a, java.util.Map.of());
+    }
+
+    /**
+     * The slides of a deck as this database can show them: the rankings of units only where two units or more of
+     * that kind are visible (a one-unit register has nothing to rank).
+     */
+    public List<SlideType> shown(List<SlideType> slides) {
+        return slides.stream().filter(t -> !SlideType.UNIT_SLIDES.contains(t) || units.containsKey(t)).toList();
+    }
 
     /** One index slide: a framework's components for a period. */
     public record IndexSlide(SlideType type, String framework, String name, String scorePeriod, List<IndexBars.Bar> bars) {}
@@ -63,7 +77,28 @@ public record DeckData(String unitName, DashboardData dashboard, List<IndexSlide
         }
         var report06a = vn.reformdesk.service.Form06aService.compute(app.register(), app.unitScope(), period,
                 vn.reformdesk.domain.period.PeriodDates.OFFICIAL, app.asOf()).form();
-        return new DeckData(unit, d, indices, series, report06a);
+        return new DeckData(unit, d, indices, series, report06a, units(app, period));
+    }
+
+    /** Departments by the PAR of the period's year; communes and wards by the 766 points computed for the period. */
+    static java.util.Map<SlideType, vn.reformdesk.io.report.units.UnitsReport> units(AppContext app, Period period) {
+        java.util.Map<SlideType, vn.reformdesk.io.report.units.UnitsReport> out = new java.util.EnumMap<>(SlideType.class);
+        var visible = app.register().units().visible();
+        String province = app.register().units().home().name();
+        Object[][] slides = {{SlideType.UNITS_DEPARTMENTS, vn.reformdesk.domain.unit.UnitKind.DEPARTMENT,
+            vn.reformdesk.domain.unit.UnitMeasure.PAR, Period.year(period.year())},
+            {SlideType.UNITS_COMMUNES, vn.reformdesk.domain.unit.UnitKind.COMMUNE,
+                vn.reformdesk.domain.unit.UnitMeasure.COMPUTED_766, period}};
+        for (Object[] s : slides) {
+            var kind = (vn.reformdesk.domain.unit.UnitKind) s[1];
+            if (visible.stream().filter(u -> u.kind() == kind).count() < 2) continue;
+            var measure = (vn.reformdesk.domain.unit.UnitMeasure) s[2];
+            Period p = (Period) s[3];
+            var ranking = vn.reformdesk.service.UnitComparison.rank(app, p, kind, measure);
+            out.put((SlideType) s[0], new vn.reformdesk.io.report.units.UnitsReport(p, kind, measure,
+                    vn.reformdesk.service.UnitComparison.asOf(p, app.asOf()), province, ranking));
+        }
+        return out;
     }
 
     /** The department PAR when it has component scores for the year, else the province PAR when it has, else the department's. */

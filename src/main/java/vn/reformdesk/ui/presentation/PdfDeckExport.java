@@ -63,12 +63,13 @@ public final class PdfDeckExport {
     }
 
     /** A background task writing the deck of {@code period} to {@code file}, with progress and cancel. */
-    public static Task<Path> task(AppContext app, Period period, List<SlideType> slides, Path file) {
+    public static Task<Path> task(AppContext app, Period period, List<SlideType> chosen, Path file) {
         return new Task<>() {
             @Override
             protected Path call() throws Exception {
                 updateMessage(I18n.t("presentation.pdf.preparing"));
                 DeckData data = DeckData.load(app, period);
+                List<SlideType> slides = data.shown(chosen).isEmpty() ? chosen : data.shown(chosen);
                 Path abs = file.toAbsolutePath();
                 if (abs.getParent() != null) Files.createDirectories(abs.getParent());
                 Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");

@@ -31,7 +31,7 @@ public final class PresentationWindow {
 
     public PresentationWindow(Window owner, DeckData data, List<SlideType> slides, int rotateSeconds) {
         this.data = data;
-        this.model = new DeckModel(slides);
+        this.model = new DeckModel(data.shown(slides).isEmpty() ? slides : data.shown(slides));
         if (owner != null) stage.initOwner(owner);
         holder.getStyleClass().add("presentation-root");
         holder.getStylesheets().add(PresentationWindow.class.getResource(Slides.CSS).toExternalForm());

@@ -6,7 +6,11 @@ import java.util.Locale;
 
 /** The kinds of slide a deck is made of, in their default order. */
 public enum SlideType {
-    TITLE, COUNTERS, OVERDUE, FORM_06A, INDEX_766, INDEX_PAR, INDEX_SIPAS, TRENDS, RANKS;
+    TITLE, COUNTERS, OVERDUE, FORM_06A, INDEX_766, INDEX_PAR, INDEX_SIPAS, TRENDS, RANKS, UNITS_DEPARTMENTS,
+    UNITS_COMMUNES;
+
+    /** The provincial slides: the ranking of units, in a deck only when the database holds units to rank. */
+    public static final List<SlideType> UNIT_SLIDES = List.of(UNITS_DEPARTMENTS, UNITS_COMMUNES);
 
     public String code() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }
 

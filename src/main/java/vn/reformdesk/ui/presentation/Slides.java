@@ -76,6 +76,11 @@ public final class Slides {
                 title = I18n.t("presentation.slide.ranks");
                 body = series(data, false, height);
             }
+            case UNITS_DEPARTMENTS, UNITS_COMMUNES -> {
+                vn.reformdesk.io.report.units.UnitsReport r = data.units().get(type);
+                title = I18n.t(type.titleKey());
+                body = units(r, type, height);
+            }
             default -> throw new IllegalStateException(type.toString());
         }
         VBox page = new VBox();
@@ -388,6 +393,55 @@ public final class Slides {
             chart.setMaxHeight(Double.MAX_VALUE);
             row.getChildren().add(chart);
         }
+        return row;
+    }
+
+    /** At most this many units on a ranking slide: the first and the last half of them when there are more. */
+    static final int UNITS_SHOWN = 20;
+
+    /**
+     * A ranking of units: the bars (the first and last {@link #UNITS_SHOWN} / 2 when there are more, said so) with
+     * the average line and the targets, and beside them the average, how many are above it, first and last.
+     */
+    private static Node units(vn.reformdesk.io.report.units.UnitsReport r, SlideType type, double height) {
+        if (r == null || r.ranking().ranked().isEmpty()) {
+            Label none = new Label(I18n.t("units.slide.none", r == null ? "" : vn.reformdesk.io.report.units.UnitsReport
+                    .measureName(r.measure())));
+            none.getStyleClass().add("slide-empty");
+            none.setWrapText(true);
+            return new VBox(none);
+        }
+        List<vn.reformdesk.domain.unit.UnitRanking.Entry> ranked = r.ranking().ranked();
+        List<vn.reformdesk.domain.unit.UnitRanking.Entry> shown = ranked;
+        if (ranked.size() > UNITS_SHOWN) {
+            shown = new ArrayList<>(ranked.subList(0, UNITS_SHOWN / 2));
+            shown.addAll(ranked.subList(ranked.size() - UNITS_SHOWN / 2, ranked.size()));
+        }
+        List<vn.reformdesk.domain.unit.UnitRanking.Entry> bars = shown;
+        String caption = r.subtitle() + " — " + I18n.t("units.asOf", Fmt.date(r.asOf()));
+        double scale = Math.max(1.0, chartScale(height) * (bars.size() > 12 ? 0.7 : 0.85));
+        ChartImage chart = new ChartImage(w -> vn.reformdesk.ui.units.RankingChart.of(
+                vn.reformdesk.io.report.units.UnitsReport.measureName(r.measure()), caption, r.ranking(), bars, scale));
+        chart.setMaxHeight(Double.MAX_VALUE);
+        chart.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        VBox side = new VBox();
+        side.getStyleClass().add("overdue-box");
+        side.setStyle("-fx-spacing: 0.4em;");
+        List<String> lines = new ArrayList<>(r.summary());
+        if (bars.size() < ranked.size()) lines.add(I18n.t("units.slide.part", bars.size(), ranked.size()));
+        for (String line : lines) {
+            Label l = new Label(line);
+            l.getStyleClass().add("overdue-summary");
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            side.getChildren().add(l);
+        }
+        side.setMinWidth(0);
+        side.setPrefWidth(height * 0.55);
+        side.setMaxWidth(height * 0.6);
+        HBox row = new HBox(chart, side);
+        row.setStyle("-fx-spacing: 0.8em;");
         return row;
     }
 

@@ -64,10 +64,15 @@ public final class MainWindow implements ShellContext {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
         vn.reformdesk.ui.presentation.PresentationActions.install(this, scene); // F5, saved UI scale and theme
-        for (int i = 0; i < screens.size() && i < 9; i++) {
-            String id = screens.get(i).id();
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
-                    KeyCombination.SHORTCUT_DOWN), () -> show(id));
+        int digit = 0;
+        for (Screen s : screens) {
+            String id = s.id();
+            if (s.shortcut() != null) {
+                scene.getAccelerators().put(s.shortcut(), () -> show(id));
+            } else if (digit < 9) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(++digit)),
+                        KeyCombination.SHORTCUT_DOWN), () -> show(id));
+            }
         }
         // Settings lies past Ctrl+9: Ctrl+, as in most desktop applications
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), () -> show("settings"));
@@ -164,6 +169,14 @@ public final class MainWindow implements ShellContext {
         if (again != null) show(again);
         updateStatusLine();
         return true;
+    }
+
+    @Override
+    public View openUnit(String unitCode) {
+        vn.reformdesk.domain.unit.UnitScope scope = vn.reformdesk.domain.unit.UnitScope.of(unitCode);
+        if (!UnitChoice.choose(this, scope) && !changeUnitScope(scope)) return currentView();
+        if (!scope.equals(app.unitScope())) return currentView(); // the officer stayed to keep unsaved work
+        return show("dashboard");
     }
 
     @Override

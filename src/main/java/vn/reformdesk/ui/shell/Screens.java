@@ -14,7 +14,7 @@ import vn.reformdesk.ui.procedures.ProceduresView;
 import vn.reformdesk.ui.scores.ScoresView;
 import vn.reformdesk.ui.settings.SettingsView;
 
-/** The screens of the navigation bar, in order (Ctrl+1… opens the first nine). Each feature registers here. */
+/** The screens of the navigation bar, in order (Ctrl+1… opens the first nine without a shortcut of their own). Each feature registers here. */
 public final class Screens {
     private Screens() {}
 
@@ -28,6 +28,10 @@ public final class Screens {
         out.add(new Screen("scores", "scores.nav", ScoresView::new));
         out.add(new Screen("charts", "indexcharts.nav", IndexChartsView::new));
         out.add(new Screen("report06a", "report06a.nav", vn.reformdesk.ui.report06a.Report06aView::new));
+        // the provincial review's screen: Ctrl+U (units), so the nine Ctrl+digit screens keep their keys
+        out.add(new Screen("units", "units.nav", vn.reformdesk.ui.units.UnitsView::new,
+                new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.U,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN)));
         out.add(new Screen("conflicts", "nav.conflicts", ConflictsView::new));
         out.add(new Screen("audit", "nav.audit", AuditView::new));
         out.add(new Screen("settings", "settings.nav", SettingsView::new));

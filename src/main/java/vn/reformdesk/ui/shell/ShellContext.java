@@ -18,6 +18,16 @@ public interface ShellContext {
     /** Switches to the screen with this id; returns its view. */
     vn.reformdesk.ui.common.View show(String screenId);
 
+    /**
+     * Narrows every screen to one unit (as the shell's unit choice does) and opens its dashboard; returns the view
+     * shown (the current one when the officer stayed to keep unsaved work).
+     */
+    default vn.reformdesk.ui.common.View openUnit(String unitCode) {
+        app().setUnitScope(vn.reformdesk.domain.unit.UnitScope.of(unitCode));
+        dataChanged();
+        return show("dashboard");
+    }
+
     /** Sets the one-line message at the bottom of the window. */
     void status(String message);
 }

@@ -55,4 +55,18 @@ final class UnitChoice {
         group.setPadding(new javafx.geometry.Insets(0, 0, 6, 0));
         nav.getChildren().add(group);
     }
+
+    /** Selects a scope in the shell's unit choice (which narrows the screens); false when there is no choice shown. */
+    static boolean choose(MainWindow shell, UnitScope scope) {
+        if (!(shell.root().lookup("#unit-choice") instanceof ComboBox<?> box)) return false;
+        for (Object o : box.getItems()) {
+            if (o instanceof Item i && i.scope().equals(scope)) {
+                @SuppressWarnings("unchecked")
+                ComboBox<Item> items = (ComboBox<Item>) box;
+                items.getSelectionModel().select(i);
+                return true;
+            }
+        }
+        return false;
+    }
 }
