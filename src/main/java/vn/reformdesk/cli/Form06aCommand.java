@@ -24,7 +24,6 @@ final class Form06aCommand {
 
     static int run(ReportCommand c) {
         PrintWriter err = c.spec.commandLine().getErr();
-        if (c.form == null) return ReportCommand.usage(err, "--official and --calendar need --form 06a");
         if (!"06a".equalsIgnoreCase(c.form.trim())) return ReportCommand.usage(err, "--form: expected 06a (" + c.form + ")");
         if (c.official && c.calendar) return ReportCommand.usage(err, "--official and --calendar: choose one");
         if (c.asOf != null) return ReportCommand.usage(err, "--as-of: form 06a is counted as of the period's last day");
