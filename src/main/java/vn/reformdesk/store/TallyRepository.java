@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -34,8 +35,22 @@ public final class TallyRepository {
     public record Stored(RateTally tally, LocalDate asOf) {}
 
     private final Database db;
+    /** The unit whose figures these are (V10: stored per unit); null: the home unit. */
+    private final String unitCode;
 
-    public TallyRepository(Database db) { this.db = db; }
+    public TallyRepository(Database db) { this(db, null); }
+
+    public TallyRepository(Database db, String unitCode) {
+        this.db = db;
+        this.unitCode = unitCode;
+    }
+
+    /** The stored figures of another unit. */
+    public TallyRepository forUnit(String unit) { return new TallyRepository(db, unit); }
+
+    private String unit(Connection c) throws SQLException {
+        return unitCode != null ? unitCode : new UnitRepository(db).home(c).code();
+    }
 
     /** The data version now: read it before the data that figures are computed from. */
     public long dataVersion() { return db.dataVersion(); }
@@ -45,11 +60,12 @@ public final class TallyRepository {
         try (Connection c = db.connection()) {
             LocalDate asOf;
             try (PreparedStatement ps = c.prepareStatement("SELECT as_of FROM period_tallies WHERE period_code = ?"
-                    + " AND settled_only = ? AND data_version = ? AND app_build = ?")) {
+                    + " AND settled_only = ? AND data_version = ? AND app_build = ? AND unit_code = ?")) {
                 ps.setString(1, period.toString());
                 ps.setBoolean(2, settledOnly);
                 ps.setLong(3, version);
                 ps.setString(4, BUILD);
+                ps.setString(5, unit(c));
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) return Optional.empty();
                     asOf = rs.getObject(1, LocalDate.class);
@@ -57,9 +73,10 @@ public final class TallyRepository {
             }
             RateTally tally = new RateTally();
             try (PreparedStatement ps = c.prepareStatement("SELECT procedure_code, " + COLUMNS
-                    + " FROM period_tally_lines WHERE period_code = ? AND settled_only = ?")) {
+                    + " FROM period_tally_lines WHERE period_code = ? AND settled_only = ? AND unit_code = ?")) {
                 ps.setString(1, period.toString());
                 ps.setBoolean(2, settledOnly);
+                ps.setString(3, unit(c));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long[] counts = new long[COUNTS.length];
@@ -82,29 +99,33 @@ public final class TallyRepository {
      */
     public boolean save(Period period, boolean settledOnly, LocalDate asOf, long version, RateTally tally) {
         return replace(version, c -> {
+            String unit = unit(c);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM period_tallies WHERE period_code = ?"
-                    + " AND settled_only = ?")) {
+                    + " AND settled_only = ? AND unit_code = ?")) {
                 ps.setString(1, period.toString());
                 ps.setBoolean(2, settledOnly);
+                ps.setString(3, unit);
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO period_tallies (period_code, settled_only,"
-                    + " as_of, data_version, app_build) VALUES (?, ?, ?, ?, ?)")) {
+                    + " as_of, data_version, app_build, unit_code) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, period.toString());
                 ps.setBoolean(2, settledOnly);
                 Sql.setDate(ps, 3, asOf);
                 ps.setLong(4, version);
                 ps.setString(5, BUILD);
+                ps.setString(6, unit);
                 ps.executeUpdate();
             }
             String marks = ", ?".repeat(COUNTS.length);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO period_tally_lines (period_code,"
-                    + " settled_only, procedure_code, " + COLUMNS + ") VALUES (?, ?, ?" + marks + ")")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO period_tally_lines (unit_code, period_code,"
+                    + " settled_only, procedure_code, " + COLUMNS + ") VALUES (?, ?, ?, ?" + marks + ")")) {
                 for (var line : tally.byProcedure().entrySet()) {
-                    ps.setString(1, period.toString());
-                    ps.setBoolean(2, settledOnly);
-                    ps.setString(3, line.getKey());
-                    for (int i = 0; i < COUNTS.length; i++) ps.setLong(i + 4, line.getValue()[i]);
+                    ps.setString(1, unit);
+                    ps.setString(2, period.toString());
+                    ps.setBoolean(3, settledOnly);
+                    ps.setString(4, line.getKey());
+                    for (int i = 0; i < COUNTS.length; i++) ps.setLong(i + 5, line.getValue()[i]);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -127,10 +148,11 @@ public final class TallyRepository {
     public Optional<OpenDueDates> findOpenDueDates(long version) {
         try (Connection c = db.connection()) {
             LocalDate asOf, until;
-            try (PreparedStatement ps = c.prepareStatement("SELECT as_of, valid_until FROM open_due_dates_state WHERE id = 1"
+            try (PreparedStatement ps = c.prepareStatement("SELECT as_of, valid_until FROM open_due_dates_state WHERE unit_code = ?"
                     + " AND data_version = ? AND app_build = ?")) {
-                ps.setLong(1, version);
-                ps.setString(2, BUILD);
+                ps.setString(1, unit(c));
+                ps.setLong(2, version);
+                ps.setString(3, BUILD);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) return Optional.empty();
                     asOf = rs.getObject(1, LocalDate.class);
@@ -138,9 +160,11 @@ public final class TallyRepository {
                 }
             }
             java.util.SortedMap<LocalDate, Integer> due = new java.util.TreeMap<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT due_on, dossiers FROM open_due_dates")) {
-                while (rs.next()) due.put(rs.getObject(1, LocalDate.class), rs.getInt(2));
+            try (PreparedStatement st = c.prepareStatement("SELECT due_on, dossiers FROM open_due_dates WHERE unit_code = ?")) {
+                st.setString(1, unit(c));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) due.put(rs.getObject(1, LocalDate.class), rs.getInt(2));
+                }
             }
             return Optional.of(new OpenDueDates(due, asOf, until));
         } catch (SQLException e) {
@@ -151,22 +175,28 @@ public final class TallyRepository {
     /** Stores the open dossiers' due dates computed from the data at {@code version} (as {@link #save}). */
     public boolean saveOpenDueDates(OpenDueDates open, long version) {
         return replace(version, c -> {
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("DELETE FROM open_due_dates_state");
-                st.executeUpdate("DELETE FROM open_due_dates");
+            String unit = unit(c);
+            for (String table : List.of("open_due_dates_state", "open_due_dates")) {
+                try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE unit_code = ?")) {
+                    st.setString(1, unit);
+                    st.executeUpdate();
+                }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO open_due_dates_state (id, as_of,"
-                    + " valid_until, data_version, app_build) VALUES (1, ?, ?, ?, ?)")) {
-                Sql.setDate(ps, 1, open.asOf());
-                Sql.setDate(ps, 2, open.validUntil());
-                ps.setLong(3, version);
-                ps.setString(4, BUILD);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO open_due_dates_state (unit_code, as_of,"
+                    + " valid_until, data_version, app_build) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, unit);
+                Sql.setDate(ps, 2, open.asOf());
+                Sql.setDate(ps, 3, open.validUntil());
+                ps.setLong(4, version);
+                ps.setString(5, BUILD);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO open_due_dates (due_on, dossiers) VALUES (?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO open_due_dates (unit_code, due_on, dossiers)"
+                    + " VALUES (?, ?, ?)")) {
                 for (var e : open.dueDates().entrySet()) {
-                    Sql.setDate(ps, 1, e.getKey());
-                    ps.setInt(2, e.getValue());
+                    ps.setString(1, unit);
+                    Sql.setDate(ps, 2, e.getKey());
+                    ps.setInt(3, e.getValue());
                     ps.addBatch();
                 }
                 ps.executeBatch();

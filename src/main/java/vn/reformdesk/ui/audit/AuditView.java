@@ -84,7 +84,7 @@ public final class AuditView implements View {
     public void refresh() {
         String e = entity.getValue() == null || entity.getValue().isEmpty() ? null : entity.getValue();
         String k = key.getText();
-        Tasks.run(() -> AuditLog.find(shell.app().database(), e, k, LIMIT), rows -> {
+        Tasks.run(() -> AuditLog.find(shell.app().database(), shell.app().unitScope(), e, k, LIMIT), rows -> {
             table.getItems().setAll(rows);
             count.setText(I18n.t(rows.size() >= LIMIT ? "audit.countLimited" : "audit.count", Fmt.count(rows.size())));
         }, err -> shell.status(I18n.t("common.error", err.getMessage())));
