@@ -89,6 +89,10 @@ public final class ReportCommand implements Callable<Integer> {
             + " calendar dates instead of the official ones")
     boolean calendar;
 
+    @Option(names = "--unit", paramLabel = "CODE", description = "--form 06a: one unit's form, by its code (default: every"
+            + " unit this register or login shows, added up)")
+    String unit;
+
     @Spec
     CommandSpec spec;
 
@@ -96,6 +100,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (form != null) return Form06aCommand.run(this);
+        if (unit != null) return usage(err, "--unit needs --form 06a");
         if (official && calendar) return usage(err, "--official and --calendar: choose one");
         if ((official || calendar) && !"pdf".equalsIgnoreCase(format.trim())) {
             return usage(err, "--official and --calendar need --form 06a or --format pdf (its form 06a table)");

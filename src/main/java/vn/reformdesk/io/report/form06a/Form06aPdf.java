@@ -43,7 +43,7 @@ final class Form06aPdf {
             PdfPTable top = new PdfPTable(new float[] {1, 1});
             top.setWidthPercentage(100);
             top.addCell(plain(new Phrase(I18n.t("report06a.form"), bold), Element.ALIGN_LEFT));
-            top.addCell(plain(new Phrase(Form06aText.unitLine(r.unitName()) + "\n" + I18n.t("report06a.receiver"), body),
+            top.addCell(plain(new Phrase(Form06aText.unitLine(r) + "\n" + I18n.t("report06a.receiver"), body),
                     Element.ALIGN_RIGHT));
             doc.add(top);
             Paragraph t = new Paragraph(I18n.t("report06a.title"), title);

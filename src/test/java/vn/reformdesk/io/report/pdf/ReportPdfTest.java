@@ -48,7 +48,7 @@ import vn.reformdesk.ui.charts.ChartData.TrendPoint;
 import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
 
-class ReportPdfTest {
+public class ReportPdfTest {
     @TempDir
     static Path dir;
     static AppContext sample;
@@ -65,7 +65,7 @@ class ReportPdfTest {
     @AfterEach
     void vietnamese() { I18n.setLocale(new Locale("vi")); }
 
-    static String text(byte[] pdf) throws IOException {
+    public static String text(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         StringBuilder sb = new StringBuilder();
         PdfTextExtractor x = new PdfTextExtractor(reader);
@@ -93,7 +93,7 @@ class ReportPdfTest {
     }
 
     /** Text extraction joins table cells with or without spaces; compare without any. */
-    static String flat(String s) { return s.replaceAll("\\s+", ""); }
+    public static String flat(String s) { return s.replaceAll("\\s+", ""); }
 
     /**
      * Hand-worked quarter: procedure of 5 working days, free. D1 online, received Mon 06/07/2026, resolved
