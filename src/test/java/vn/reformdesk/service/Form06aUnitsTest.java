@@ -129,4 +129,15 @@ class Form06aUnitsTest {
         assertThat(Form06aText.unitLine(all)).isEqualTo("Đơn vị báo cáo: tổng hợp " + all.units().size() + " đơn vị");
         assertThat(Form06aExport.jsonTree(all)).containsEntry("unit", null);
     }
+
+    /** The period report's form 06a page adds up every unit, as the all-units form does, and says so. */
+    @Test
+    void thePeriodReportPdfAddsUpEveryUnit() throws Exception {
+        Period q4 = Period.parse("2024-Q4");
+        var m = vn.reformdesk.io.report.pdf.ReportModel.load(ctx, q4, SampleDepartment.AS_OF,
+                vn.reformdesk.io.ProgressListener.NONE);
+        assertThat(m.form06a().form()).isEqualTo(form(UnitScope.ALL, q4, PeriodDates.OFFICIAL).form());
+        assertThat(vn.reformdesk.io.report.pdf.ReportPdfTest.page06a(vn.reformdesk.io.report.pdf.ReportPdf.render(m)))
+                .contains("Đơnvịbáocáo:tổnghợp" + m.form06a().units().size() + "đơnvị");
+    }
 }

@@ -303,6 +303,8 @@ public final class ReportPdf {
         Paragraph title = new Paragraph(I18n.t("report06a.title"), bold);
         title.setSpacingAfter(4);
         doc.add(title);
+        // several units in the register: say that the table adds them up (one unit is named on every page's foot)
+        if (m.form06a().units().size() > 1) doc.add(new Paragraph(Form06aText.unitLine(m.form06a()), body));
         doc.add(new Paragraph(Form06aText.periodLine(f) + ".", body));
         if (!f.from().equals(m.period().start()) || !f.to().equals(m.period().end())) {
             doc.add(new Paragraph(I18n.t("indexcharts.report.form06aDates", ReportText.periodWithDates(m.period())), small));

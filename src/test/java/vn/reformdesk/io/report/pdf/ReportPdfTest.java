@@ -78,7 +78,7 @@ public class ReportPdfTest {
      * The flattened text of the page that holds form 06a's section (the extractor gives a page's paragraphs and its
      * table in layer order, not top to bottom, so the section is read as its page).
      */
-    static String page06a(byte[] pdf) throws IOException {
+    public static String page06a(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         try {
             PdfTextExtractor x = new PdfTextExtractor(reader);
