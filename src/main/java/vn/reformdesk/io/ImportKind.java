@@ -17,7 +17,9 @@ public enum ImportKind {
     /** Index scores (scores.csv): imported by {@link vn.reformdesk.io.scores.ScoresImporter}. */
     SCORES(null, ".csv", ".xlsx"),
     /** The province's units (units.csv: code, name, kind, parent_code). */
-    UNITS(UnitImport::new, ".csv", ".xlsx");
+    UNITS(UnitImport::new, ".csv", ".xlsx"),
+    /** Which unit and role each officer's server login has (officers.csv: login, unit_code, role, full_name). */
+    OFFICERS(OfficerImport::new, ".csv", ".xlsx");
 
     private final Supplier<TableImport<?>> factory;
     private final String[] extensions;

@@ -51,6 +51,16 @@ public final class AppContext implements AutoCloseable {
         return one != null ? one : register.units().homeCode();
     }
 
+    /**
+     * The name the screens and reports give what they show: the chosen unit's, else the settings' unit name (one PC:
+     * the home unit's), blank when none is set.
+     */
+    public java.util.Optional<String> unitName() {
+        String one = unitScope.unitCodeOrNull();
+        return (one != null ? register.units().find(one).map(vn.reformdesk.domain.unit.Unit::name)
+                : register.settings().get(SettingsRepository.UNIT_NAME)).filter(s -> !s.isBlank());
+    }
+
     /** The scores and targets of {@link #recordsUnit()}. */
     public ScoreRepository scores() { return new ScoreRepository(database, recordsUnit()); }
 

@@ -35,13 +35,19 @@ public final class OfficerRepository {
     }
 
     public List<Officer> all() {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT login, unit_code, role,"
-                + " full_name FROM officers ORDER BY login"); ResultSet rs = ps.executeQuery()) {
+        try (Connection c = db.connection()) {
+            return all(c);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    public static List<Officer> all(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT login, unit_code, role, full_name FROM officers"
+                + " ORDER BY login"); ResultSet rs = ps.executeQuery()) {
             List<Officer> out = new ArrayList<>();
             while (rs.next()) out.add(map(rs));
             return out;
-        } catch (SQLException e) {
-            throw DatabaseException.wrap(e);
         }
     }
 
@@ -57,6 +63,8 @@ public final class OfficerRepository {
     }
 
     public void save(Connection c, Officer o) throws SQLException {
+        Officer before = all(c).stream().filter(x -> x.login().equals(o.login())).findFirst().orElse(null);
+        if (o.equals(before)) return;
         try (PreparedStatement ps = c.prepareStatement(Engine.upsert(c, "officers", List.of("login"),
                 List.of("unit_code", "role", "full_name"), false))) {
             ps.setString(1, o.login());
@@ -66,7 +74,7 @@ public final class OfficerRepository {
             Engine.upsertRow(c, ps);
         }
         AuditLog audit = new AuditLog(c, o.unitCode());
-        audit.record("officer", o.login(), null, o);
+        audit.record("officer", o.login(), before, o);
         audit.flush();
     }
 

@@ -153,6 +153,46 @@ public final class UnitRepository {
         AuditLog audit = new AuditLog(c, u.code());
         audit.record("unit", u.code(), before.orElse(null), u);
         audit.flush();
+        if (db != null && db.isServer() && !u.code().equals(DEFAULT_CODE)) retirePlaceholder(c);
+    }
+
+    /** The tables whose rows name a unit. */
+    private static final List<String> UNIT_TABLES = List.of("dossiers", "index_scores", "targets", "calendar_days",
+            "calendar_removed_days", "calendar_replaced_years", "exchange_state", "exchange_conflicts", "audit_log",
+            "officers", "period_tallies", "open_due_dates_state");
+
+    /**
+     * A server's database starts with the placeholder unit 'home' (nobody's yet); once the province's units come in,
+     * a placeholder that holds nothing goes, and the unit at the top (the province, else the first) becomes the
+     * default unit. (On one PC the home unit is the officer's own and stays.)
+     */
+    private void retirePlaceholder(Connection c) throws SQLException {
+        Optional<Unit> placeholder = find(c, DEFAULT_CODE);
+        if (placeholder.isEmpty()) return;
+        for (String table : UNIT_TABLES) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + table + " WHERE unit_code = ?"
+                    + " FETCH FIRST 1 ROWS ONLY")) {
+                ps.setString(1, DEFAULT_CODE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) return; // it holds records: it is a unit now
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM units WHERE parent_code = ? FETCH FIRST 1 ROWS ONLY")) {
+            ps.setString(1, DEFAULT_CODE);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) return;
+            }
+        }
+        List<Unit> others = all(c).stream().filter(x -> !x.code().equals(DEFAULT_CODE)).toList();
+        if (others.isEmpty()) return;
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM units WHERE code = ?");
+             PreparedStatement home = c.prepareStatement("UPDATE units SET home = TRUE WHERE code = ?")) {
+            del.setString(1, DEFAULT_CODE);
+            del.executeUpdate();
+            home.setString(1, others.get(0).code());
+            home.executeUpdate();
+        }
     }
 
     /**

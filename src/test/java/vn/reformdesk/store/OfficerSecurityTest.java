@@ -160,8 +160,8 @@ class OfficerSecurityTest {
             UnitRepository units = new UnitRepository(mine);
             assertThat(units.home().code()).isEqualTo(A);
             assertThat(units.visible()).extracting(Unit::code).containsExactly(A);
-            // the list of units is the province's, not a secret (with the register's default home unit, 'home')
-            assertThat(units.all()).extracting(Unit::code).containsExactly("H15", A, B, UnitRepository.DEFAULT_CODE);
+            // the list of units is the province's, not a secret (the server's placeholder unit is gone)
+            assertThat(units.all()).extracting(Unit::code).containsExactly("H15", A, B);
 
             RegisterService register = new RegisterService(mine);
             assertThat(register.rowsAsOf(LocalDate.of(2024, 3, 31))).extracting(r -> r.dossier().code())
@@ -206,7 +206,7 @@ class OfficerSecurityTest {
         try (Database theirs = Database.connect(new ServerAddress(owner.host(), owner.port(), owner.database(), reviewer),
                 null)) {
             assertThat(new UnitRepository(theirs).visible()).extracting(Unit::code)
-                    .containsExactly("H15", A, B, UnitRepository.DEFAULT_CODE);
+                    .containsExactly("H15", A, B);
             assertThat(new RegisterService(theirs).rowsAsOf(LocalDate.of(2024, 3, 31))).hasSize(2);
             assertThat(new RegisterService(theirs).rowsAsOf(UnitScope.of(B), LocalDate.of(2024, 3, 31)))
                     .extracting(r -> r.dossier().applicant()).containsExactly("Lê Văn Bình");

@@ -61,7 +61,7 @@ class UnitsTest {
             assertThat(new DossierRepository(db).findByCode("D1")).get().extracting(Dossier::unitCode)
                     .isEqualTo("000.00.20.H15");
             assertThat(new ScoreRepository(db).targets()).hasSize(1);
-            assertThat(AuditLog.find(db, UnitScope.of("000.00.20.H15"), null, null, 10)).hasSize(2);
+            assertThat(AuditLog.find(db, UnitScope.of("000.00.20.H15"), null, null, 10)).hasSize(3);
         }
     }
 
@@ -195,6 +195,24 @@ class UnitsTest {
             assertThat(Importer.run(db, ImportKind.UNITS, good, false).summary()).startsWith("units: 3 added, 0 updated");
             assertThat(Importer.run(db, ImportKind.UNITS, good, false).summary()).startsWith("units: 0 added, 0 updated, 3 unchanged");
             assertThat(new UnitRepository(db).find("2001")).contains(new Unit("2001", "Xã Chiềng Mung", UnitKind.COMMUNE, "H15"));
+
+            Path officers = dir.resolve("officers.csv");
+            Files.writeString(officers, "login,unit_code,role,full_name\n"
+                    + "lan,2001,officer,Nguyễn Thị Lan\n"
+                    + "hoa,,reviewer,\n"
+                    + "minh,H99,officer,\n"
+                    + "tuan,,officer,\n"
+                    + "an,2001,boss,\n");
+            ImportReport o = Importer.run(db, ImportKind.OFFICERS, officers, false);
+            assertThat(o.problems()).extracting(Object::toString).containsExactly(
+                    "officers.csv:4: column unit_code: no unit with this code in the register (import the units first) (H99)",
+                    "officers.csv:5: column unit_code: an officer needs a unit",
+                    "officers.csv:6: column role: expected one of officer, reviewer, admin (boss)");
+            assertThat(new OfficerRepository(db).all()).isEmpty();
+            Files.writeString(officers, "login,unit_code,role,full_name\nlan,2001,officer,Nguyễn Thị Lan\nhoa,,reviewer,\n");
+            assertThat(Importer.run(db, ImportKind.OFFICERS, officers, false).ok()).isTrue();
+            assertThat(new OfficerRepository(db).all()).containsExactly(new Officer("hoa", null, Officer.Role.REVIEWER, null),
+                    new Officer("lan", "2001", Officer.Role.OFFICER, "Nguyễn Thị Lan"));
         }
     }
 }

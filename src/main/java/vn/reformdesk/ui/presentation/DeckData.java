@@ -11,7 +11,6 @@ import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.store.FrameworkRepository;
 import vn.reformdesk.store.ScoreRepository;
-import vn.reformdesk.store.SettingsRepository;
 import vn.reformdesk.ui.charts.ChartData;
 import vn.reformdesk.ui.dashboard.DashboardData;
 import vn.reformdesk.ui.dashboard.DashboardLoader;
@@ -46,10 +45,7 @@ public record DeckData(String unitName, DashboardData dashboard, List<IndexSlide
     }
 
     public static DeckData load(AppContext app, Period period) {
-        String one = app.unitScope().unitCodeOrNull(); // the unit chosen in the shell, if any
-        String unit = (one != null ? app.register().units().find(one).map(vn.reformdesk.domain.unit.Unit::name)
-                : app.register().settings().get(SettingsRepository.UNIT_NAME)).filter(s -> !s.isBlank())
-                .orElse(I18n.t("presentation.unitUnknown"));
+        String unit = app.unitName().orElse(I18n.t("presentation.unitUnknown")); // the chosen unit, else the settings' one
         DashboardData d = DashboardLoader.load(app, period, TOP);
         ScoreRepository scores = app.scores();
         FrameworkRepository frameworks = new FrameworkRepository(app.database());

@@ -27,7 +27,11 @@ final class UnitChoice {
     static List<Item> items(List<Unit> visible) {
         List<Item> items = new ArrayList<>();
         items.add(new Item(UnitScope.ALL, I18n.t("shell.unit.all", visible.size())));
-        for (Unit u : visible) items.add(new Item(UnitScope.of(u.code()), u.name() + " (" + u.code() + ")"));
+        for (Unit u : visible) {
+            // the placeholder code of a register whose unit code was never set says nothing to the officer
+            String code = u.code().equals(vn.reformdesk.store.UnitRepository.DEFAULT_CODE) ? "" : " (" + u.code() + ")";
+            items.add(new Item(UnitScope.of(u.code()), u.name() + code));
+        }
         return items;
     }
 

@@ -26,7 +26,6 @@ import vn.reformdesk.service.AppContext;
 import vn.reformdesk.service.Form06aService;
 import vn.reformdesk.store.FrameworkRepository;
 import vn.reformdesk.store.ScoreRepository;
-import vn.reformdesk.store.SettingsRepository;
 
 /**
  * Everything the PDF/PNG report and the index charts show for one period, read from the database in one go (off
@@ -74,6 +73,20 @@ public record ReportModel(String unitName, Period period, LocalDate asOf, Servic
         return rateTargets.stream().filter(t -> t.kind() == Target.Kind.RATE && t.subject().equals(rateKey)).findFirst();
     }
 
+    /** A period's figures from dossiers of any units: each unit's counted on its calendar, then added up. */
+    private static ServiceRates rates(Period period, LocalDate asOf, List<Dossier> dossiers, List<Procedure> procedures,
+                                      Map<String, Procedure> byCode,
+                                      java.util.function.Function<String, DeadlineCalculator> calcOf) {
+        Map<String, List<Dossier>> byUnit = new java.util.LinkedHashMap<>();
+        for (Dossier d : dossiers) byUnit.computeIfAbsent(d.unitCode(), u -> new ArrayList<>()).add(d);
+        vn.reformdesk.domain.index.RateTally tally = new vn.reformdesk.domain.index.RateTally();
+        for (var e : byUnit.entrySet()) {
+            tally = tally.plus(vn.reformdesk.domain.index.RateTally.of(period, asOf, e.getValue(), byCode::get,
+                    calcOf.apply(e.getKey())));
+        }
+        return ServiceRates.of(period, asOf, tally, procedures);
+    }
+
     /** Reads the whole report, form 06a on its official dates. */
     public static ReportModel load(AppContext ctx, Period period, LocalDate asOf, ProgressListener progress) {
         return load(ctx, period, asOf, PeriodDates.OFFICIAL, progress);
@@ -86,8 +99,7 @@ public record ReportModel(String unitName, Period period, LocalDate asOf, Servic
     public static ReportModel load(AppContext ctx, Period period, LocalDate asOf, PeriodDates dates06a,
                                    ProgressListener progress) {
         progress.progress(0.02, "reading");
-        SettingsRepository settings = ctx.register().settings();
-        String unit = settings.get(SettingsRepository.UNIT_NAME).filter(s -> !s.isBlank()).orElse("");
+        String unit = ctx.unitName().orElse(""); // the unit chosen in the shell, else the settings' unit
         List<Procedure> procedures = ctx.register().procedures().findAll();
         Map<String, Procedure> byCode = new HashMap<>();
         for (Procedure p : procedures) byCode.put(p.code(), p);
@@ -95,18 +107,19 @@ public record ReportModel(String unitName, Period period, LocalDate asOf, Servic
         LocalDate from = min(year.start(), period.start()).minusDays(1);
         LocalDate to = max(year.end(), period.end()).plusDays(1);
         List<Dossier> dossiers = new ArrayList<>();
-        ctx.register().dossiers().forEach(from, to, dossiers::add);
+        ctx.register().dossiers().forEach(ctx.unitScope(), from, to, dossiers::add); // the shell's unit choice
         check();
         progress.progress(0.3, "rates");
-        DeadlineCalculator calc = ctx.register().calculator();
-        ServiceRates rates = ServiceRates.compute(period, asOf, dossiers, procedures, calc);
+        // each dossier's deadline on its own unit's calendar
+        java.util.function.Function<String, DeadlineCalculator> calcOf = ctx.register().calculators();
+        ServiceRates rates = rates(period, asOf, dossiers, procedures, byCode, calcOf);
 
         List<OverdueLine> overdue = new ArrayList<>();
         for (Dossier d : dossiers) {
             if (!period.contains(d.receivedOn()) || d.receivedOn().isAfter(asOf)) continue;
             Procedure p = byCode.get(d.procedureCode());
             if (p == null) continue;
-            var deadline = calc.compute(d, p, asOf);
+            var deadline = calcOf.apply(d.unitCode()).compute(d, p, asOf);
             if (deadline.status() == DossierStatus.OVERDUE) {
                 overdue.add(new OverdueLine(d.code(), p.code(), p.name(), d.applicant(), deadline.dueOn(),
                         deadline.workingDaysLate()));
@@ -124,7 +137,7 @@ public record ReportModel(String unitName, Period period, LocalDate asOf, Servic
             Period month = Period.month(period.year(), m);
             if (month.start().isAfter(asOf)) break;
             LocalDate monthAsOf = min(asOf, month.end());
-            months.add(ServiceRates.compute(month, monthAsOf, dossiers, procedures, calc));
+            months.add(rates(month, monthAsOf, dossiers, procedures, byCode, calcOf));
             check();
             progress.progress(0.45 + 0.35 * m / 12, "months");
         }
@@ -136,7 +149,7 @@ public record ReportModel(String unitName, Period period, LocalDate asOf, Servic
         } catch (RuntimeException e) {
             // a read-only database: report the frameworks it has
         }
-        ScoreRepository scores = new ScoreRepository(ctx.database());
+        ScoreRepository scores = ctx.scores(); // the chosen unit's, else the home unit's
         List<FrameworkSection> sections = new ArrayList<>();
         for (Framework f : ordered(frameworks.findAll())) {
             sections.add(section(scores, f, period.toString(), rates));
@@ -152,7 +165,8 @@ public record ReportModel(String unitName, Period period, LocalDate asOf, Servic
         }
         check();
         progress.progress(0.95, "form 06a");
-        Form06aService.Result form06a = Form06aService.compute(ctx.register(), period, dates06a, asOf);
+        // the shell's unit choice, as the rest of the report
+        Form06aService.Result form06a = Form06aService.compute(ctx.register(), ctx.unitScope(), period, dates06a, asOf);
         progress.progress(1.0, "done");
         return new ReportModel(unit, period, asOf, rates, top, overdueTotal, months, sections, targets, form06a);
     }
