@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import vn.reformdesk.domain.index.ServiceIndexTemplate;
 import vn.reformdesk.domain.index.ServiceRates;
 import vn.reformdesk.domain.period.Period;
+import vn.reformdesk.domain.period.PeriodDates;
 import vn.reformdesk.io.ProgressListener;
 import vn.reformdesk.io.json.Json;
 import vn.reformdesk.io.report.pdf.ReportExport;
@@ -29,7 +30,8 @@ import vn.reformdesk.service.AppContext;
 import vn.reformdesk.ui.common.I18n;
 
 /**
- * {@code reformdesk report --period 2026-Q3 [--as-of DATE] [--format json|pdf|png] [--out FILE] [--db DIR]}.
+ * {@code reformdesk report --period 2026-Q3 [--as-of DATE] [--format json|pdf|png] [--official|--calendar] [--out FILE]
+ * [--db DIR]}; the pdf holds the period's form 06a, on its official dates unless {@code --calendar}.
  * Formats are looked up in {@link #FORMATS}: a new format registers one renderer there.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -64,7 +66,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Statuses as of this date (yyyy-MM-dd or dd/MM/yyyy)")
     String asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json (default), pdf (the full report), png (a one-page summary image)")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json (default), pdf (the full report, with the period's form 06a table), png (a one-page summary image)")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output"
@@ -78,11 +80,13 @@ public final class ReportCommand implements Callable<Integer> {
             + " (received, resolved and in process by level and field); formats xlsx, pdf, csv, json (default)")
     String form;
 
-    @Option(names = "--official", description = "--form 06a: the official reporting dates (Decree 09/2019: 15th of the"
-            + " month before the period to the 14th of its last month; the default)")
+    @Option(names = "--official", description = "--form 06a, and the form 06a table of --format pdf: the official"
+            + " reporting dates (Decree 09/2019: 15th of the month before the period to the 14th of its last month;"
+            + " the default)")
     boolean official;
 
-    @Option(names = "--calendar", description = "--form 06a: the period's calendar dates instead of the official ones")
+    @Option(names = "--calendar", description = "--form 06a, and the form 06a table of --format pdf: the period's"
+            + " calendar dates instead of the official ones")
     boolean calendar;
 
     @Option(names = "--units", description = "Ranks the units the connection may see (--kind, --framework);"
@@ -96,6 +100,10 @@ public final class ReportCommand implements Callable<Integer> {
             + " (the entered totals) or computed (the 766 points computed from each unit's dossiers)")
     String framework;
 
+    @Option(names = "--unit", paramLabel = "CODE", description = "--form 06a: one unit's form, by its code (default: every"
+            + " unit this register or login shows, added up)")
+    String unit;
+
     @Spec
     CommandSpec spec;
 
@@ -103,8 +111,14 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         if (units) return UnitsCommand.run(this);
         if (kind != null || framework != null) return usage(spec.commandLine().getErr(), "--kind and --framework need --units");
-        if (form != null || official || calendar) return Form06aCommand.run(this);
         PrintWriter err = spec.commandLine().getErr();
+        if (form != null) return Form06aCommand.run(this);
+        if (unit != null) return usage(err, "--unit needs --form 06a");
+        if (official && calendar) return usage(err, "--official and --calendar: choose one");
+        if ((official || calendar) && !"pdf".equalsIgnoreCase(format.trim())) {
+            return usage(err, "--official and --calendar need --form 06a or --format pdf (its form 06a table)");
+        }
+        PeriodDates dates06a = calendar ? PeriodDates.CALENDAR : PeriodDates.OFFICIAL;
         Period p;
         LocalDate asOfDate = null;
         try {
@@ -138,7 +152,7 @@ public final class ReportCommand implements Callable<Integer> {
             LocalDate when = asOfDate != null ? asOfDate : p.reportAsOf(ctx.asOf());
             if (document) {
                 Path file = out != null ? out : Path.of(ReportExport.defaultFileName(p, fmt));
-                ReportExport.write(file, ReportExport.render(ctx, p, when, fmt, ProgressListener.NONE));
+                ReportExport.write(file, ReportExport.render(ctx, p, when, dates06a, fmt, ProgressListener.NONE));
                 if (out == null) spec.commandLine().getOut().println(file.toAbsolutePath());
                 spec.commandLine().getOut().flush();
                 return 0;

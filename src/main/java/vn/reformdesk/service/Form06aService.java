@@ -21,8 +21,18 @@ import vn.reformdesk.domain.unit.UnitScope;
 public final class Form06aService {
     private Form06aService() {}
 
-    /** The table, where each dossier counts (for opening a cell's dossiers), and the unit it is about. */
-    public record Result(Form06a form, List<Form06a.Entry> entries, String unitName, String unitCode) {}
+    /**
+     * The table, where each dossier counts (for opening a cell's dossiers), the unit it is about and the units it
+     * covers (one, or every visible unit counted together).
+     */
+    public record Result(Form06a form, List<Form06a.Entry> entries, String unitName, String unitCode, List<Unit> units) {
+        public Result {
+            units = List.copyOf(units);
+        }
+
+        /** The code of the one unit the table covers, or null when it adds up several. */
+        public String oneUnitCode() { return units.size() == 1 ? units.get(0).code() : null; }
+    }
 
     /** The period's form on {@code today} (a period not yet ended is counted as of today), of every visible unit. */
     public static Result compute(RegisterService register, Period period, PeriodDates dates, LocalDate today) {
@@ -73,6 +83,6 @@ public final class Form06aService {
                 }
             }
         }
-        return new Result(Form06a.of(period, dates, today, procedures.values(), entries), entries, name, code);
+        return new Result(Form06a.of(period, dates, today, procedures.values(), entries), entries, name, code, covered);
     }
 }

@@ -50,7 +50,7 @@ class Form06aCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         String json = r.out();
         assertThat(json).contains("\"form\": \"06a\"", "\"period\": \"2024\"", "\"from\": \"2023-12-15\"",
-                "\"to\": \"2024-12-14\"", "\"unit\": \"Sở Công Thương (đơn vị mẫu)\"", "\"level\": \"province\"",
+                "\"to\": \"2024-12-14\"", "\"unit\": \"000.00.20.H15\"", "\"level\": \"province\"",
                 "\"level\": \"commune\"");
         assertThat(json).containsPattern("\"rows\": \\[\\s*\\{\\s*\"level\": \"province\",\\s*\"field\": \"[^\"]+\",\\s*\"c3\": \\d+,\\s*\"c4\"");
 
@@ -117,6 +117,64 @@ class Form06aCommandTest {
                 pdf.toString(), "--db", db.toString());
         assertThat(p.code()).as(p.err()).isZero();
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    /**
+     * Two units in one register, by hand: A has D1 (online, resolved early) and D2 (in person, open); B has D3 (by post,
+     * open). Official Q3 2026 (15/06–14/09): A's total 2 1 1 0 1 1 0 0 1 0 1 (D2 overdue by 14/09), B's 1 0 1 0 0 0 0 0
+     * 1 1 0 (D3 received 08/09, within its 5 days), all units the sum, and "unit" the one unit's code or null.
+     */
+    @Test
+    void oneUnitOrAllUnitsWithTheUnitsCodeInTheJson(@TempDir Path own) throws Exception {
+        try (var ctx = vn.reformdesk.support.TestDb.context(own)) {
+            var units = ctx.register().units();
+            units.upsert(new vn.reformdesk.domain.unit.Unit("A", "Sở A", vn.reformdesk.domain.unit.UnitKind.DEPARTMENT, null));
+            units.upsert(new vn.reformdesk.domain.unit.Unit("B", "Xã B", vn.reformdesk.domain.unit.UnitKind.COMMUNE, "A"));
+            ctx.register().procedures().save(vn.reformdesk.domain.procedure.Procedure.of("1.000001", "Cấp phép thử",
+                    vn.reformdesk.domain.procedure.AdminLevel.PROVINCE, 5, vn.reformdesk.domain.procedure.OnlineLevel.FULL));
+            var dossiers = ctx.register().dossiers();
+            dossiers.save(vn.reformdesk.domain.dossier.Dossier.received("D1", "1.000001", "An",
+                    vn.reformdesk.domain.dossier.Channel.ONLINE, java.time.LocalDateTime.of(2026, 7, 6, 9, 0)).withUnit("A")
+                    .withResolution(LocalDate.of(2026, 7, 8), vn.reformdesk.domain.dossier.Outcome.ISSUED));
+            dossiers.save(vn.reformdesk.domain.dossier.Dossier.received("D2", "1.000001", "Bình",
+                    vn.reformdesk.domain.dossier.Channel.DIRECT, java.time.LocalDateTime.of(2026, 7, 6, 9, 30)).withUnit("A"));
+            dossiers.save(vn.reformdesk.domain.dossier.Dossier.received("D3", "1.000001", "Chi",
+                    vn.reformdesk.domain.dossier.Channel.POSTAL, java.time.LocalDateTime.of(2026, 9, 8, 10, 0)).withUnit("B"));
+        }
+        String ownDb = own.resolve("db").toString();
+        var a = run("report", "--form", "06a", "--period", "2026-Q3", "--unit", "A", "--db", ownDb);
+        assertThat(a.code()).as(a.err()).isZero();
+        assertThat(a.out()).contains("\"unit\": \"A\"");
+        var b = run("report", "--form", "06a", "--period", "2026-Q3", "--unit", "B", "--db", ownDb);
+        assertThat(b.out()).contains("\"unit\": \"B\"");
+        var all = run("report", "--form", "06a", "--period", "2026-Q3", "--db", ownDb);
+        assertThat(all.code()).as(all.err()).isZero();
+        assertThat(all.out()).contains("\"unit\": null");
+        long[] wantA = {2, 1, 1, 0, 1, 1, 0, 0, 1, 0, 1};
+        long[] wantB = {1, 0, 1, 0, 0, 0, 0, 0, 1, 1, 0};
+        for (int i = 3; i <= 13; i++) {
+            assertThat(total(a.out(), "c" + i)).as("A c" + i).isEqualTo(wantA[i - 3]);
+            assertThat(total(b.out(), "c" + i)).as("B c" + i).isEqualTo(wantB[i - 3]);
+            assertThat(total(all.out(), "c" + i)).as("all c" + i).isEqualTo(wantA[i - 3] + wantB[i - 3]);
+        }
+
+        Path xlsx = own.resolve("b.xlsx");
+        var x = run("report", "--form", "06a", "--period", "2026-Q3", "--unit", "B", "--format", "xlsx", "--out",
+                xlsx.toString(), "--db", ownDb);
+        assertThat(x.code()).as(x.err()).isZero();
+        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
+            assertThat(wb.getFirstSheet().read().get(0).getCellAsString(8).orElseThrow()).contains("Xã B");
+        }
+        Path pdf = own.resolve("all.pdf");
+        var p = run("report", "--form", "06a", "--period", "2026-Q3", "--format", "pdf", "--out", pdf.toString(), "--db", ownDb);
+        assertThat(p.code()).as(p.err()).isZero();
+        assertThat(vn.reformdesk.io.report.pdf.ReportPdfTest.flat(vn.reformdesk.io.report.pdf.ReportPdfTest.text(
+                Files.readAllBytes(pdf)))).contains("Đơnvịbáocáo:tổnghợp");
+
+        var unknown = run("report", "--form", "06a", "--period", "2026-Q3", "--unit", "C", "--db", ownDb);
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--unit", "C");
+        assertThat(run("report", "--period", "2026-Q3", "--unit", "A", "--db", ownDb).code()).isEqualTo(2);
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.reformdesk.ui.report06a;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -55,6 +56,7 @@ public final class Report06aView implements View {
         build();
         vm.periodProperty().addListener((o, a, b) -> refresh());
         vm.datesProperty().addListener((o, a, b) -> refresh());
+        vm.unitProperty().addListener((o, a, b) -> refresh());
     }
 
     public Report06aViewModel viewModel() { return vm; }
@@ -67,6 +69,7 @@ public final class Report06aView implements View {
     @Override
     public void refresh() {
         if (vm.periodProperty().get() == null) return;
+        vm.followShell(); // a refresh after the shell's unit changed: its listener reloads
         Report06aViewModel.Request r = vm.request();
         vm.loading();
         Tasks.run(() -> vm.load(r), res -> vm.apply(r, res), vm::fail);
@@ -104,6 +107,19 @@ public final class Report06aView implements View {
         Label periodLabel = new Label(I18n.t("report06a.period"));
         // one row that wraps at 1024 px or 150 %: an HBox pushed the export buttons outside the window
         FlowPane top = vn.reformdesk.ui.common.Toolbars.flow(kindLabel, kind, periodLabel, period, official, calendar);
+        if (vm.unitChoiceShown()) { // only when the register holds more than one unit
+            ChoiceBox<Report06aViewModel.UnitItem> unitBox = new ChoiceBox<>();
+            unitBox.setId("report06a-unit-choice");
+            unitBox.getItems().setAll(vm.unitChoices());
+            Runnable select = () -> unitBox.getItems().stream().filter(i -> i.scope().equals(vm.unitProperty().get()))
+                    .findFirst().ifPresent(unitBox::setValue);
+            select.run();
+            vm.unitProperty().addListener((o, a, b) -> select.run());
+            unitBox.valueProperty().addListener((o, a, b) -> { if (b != null) vm.unitProperty().set(b.scope()); });
+            Label unitLabel = new Label(I18n.t("report06a.unitChoice"));
+            unitLabel.setLabelFor(unitBox);
+            top.getChildren().addAll(0, List.of(unitLabel, unitBox));
+        }
         for (String format : new String[] {"xlsx", "pdf", "csv"}) {
             Button b = new Button(I18n.t("report06a.export." + format));
             b.setId("report06a-export-" + format);

@@ -18,6 +18,8 @@ import javafx.collections.ObservableList;
 import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.period.PeriodDates;
 import vn.reformdesk.domain.report.Form06a;
+import vn.reformdesk.domain.unit.Unit;
+import vn.reformdesk.domain.unit.UnitScope;
 import vn.reformdesk.io.report.form06a.Form06aText;
 import vn.reformdesk.io.report.pdf.ReportText;
 import vn.reformdesk.service.AppContext;
@@ -48,15 +50,52 @@ public final class Report06aViewModel {
     private final StringProperty unitText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final ObjectProperty<UnitScope> unit = new SimpleObjectProperty<>(UnitScope.ALL);
+    private final List<UnitItem> unitChoices = new ArrayList<>();
+    /** The shell's unit choice when this screen last followed it. */
+    private UnitScope shellUnit;
+
+    /** One entry of the unit choice: all visible units, or one of them. */
+    public record UnitItem(UnitScope scope, String label) {
+        @Override
+        public String toString() { return label; }
+    }
 
     public Report06aViewModel(AppContext app) {
         this.app = app;
         this.today = app.asOf();
+        List<Unit> visible = app.register().units().visible();
+        if (visible.size() > 1) { // one unit (this PC's, an officer's): nothing to choose
+            unitChoices.add(new UnitItem(UnitScope.ALL, I18n.t("report06a.unitChoice.all", visible.size())));
+            for (Unit u : visible) unitChoices.add(new UnitItem(UnitScope.of(u.code()), u.name() + " (" + u.code() + ")"));
+        }
+        followShell();
         kind.addListener((o, a, b) -> resetChoices());
         dates.addListener((o, a, b) -> resetChoices());
         period.addListener((o, a, b) -> clear());
+        unit.addListener((o, a, b) -> clear());
         resetChoices();
     }
+
+    /**
+     * Takes the shell's unit choice when it changed since this screen last saw it; a unit chosen here changes only
+     * this report.
+     */
+    public void followShell() {
+        UnitScope now = app.unitScope();
+        if (now.equals(shellUnit)) return;
+        shellUnit = now;
+        boolean known = unitChoices.stream().anyMatch(i -> i.scope().equals(now));
+        unit.set(known ? now : UnitScope.ALL);
+    }
+
+    /** The unit choice's entries (all units first), empty when the register shows one unit. */
+    public List<UnitItem> unitChoices() { return List.copyOf(unitChoices); }
+
+    /** Whether the screen offers the unit choice: only when more than one unit is visible. */
+    public boolean unitChoiceShown() { return !unitChoices.isEmpty(); }
+
+    public ObjectProperty<UnitScope> unitProperty() { return unit; }
 
     /** The periods of the chosen kind, newest first; the chosen one becomes the last one ended (the one to send). */
     private void resetChoices() {
@@ -108,10 +147,10 @@ public final class Report06aViewModel {
 
     public BooleanProperty loadingProperty() { return loading; }
 
-    /** What a load is for: the period and dates chosen when it started. */
-    public record Request(Period period, PeriodDates dates) {}
+    /** What a load is for: the period, dates and unit(s) chosen when it started. */
+    public record Request(Period period, PeriodDates dates, UnitScope unit) {}
 
-    public Request request() { return new Request(period.get(), dates.get()); }
+    public Request request() { return new Request(period.get(), dates.get(), unit.get()); }
 
     /** Marks the start of a background load. */
     public void loading() {
@@ -121,7 +160,7 @@ public final class Report06aViewModel {
 
     /** Computes the form; safe off the JavaFX thread. */
     public Form06aService.Result load(Request r) {
-        return Form06aService.compute(app.register(), app.unitScope(), r.period(), r.dates(), today);
+        return Form06aService.compute(app.register(), r.unit(), r.period(), r.dates(), today);
     }
 
     /** Shows a computed form, unless the choice changed meanwhile (then another load follows). */
@@ -131,7 +170,7 @@ public final class Report06aViewModel {
         result.set(res);
         lines.setAll(res.form().lines());
         periodText.set(Form06aText.periodLine(res.form()));
-        unitText.set(Form06aText.unitLine(res.unitName()));
+        unitText.set(Form06aText.unitLine(res));
         message.set(res.form().running() ? Form06aText.runningNote(res.form()) : I18n.t("report06a.hint"));
     }
 

@@ -25,7 +25,7 @@ import vn.reformdesk.io.sample.SampleDepartment;
  * department's 2024: 3 = 4 + 5 + 6 and 3 = 7 + 11 and 7 = 8 + 9 + 10 and 11 = 12 + 13 on every row, the total the
  * sum of the rows, and this period's 11 = the next period's 6, field by field.
  */
-class Form06aSampleTest {
+public class Form06aSampleTest {
     static SampleDepartment sample;
     static Map<String, Procedure> procs;
     static DeadlineCalculator calc;
@@ -42,7 +42,7 @@ class Form06aSampleTest {
         return Form06a.of(p, dates, sample.procedures(), Form06a.entries(p, dates, sample.dossiers(), procs, calc));
     }
 
-    static void checkSums(Form06a f) {
+    public static void checkSums(Form06a f) {
         Form06a.Counts sum = new Form06a.Counts();
         for (Form06a.Row r : f.rows()) {
             checkSums(r.counts());
@@ -52,7 +52,7 @@ class Form06aSampleTest {
         assertThat(sum).isEqualTo(f.total());
     }
 
-    static void checkSums(Form06a.Counts c) {
+    public static void checkSums(Form06a.Counts c) {
         assertThat(c.get(RECEIVED)).isEqualTo(c.get(ONLINE) + c.get(DIRECT_OR_POSTAL) + c.get(CARRIED_OVER))
                 .isEqualTo(c.get(RESOLVED) + c.get(IN_PROCESS));
         assertThat(c.get(RESOLVED)).isEqualTo(c.get(EARLY) + c.get(ON_TIME) + c.get(LATE));

@@ -3,6 +3,7 @@ package vn.reformdesk.ui.report06a;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,9 +13,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.reformdesk.domain.dossier.Channel;
+import vn.reformdesk.domain.dossier.Dossier;
 import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.period.PeriodDates;
 import vn.reformdesk.domain.report.Form06a;
+import vn.reformdesk.domain.unit.Unit;
+import vn.reformdesk.domain.unit.UnitKind;
+import vn.reformdesk.domain.unit.UnitScope;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.support.TestDb;
 import vn.reformdesk.ui.common.I18n;
@@ -61,6 +67,57 @@ class Report06aViewModelTest {
         assertThat(vm.choices()).startsWith(Period.parse("2026-9M"), Period.parse("2025-9M")); // 2026's runs
         assertThat(vm.periodProperty().get()).isEqualTo(Period.parse("2025-9M"));
         assertThat(Report06aViewModel.kindLabel(Period.Kind.NINE_MONTHS)).isEqualTo("9 tháng");
+    }
+
+    /**
+     * One unit: no unit choice. A second unit with one dossier of its own: the choice offers all units then each, the
+     * all-units table is the two units' sum, the heading names the unit; it starts on the shell's choice and follows it
+     * when the shell changes, while a unit chosen here stays until then.
+     */
+    @Test
+    void theUnitChoiceAppearsWithASecondUnitAndCountsOneUnitOrAll() {
+        assertThat(vm.unitChoiceShown()).isFalse();
+        assertThat(vm.unitChoices()).isEmpty();
+        String home = ctx.register().units().homeCode();
+        ctx.register().units().upsert(new Unit("B", "Xã B", UnitKind.COMMUNE, home));
+        String procedure = ctx.register().procedures().findAll().get(0).code();
+        ctx.register().dossiers().save(Dossier.received("B-1", procedure, "Chi", Channel.POSTAL,
+                LocalDateTime.of(2026, 3, 2, 9, 0)).withUnit("B"));
+
+        vm = new Report06aViewModel(ctx);
+        assertThat(vm.unitChoiceShown()).isTrue();
+        assertThat(vm.unitChoices()).extracting(Report06aViewModel.UnitItem::scope)
+                .containsExactlyInAnyOrder(UnitScope.ALL, UnitScope.of(home), UnitScope.of("B"));
+        assertThat(vm.unitChoices().get(0).label()).isEqualTo("Tất cả đơn vị (2)");
+        assertThat(vm.unitProperty().get()).isEqualTo(UnitScope.ALL);
+        vm.periodProperty().set(Period.parse("2026-Q1"));
+        Form06a.Counts all = loaded().form().total();
+        assertThat(vm.unitTextProperty().get()).isEqualTo("Đơn vị báo cáo: tổng hợp 2 đơn vị");
+        vm.unitProperty().set(UnitScope.of("B"));
+        assertThat(vm.lines()).isEmpty(); // another unit: the table waits for its load
+        Form06a.Counts b = loaded().form().total();
+        assertThat(vm.unitTextProperty().get()).isEqualTo("Đơn vị báo cáo: Xã B");
+        vm.unitProperty().set(UnitScope.of(home));
+        Form06a.Counts own = loaded().form().total();
+        for (Form06a.Column c : Form06a.Column.values()) {
+            assertThat(all.get(c)).as(c.key()).isEqualTo(own.get(c) + b.get(c));
+        }
+        assertThat(b.get(Form06a.Column.RECEIVED)).isEqualTo(1);
+        assertThat(b.get(Form06a.Column.DIRECT_OR_POSTAL)).isEqualTo(1);
+
+        vm.followShell(); // the shell did not change: the unit chosen here stays
+        assertThat(vm.unitProperty().get()).isEqualTo(UnitScope.of(home));
+        ctx.setUnitScope(UnitScope.of("B"));
+        vm.followShell();
+        assertThat(vm.unitProperty().get()).isEqualTo(UnitScope.of("B"));
+        assertThat(new Report06aViewModel(ctx).unitProperty().get()).isEqualTo(UnitScope.of("B"));
+    }
+
+    private vn.reformdesk.service.Form06aService.Result loaded() {
+        Report06aViewModel.Request r = vm.request();
+        vm.loading();
+        vm.apply(r, vm.load(r));
+        return vm.resultProperty().get();
     }
 
     @Test

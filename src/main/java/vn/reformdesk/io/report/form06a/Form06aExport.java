@@ -46,7 +46,10 @@ public final class Form06aExport {
                 + "." + format.toLowerCase(Locale.ROOT);
     }
 
-    /** The JSON of formats.md: form, period, from, to, unit, rows (level, field, c3…c13), total. */
+    /**
+     * The JSON of formats.md: form, period, from, to, unit (the code of the one unit the table covers, null when it
+     * adds up several), rows (level, field, c3…c13), total.
+     */
     public static Map<String, Object> jsonTree(Form06aService.Result r) {
         Form06a f = r.form();
         Map<String, Object> root = new LinkedHashMap<>();
@@ -54,8 +57,7 @@ public final class Form06aExport {
         root.put("period", f.period().toString());
         root.put("from", f.from().toString());
         root.put("to", f.to().toString());
-        String unit = r.unitName() == null || r.unitName().isBlank() ? r.unitCode() : r.unitName();
-        root.put("unit", unit == null || unit.isBlank() ? null : unit);
+        root.put("unit", r.oneUnitCode()); // the one unit's code; null for several units added up
         List<Object> rows = new ArrayList<>();
         for (Form06a.Row row : f.rows()) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package vn.reformdesk.io.report.form06a;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
@@ -19,14 +18,11 @@ import com.lowagie.text.pdf.PdfWriter;
 import vn.reformdesk.domain.report.Form06a;
 import vn.reformdesk.io.report.pdf.ReportFonts;
 import vn.reformdesk.service.Form06aService;
-import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
 
 /** Form 06a as a PDF: A4 landscape, DejaVu Sans embedded (Vietnamese), the same layout as the Excel sheet. */
 final class Form06aPdf {
     private Form06aPdf() {}
-
-    private static final Color GROUP_BG = new Color(0xf2, 0xf2, 0xf2);
 
     static byte[] render(Form06aService.Result r) throws IOException {
         Form06a f = r.form();
@@ -47,7 +43,7 @@ final class Form06aPdf {
             PdfPTable top = new PdfPTable(new float[] {1, 1});
             top.setWidthPercentage(100);
             top.addCell(plain(new Phrase(I18n.t("report06a.form"), bold), Element.ALIGN_LEFT));
-            top.addCell(plain(new Phrase(Form06aText.unitLine(r.unitName()) + "\n" + I18n.t("report06a.receiver"), body),
+            top.addCell(plain(new Phrase(Form06aText.unitLine(r) + "\n" + I18n.t("report06a.receiver"), body),
                     Element.ALIGN_RIGHT));
             doc.add(top);
             Paragraph t = new Paragraph(I18n.t("report06a.title"), title);
@@ -63,33 +59,7 @@ final class Form06aPdf {
             unitNumber.setSpacingAfter(4);
             doc.add(unitNumber);
 
-            float[] widths = new float[13];
-            widths[0] = 3;
-            widths[1] = 22;
-            for (int i = 2; i < 13; i++) widths[i] = 6.5f;
-            PdfPTable table = new PdfPTable(widths);
-            table.setWidthPercentage(100);
-            table.setHeaderRows(3);
-            table.addCell(head(I18n.t("report06a.col.number"), bold, 1, 2));
-            table.addCell(head(I18n.t("report06a.col.field"), bold, 1, 2));
-            int[] spans = {4, 4, 3};
-            for (int g = 0; g < spans.length; g++) table.addCell(head(I18n.t(Form06aText.GROUP_KEYS.get(g)), bold, spans[g], 1));
-            for (Form06a.Column c : Form06a.Column.values()) table.addCell(head(Form06aText.heading(c), bold, 1, 1));
-            for (int c = 1; c <= 13; c++) {
-                PdfPCell n = new PdfPCell(new Phrase(String.valueOf(c), italic));
-                n.setHorizontalAlignment(Element.ALIGN_CENTER);
-                table.addCell(n);
-            }
-            for (Form06a.Line line : f.lines()) {
-                boolean field = line.kind() == Form06a.LineKind.FIELD;
-                Font font = field ? body : bold;
-                table.addCell(cell(line.number(), font, Element.ALIGN_CENTER, field));
-                table.addCell(cell(Form06aText.label(line), font, Element.ALIGN_LEFT, field));
-                for (Form06a.Column c : Form06a.Column.values()) {
-                    table.addCell(cell(Fmt.count(line.counts().get(c)), font, Element.ALIGN_RIGHT, field));
-                }
-            }
-            doc.add(table);
+            doc.add(Form06aTable.of(f, body, bold, bold, italic, 3 / 6.5f, 22 / 6.5f, 3));
 
             Paragraph note = new Paragraph(I18n.t("report06a.note"), italic);
             note.setSpacingBefore(6);
@@ -117,26 +87,6 @@ final class Form06aPdf {
         PdfPCell c = new PdfPCell(p);
         c.setBorder(PdfPCell.NO_BORDER);
         c.setHorizontalAlignment(align);
-        return c;
-    }
-
-    private static PdfPCell head(String text, Font font, int colspan, int rowspan) {
-        PdfPCell c = new PdfPCell(new Phrase(text, font));
-        c.setColspan(colspan);
-        c.setRowspan(rowspan);
-        c.setHorizontalAlignment(Element.ALIGN_CENTER);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        c.setBackgroundColor(GROUP_BG);
-        c.setPadding(3);
-        return c;
-    }
-
-    private static PdfPCell cell(String text, Font font, int align, boolean field) {
-        PdfPCell c = new PdfPCell(new Phrase(text, font));
-        c.setHorizontalAlignment(align);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        c.setPadding(3);
-        if (!field) c.setBackgroundColor(GROUP_BG);
         return c;
     }
 }

@@ -43,6 +43,17 @@ public final class Form06aText {
                 + ", " + I18n.t(f.dates() == PeriodDates.OFFICIAL ? "report06a.dates.official" : "report06a.dates.calendar");
     }
 
+    /**
+     * The reporting unit's line of a computed form: the one unit's name, or for several units added up, the province
+     * (when it is among them) and how many units the table adds up.
+     */
+    public static String unitLine(vn.reformdesk.service.Form06aService.Result r) {
+        if (r.units().size() <= 1) return unitLine(r.unitName());
+        return r.unitName() == null || r.unitName().isBlank()
+                ? I18n.t("report06a.unitAll", r.units().size())
+                : I18n.t("report06a.unitAllOf", r.unitName(), r.units().size());
+    }
+
     /** The reporting unit's line, with dots to fill in when the unit has no name yet. */
     public static String unitLine(String unitName) {
         return unitName == null || unitName.isBlank() ? I18n.t("report06a.unitNone") : I18n.t("report06a.unit", unitName);

@@ -40,7 +40,7 @@ final class Form06aXlsx {
 
         text(ws, 0, 0, 3, I18n.t("report06a.form"));
         ws.range(0, 0, 0, 3).style().bold().set();
-        text(ws, 0, 8, LAST, Form06aText.unitLine(r.unitName()));
+        text(ws, 0, 8, LAST, Form06aText.unitLine(r));
         text(ws, 1, 8, LAST, I18n.t("report06a.receiver"));
         text(ws, 2, 0, LAST, I18n.t("report06a.title"));
         ws.range(2, 0, 2, LAST).style().bold().fontSize(14).horizontalAlignment("center").set();

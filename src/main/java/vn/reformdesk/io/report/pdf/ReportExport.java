@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.reformdesk.domain.period.Period;
+import vn.reformdesk.domain.period.PeriodDates;
 import vn.reformdesk.io.ProgressListener;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.ui.common.I18n;
@@ -37,10 +38,16 @@ public final class ReportExport {
     /** The file name used when no --out is given: {@code report-2026-Q3.pdf}. */
     public static String defaultFileName(Period p, String format) { return "report-" + p + "." + format; }
 
-    /** Loads the period's figures and renders them; progress 0–0.5 loading, 0.5–1 drawing. */
+    /** Loads the period's figures (form 06a on its official dates) and renders them. */
     public static byte[] render(AppContext ctx, Period p, LocalDate asOf, String format, ProgressListener progress)
             throws IOException {
-        ReportModel m = ReportModel.load(ctx, p, asOf, (f, msg) -> progress.progress(f * 0.5, msg));
+        return render(ctx, p, asOf, PeriodDates.OFFICIAL, format, progress);
+    }
+
+    /** Loads the period's figures and renders them, form 06a on {@code dates06a}; progress 0–0.5 loading, 0.5–1 drawing. */
+    public static byte[] render(AppContext ctx, Period p, LocalDate asOf, PeriodDates dates06a, String format,
+                                ProgressListener progress) throws IOException {
+        ReportModel m = ReportModel.load(ctx, p, asOf, dates06a, (f, msg) -> progress.progress(f * 0.5, msg));
         return render(m, format, progress);
     }
 

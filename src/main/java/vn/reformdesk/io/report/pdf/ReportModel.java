@@ -19,9 +19,11 @@ import vn.reformdesk.domain.index.Score;
 import vn.reformdesk.domain.index.ServiceRates;
 import vn.reformdesk.domain.index.Target;
 import vn.reformdesk.domain.period.Period;
+import vn.reformdesk.domain.period.PeriodDates;
 import vn.reformdesk.domain.procedure.Procedure;
 import vn.reformdesk.io.ProgressListener;
 import vn.reformdesk.service.AppContext;
+import vn.reformdesk.service.Form06aService;
 import vn.reformdesk.store.FrameworkRepository;
 import vn.reformdesk.store.ScoreRepository;
 
@@ -38,11 +40,15 @@ import vn.reformdesk.store.ScoreRepository;
  *       month's statuses as of its end, or the as-of date when earlier).</li>
  *   <li>{@link #sections()}: Decision 766, PAR (province and department when present), SIPAS and the officer's
  *       own frameworks, with entered scores and computed points.</li>
+ *   <li>{@link #form06a()}: the official periodic report (Biểu II.06a) of the same period, on its official dates
+ *       (Decree 09/2019: 15th of the month before to the 14th of its last month) unless the calendar dates are
+ *       asked for, counted by {@link Form06aService} exactly as the Reports screen and {@code report --form 06a}
+ *       count it, as of {@link #asOf()} while the period has not ended.</li>
  * </ul>
  */
 public record ReportModel(String unitName, Period period, LocalDate asOf, ServiceRates rates, List<OverdueLine> overdue,
                           int overdueTotal, List<ServiceRates> months, List<FrameworkSection> sections,
-                          List<Target> rateTargets) {
+                          List<Target> rateTargets, Form06aService.Result form06a) {
     public static final int OVERDUE_LINES = 50;
 
     /** One overdue dossier. */
@@ -54,6 +60,7 @@ public record ReportModel(String unitName, Period period, LocalDate asOf, Servic
         months = List.copyOf(months);
         sections = List.copyOf(sections);
         rateTargets = List.copyOf(rateTargets);
+        java.util.Objects.requireNonNull(form06a, "form06a");
     }
 
 
@@ -80,8 +87,17 @@ public record ReportModel(String unitName, Period period, LocalDate asOf, Servic
         return ServiceRates.of(period, asOf, tally, procedures);
     }
 
-    /** Reads the whole report. {@code progress} gets fractions 0..1; an interrupted thread stops with a CancellationException. */
+    /** Reads the whole report, form 06a on its official dates. */
     public static ReportModel load(AppContext ctx, Period period, LocalDate asOf, ProgressListener progress) {
+        return load(ctx, period, asOf, PeriodDates.OFFICIAL, progress);
+    }
+
+    /**
+     * Reads the whole report, form 06a on {@code dates06a}. {@code progress} gets fractions 0..1; an interrupted
+     * thread stops with a CancellationException.
+     */
+    public static ReportModel load(AppContext ctx, Period period, LocalDate asOf, PeriodDates dates06a,
+                                   ProgressListener progress) {
         progress.progress(0.02, "reading");
         String unit = ctx.unitName().orElse(""); // the unit chosen in the shell, else the settings' unit
         List<Procedure> procedures = ctx.register().procedures().findAll();
@@ -147,8 +163,12 @@ public record ReportModel(String unitName, Period period, LocalDate asOf, Servic
                 targets.add(t);
             }
         }
+        check();
+        progress.progress(0.95, "form 06a");
+        // the shell's unit choice, as the rest of the report
+        Form06aService.Result form06a = Form06aService.compute(ctx.register(), ctx.unitScope(), period, dates06a, asOf);
         progress.progress(1.0, "done");
-        return new ReportModel(unit, period, asOf, rates, top, overdueTotal, months, sections, targets);
+        return new ReportModel(unit, period, asOf, rates, top, overdueTotal, months, sections, targets, form06a);
     }
 
     /** One framework's section for a period (also used by the charts screen for a single framework). */

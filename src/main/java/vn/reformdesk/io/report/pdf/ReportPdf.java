@@ -31,7 +31,10 @@ import vn.reformdesk.domain.index.Direction;
 import vn.reformdesk.domain.index.Framework;
 import vn.reformdesk.domain.index.Rate;
 import vn.reformdesk.domain.index.ServiceRates;
+import vn.reformdesk.domain.report.Form06a;
 import vn.reformdesk.io.ProgressListener;
+import vn.reformdesk.io.report.form06a.Form06aTable;
+import vn.reformdesk.io.report.form06a.Form06aText;
 import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
 
@@ -43,6 +46,10 @@ import vn.reformdesk.ui.common.I18n;
  *       rate targets;</li>
  *   <li>the overdue dossiers (top {@value ReportModel#OVERDUE_LINES}, most working days late first, then the count
  *       of the rest);</li>
+ *   <li>the official periodic report Biểu II.06a of the same period, on a page of its own: its dates printed
+ *       (official by default; a note says so when they differ from the period's calendar dates used above), the
+ *       table by level and field with the total laid out as the form (heading rows repeated on a following page),
+ *       and the note on how rejected and withdrawn dossiers count;</li>
  *   <li>the Decision 766 components: computed points beside the entered scores;</li>
  *   <li>PAR, SIPAS (and the officer's frameworks that have values) against their targets;</li>
  *   <li>the charts: a bullet chart per framework, the trend of the total with its target, the rank (inverted axis),
@@ -54,6 +61,10 @@ public final class ReportPdf {
     private static final Color HEAD_BG = new Color(0xe3, 0xe8, 0xf0);
     private static final Color GROUP_BG = new Color(0xf3, 0xf5, 0xf8);
     private static final float CHART_W = 515;
+    /** Form 06a's TT and field columns, as multiples of a count column, and its cells' padding. */
+    private static final float NUMBER_06A = 0.75f;
+    private static final float FIELD_06A = 3.6f;
+    private static final float PAD_06A = 2.5f;
 
     private final ReportModel m;
     private final Font body;
@@ -109,6 +120,10 @@ public final class ReportPdf {
         check();
         progress.progress(0.2, "overdue");
         overdue(doc);
+        progress.progress(0.25, "form 06a");
+        doc.newPage();
+        form06a(doc);
+        check();
         progress.progress(0.3, "scores");
         doc.newPage();
         m.section(Framework.SERVICE_766).ifPresent(s -> add(doc, service766(s)));
@@ -276,11 +291,73 @@ public final class ReportPdf {
         if (rest > 0) doc.add(new Paragraph(I18n.t("indexcharts.report.overdueRest", Fmt.count(rest)), bold));
     }
 
+    // ---- form 06a
+
+    /**
+     * The form's table on A4 portrait: the 11 count columns share what the TT and field columns leave of the 515 pt
+     * text width (about 35 pt each, room for 99.999 at 7.5 pt); the headings wrap inside their columns.
+     */
+    private void form06a(Document doc) {
+        Form06a f = m.form06a().form();
+        doc.add(heading("4. " + I18n.t("report06a.form")));
+        Paragraph title = new Paragraph(I18n.t("report06a.title"), bold);
+        title.setSpacingAfter(4);
+        doc.add(title);
+        // several units in the register: say that the table adds them up (one unit is named on every page's foot)
+        if (m.form06a().units().size() > 1) doc.add(new Paragraph(Form06aText.unitLine(m.form06a()), body));
+        doc.add(new Paragraph(Form06aText.periodLine(f) + ".", body));
+        if (!f.from().equals(m.period().start()) || !f.to().equals(m.period().end())) {
+            doc.add(new Paragraph(I18n.t("indexcharts.report.form06aDates", ReportText.periodWithDates(m.period())), small));
+        }
+        if (f.running()) doc.add(new Paragraph(Form06aText.runningNote(f), small));
+        Paragraph unit = new Paragraph(I18n.t("report06a.unitNumber"), small);
+        unit.setAlignment(Element.ALIGN_RIGHT);
+        unit.setSpacingBefore(2);
+        unit.setSpacingAfter(3);
+        doc.add(unit);
+        // the total row holds the widest counts: shrink the counts' type below 7.5 pt only when they would not fit
+        float countWidth = (doc.right() - doc.left()) / (NUMBER_06A + FIELD_06A + 11) - 2 * PAD_06A - 1;
+        float widest = 0;
+        for (Form06a.Column c : Form06a.Column.values()) {
+            widest = Math.max(widest, bold.getBaseFont().getWidthPoint(Fmt.count(f.total().get(c)), 1));
+        }
+        float size = Math.min(7.5f, countWidth / widest);
+        Font cell = new Font(base, size, Font.NORMAL, Color.BLACK);
+        Font cellBold = new Font(bold.getBaseFont(), size, Font.NORMAL, Color.BLACK);
+        Font head = headingFont(countWidth + 1);
+        Font number = new Font(base, 7f, Font.ITALIC, Color.DARK_GRAY);
+        PdfPTable t = Form06aTable.of(f, cell, cellBold, head, number, NUMBER_06A, FIELD_06A, PAD_06A);
+        doc.add(t);
+        Paragraph note = new Paragraph(I18n.t("report06a.note"), small);
+        note.setSpacingBefore(6);
+        doc.add(note);
+        doc.add(new Paragraph(I18n.t("indexcharts.report.form06aFull"), small));
+    }
+
+    /**
+     * The count columns' headings at 7 pt bold unless a word would be cut inside a column ("Overdue", "previous" in
+     * English): then the type shrinks to fit the widest word, and turns regular (narrower) below 6.3 pt.
+     */
+    private Font headingFont(float width) {
+        BaseFont boldBase = bold.getBaseFont();
+        float widestBold = 0;
+        float widestRegular = 0;
+        for (Form06a.Column c : Form06a.Column.values()) {
+            for (String word : Form06aText.heading(c).split("\\s+")) {
+                widestBold = Math.max(widestBold, boldBase.getWidthPoint(word, 1));
+                widestRegular = Math.max(widestRegular, base.getWidthPoint(word, 1));
+            }
+        }
+        float size = Math.min(7f, width / widestBold);
+        if (size >= 6.3f) return new Font(boldBase, size, Font.NORMAL, Color.BLACK);
+        return new Font(base, Math.min(7f, width / widestRegular), Font.NORMAL, Color.BLACK);
+    }
+
     // ---- frameworks
 
     private List<Element> service766(FrameworkSection s) {
         List<Element> out = new java.util.ArrayList<>();
-        out.add(heading("4. " + s.framework().name(I18n.english())));
+        out.add(heading("5. " + s.framework().name(I18n.english())));
         out.add(new Paragraph(I18n.t("indexcharts.report.766Note", ReportText.period(m.period()),
                 s.yearFallback() ? s.scoresPeriod() : ReportText.period(m.period())), small));
         PdfPTable t = new PdfPTable(new float[] {6.2f, 1.2f, 2.4f, 1.5f, 1.5f, 1.5f});

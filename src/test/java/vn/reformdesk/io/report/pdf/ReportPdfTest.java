@@ -29,19 +29,26 @@ import vn.reformdesk.domain.dossier.Channel;
 import vn.reformdesk.domain.dossier.Dossier;
 import vn.reformdesk.domain.dossier.Outcome;
 import vn.reformdesk.domain.period.Period;
+import vn.reformdesk.domain.period.PeriodDates;
+import vn.reformdesk.domain.report.Form06a;
 import vn.reformdesk.domain.procedure.AdminLevel;
+import vn.reformdesk.domain.procedure.DayUnit;
+import vn.reformdesk.domain.procedure.SupplementRule;
 import vn.reformdesk.domain.procedure.OnlineLevel;
 import vn.reformdesk.domain.procedure.Procedure;
 import vn.reformdesk.io.ProgressListener;
 import vn.reformdesk.io.sample.SampleDepartment;
+import vn.reformdesk.io.report.form06a.Form06aText;
 import vn.reformdesk.io.sample.SampleLoader;
 import vn.reformdesk.service.AppContext;
+import vn.reformdesk.service.Form06aService;
 import vn.reformdesk.store.SettingsRepository;
 import vn.reformdesk.support.TestDb;
 import vn.reformdesk.ui.charts.ChartData.TrendPoint;
+import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
 
-class ReportPdfTest {
+public class ReportPdfTest {
     @TempDir
     static Path dir;
     static AppContext sample;
@@ -58,7 +65,7 @@ class ReportPdfTest {
     @AfterEach
     void vietnamese() { I18n.setLocale(new Locale("vi")); }
 
-    static String text(byte[] pdf) throws IOException {
+    public static String text(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         StringBuilder sb = new StringBuilder();
         PdfTextExtractor x = new PdfTextExtractor(reader);
@@ -67,8 +74,26 @@ class ReportPdfTest {
         return sb.toString();
     }
 
+    /**
+     * The flattened text of the page that holds form 06a's section (the extractor gives a page's paragraphs and its
+     * table in layer order, not top to bottom, so the section is read as its page).
+     */
+    public static String page06a(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor x = new PdfTextExtractor(reader);
+            for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+                String page = flat(x.getTextFromPage(i));
+                if (page.contains("4.BiểusốII.06a/VPCP/KSTT") || page.contains("4.FormII.06a/VPCP/KSTT")) return page;
+            }
+        } finally {
+            reader.close();
+        }
+        throw new AssertionError("no page with form 06a");
+    }
+
     /** Text extraction joins table cells with or without spaces; compare without any. */
-    static String flat(String s) { return s.replaceAll("\\s+", ""); }
+    public static String flat(String s) { return s.replaceAll("\\s+", ""); }
 
     /**
      * Hand-worked quarter: procedure of 5 working days, free. D1 online, received Mon 06/07/2026, resolved
@@ -111,6 +136,81 @@ class ReportPdfTest {
                     .contains("Tỷlệhồsơthanhtoántrựctuyến00Khôngcódữliệu")
                     .contains("D2CấpgiấyphépthửTrầnThịBích")
                     .doesNotContain("NaN");
+        }
+    }
+
+    /**
+     * The same hand-worked register, form 06a section. Official Q3 2026 = 15/06/2026–14/09/2026: D1 (online, resolved
+     * 08/07, early) and D2 (in person, open, overdue by 14/09) are in it; D3, received 29/09, is after it. Total row:
+     * 3 = 2, 4 = 1, 5 = 1, 6 = 0, 7 = 1, 8 = 1, 9 = 0, 10 = 0, 11 = 1, 12 = 0, 13 = 1. On the calendar dates
+     * (01/07–30/09) D3 is in too, by post and within its deadline: 3 = 3, 5 = 2, 11 = 2, 12 = 1. As of 07/07 (the
+     * period running) D1 is not resolved yet: 7 = 0, 11 = 12 = 2.
+     */
+    @Test
+    void handWorkedQuarterHasTheForm06aTableOnItsOfficialDates(@TempDir Path own) throws IOException {
+        try (AppContext ctx = TestDb.context(own)) {
+            ctx.register().procedures().save(new Procedure(null, "1.000001", "Cấp giấy phép thử", "Thử nghiệm",
+                    AdminLevel.PROVINCE, 5, DayUnit.WORKING, OnlineLevel.FULL, 0, false, null, SupplementRule.PAUSE, null));
+            var dossiers = ctx.register().dossiers();
+            dossiers.save(Dossier.received("D1", "1.000001", "Nguyễn Văn A", Channel.ONLINE,
+                    LocalDateTime.of(2026, 7, 6, 9, 0)).withResolution(LocalDate.of(2026, 7, 8), Outcome.ISSUED));
+            dossiers.save(Dossier.received("D2", "1.000001", "Trần Thị Bích", Channel.DIRECT,
+                    LocalDateTime.of(2026, 7, 6, 9, 30)));
+            dossiers.save(Dossier.received("D3", "1.000001", "Lê Văn C", Channel.POSTAL,
+                    LocalDateTime.of(2026, 9, 29, 10, 0)));
+            Period q3 = Period.parse("2026-Q3");
+            LocalDate end = LocalDate.of(2026, 9, 30);
+
+            ReportModel m = ReportModel.load(ctx, q3, end, ProgressListener.NONE);
+            assertThat(m.form06a().form().dates()).isEqualTo(PeriodDates.OFFICIAL);
+            String section = page06a(ReportPdf.render(m));
+            assertThat(section).contains("4.BiểusốII.06a/VPCP/KSTT").contains("TÌNHHÌNH,KẾTQUẢGIẢIQUYẾTTHỦTỤCHÀNHCHÍNH")
+                    .contains("Kỳbáocáo:Quý3/2026(từngày15/06/2026đếnngày14/09/2026),sốliệuchốttheoNghịđịnh09/2019/NĐ-CP.")
+                    .contains("Cácmục1–3tínhtheongàydươnglịchcủakỳ:Quý3/2026(01/07/2026–30/09/2026)")
+                    .contains("ICấptỉnh21101100101").contains("1Thửnghiệm21101100101")
+                    .contains("Tổngcộng21101100101")
+                    .contains("hồsơbịtừchốihoặcđượcrútkếtthúcthờihạngiảiquyếtvàongàykếtthúcvàđượctínhlàđãgiảiquyết")
+                    .doesNotContain("Kỳchưakếtthúc");
+
+            ReportModel calendar = ReportModel.load(ctx, q3, end, PeriodDates.CALENDAR, ProgressListener.NONE);
+            String cal = page06a(ReportPdf.render(calendar));
+            assertThat(cal).contains("(từngày01/07/2026đếnngày30/09/2026),theongàydươnglịch.")
+                    .contains("Tổngcộng31201100211").doesNotContain("Cácmục1–3tínhtheongàydươnglịch");
+
+            // a period not yet ended is counted as of the report's date, and says so
+            ReportModel running = ReportModel.load(ctx, q3, LocalDate.of(2026, 7, 7), ProgressListener.NONE);
+            assertThat(running.form06a().form().asOf()).isEqualTo(LocalDate.of(2026, 7, 7));
+            assertThat(page06a(ReportPdf.render(running))).contains("Kỳchưakếtthúc:sốliệutínhđếnngày07/07/2026.")
+                    .contains("Tổngcộng21100000220");
+        }
+    }
+
+    /**
+     * The period report's table is Form06aService's table for the same period and dates (what the Reports screen,
+     * report --form 06a and the slide show), line by line as printed: every level's, field's and the total's counts,
+     * for a quarter and a half year (the half's official dates start in the year before).
+     */
+    @Test
+    void sampleReportPrintsForm06aServicesTable() throws IOException {
+        for (String period : java.util.List.of("2024-Q4", "2024-H1")) {
+            Period p = Period.parse(period);
+            LocalDate asOf = p.reportAsOf(SampleDepartment.AS_OF);
+            ReportModel m = ReportModel.load(sample, p, asOf, ProgressListener.NONE);
+            Form06a expected = Form06aService.compute(sample.register(), p, PeriodDates.OFFICIAL, asOf).form();
+            assertThat(m.form06a().form()).as(period).isEqualTo(expected);
+            assertThat(expected.total().get(Form06a.Column.RECEIVED)).as(period).isPositive();
+            String section = page06a(ReportPdf.render(m));
+            assertThat(section).contains(flat(Form06aText.periodLine(expected)))
+                    .contains("hồsơbịtừchốihoặcđượcrút");
+            int from = section.indexOf("12345678910111213"); // the column numbers under the headings
+            assertThat(from).isPositive();
+            for (Form06a.Line line : expected.lines()) { // in order, each line's label then its 11 counts
+                StringBuilder sb = new StringBuilder(line.number()).append(flat(Form06aText.label(line)));
+                for (Form06a.Column c : Form06a.Column.values()) sb.append(Fmt.count(line.counts().get(c)));
+                int found = section.indexOf(sb.toString(), from);
+                assertThat(found).as("%s: %s", period, sb).isGreaterThanOrEqualTo(0);
+                from = found + sb.length();
+            }
         }
     }
 
@@ -160,6 +260,19 @@ class ReportPdfTest {
                 "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(flat(text(Files.readAllBytes(pdf)))).contains("Dossiersreceivedintheperiod").contains("20/12/2024");
+        assertThat(page06a(Files.readAllBytes(pdf))).contains("4.FormII.06a/VPCP/KSTT")
+                .contains("Reportingperiod:Quarter4/2024(from15/09/2024to14/12/2024),datacutperDecree09/2019/NĐ-CP.");
+
+        // the form 06a table on calendar dates; --calendar means nothing to json or png
+        Path cal = dir.resolve("out/calendar.pdf");
+        r = cli("report", "--period", "2024-Q4", "--format", "pdf", "--calendar", "--out", cal.toString(), "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(page06a(Files.readAllBytes(cal))).contains("(từngày01/10/2024đếnngày31/12/2024),theongàydươnglịch.");
+        r = cli("report", "--period", "2024-Q4", "--calendar", "--db", db.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--calendar");
+        assertThat(cli("report", "--period", "2024-Q4", "--format", "pdf", "--official", "--calendar", "--out",
+                cal.toString(), "--db", db.toString()).code()).isEqualTo(2);
 
         Path png = dir.resolve("out/r.png");
         r = cli("report", "--period", "2024", "--format", "png", "--out", png.toString(), "--db", db.toString());
@@ -194,6 +307,14 @@ class ReportPdfTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(Path.of("target/report/page-02.png"), vn.reformdesk.support.Screenshots.file("report-p2-vi.png"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // form 06a's page (the third) at a resolution that reads as on paper
+        assertThat(flat(new PdfTextExtractor(new PdfReader(Files.readAllBytes(pdf))).getTextFromPage(3)))
+                .contains("4.BiểusốII.06a/VPCP/KSTT");
+        Process p3 = new ProcessBuilder("pdftoppm", "-png", "-r", "100", "-f", "3", "-l", "3", "-singlefile",
+                pdf.toString(), vn.reformdesk.support.Screenshots.file("report-period-pdf-06a").toString())
+                .inheritIO().start();
+        assertThat(p3.waitFor()).isZero();
+        assertThat(vn.reformdesk.support.Screenshots.file("report-period-pdf-06a.png")).exists();
         Files.write(Path.of("target/report/summary-2024.png"),
                 ReportPng.render(ReportModel.load(sample, Period.parse("2024"), SampleDepartment.AS_OF, ProgressListener.NONE)));
     }
