@@ -118,7 +118,8 @@ class PresentationModeTest {
         m.setRotateSeconds(30);
         m.save(prefs);
         assertThat(DeckModel.chosen(prefs)).containsExactly(SlideType.OVERDUE, SlideType.TITLE, SlideType.COUNTERS,
-                SlideType.FORM_06A, SlideType.INDEX_766, SlideType.INDEX_PAR, SlideType.INDEX_SIPAS);
+                SlideType.FORM_06A, SlideType.INDEX_766, SlideType.INDEX_PAR, SlideType.INDEX_SIPAS,
+                SlideType.UNITS_DEPARTMENTS, SlideType.UNITS_COMMUNES); // the rankings: left out of a one-unit deck
         assertThat(DeckModel.rotateSeconds(prefs)).isEqualTo(30);
         // unchosen slides keep their place for next time
         assertThat(DeckModel.order(prefs)).hasSize(SlideType.values().length);
