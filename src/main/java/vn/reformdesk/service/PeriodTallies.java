@@ -54,9 +54,10 @@ public final class PeriodTallies {
             }
         }
 
-        // Counted in two parts, each dossier once: the resolved ones (stored for a running period) and the rest.
-        RateTally resolved = new RateTally();
-        RateTally unresolved = new RateTally();
+        // Counted in two parts, each dossier once: the resolved ones (stored for a running period) and the rest; by
+        // unit, as they are stored.
+        Map<String, RateTally> resolved = new java.util.HashMap<>();
+        Map<String, RateTally> all = new java.util.HashMap<>();
         LocalDate settledFrom = period.start();
         for (Dossier d : dossiers.findRateFacts(period.start(), period.end())) {
             if (d.resolvedOn() != null) {
@@ -64,9 +65,13 @@ public final class PeriodTallies {
                 if (on.isAfter(settledFrom)) settledFrom = on;
             }
             if (d.receivedOn().isAfter(last)) continue;
-            (d.resolvedOn() != null ? resolved : unresolved).add(d, procedures::get, calc, asOf);
+            String unit = TallyRepository.unitKey(d.unitCode());
+            Procedure p = procedures.get(d.procedureCode());
+            if (p == null) throw new IllegalArgumentException("dossier " + d.code() + ": unknown procedure " + d.procedureCode());
+            var status = calc.compute(d, p, asOf).status();
+            all.computeIfAbsent(unit, u -> new RateTally()).add(d, p, status);
+            if (d.resolvedOn() != null) resolved.computeIfAbsent(unit, u -> new RateTally()).add(d, p, status);
         }
-        RateTally all = resolved.plus(unresolved);
         if (ended) {
             store.save(period, false, asOf, version, all);
         } else if (!settledFrom.isAfter(asOf)) {
@@ -74,6 +79,6 @@ public final class PeriodTallies {
             // hold for any later date, and the open ones are all that is left to count then.
             store.save(period, true, settledFrom, version, resolved);
         }
-        return new Found(all, Source.COMPUTED);
+        return new Found(RateTally.sum(all.values()), Source.COMPUTED);
     }
 }

@@ -1,8 +1,6 @@
 package vn.reformdesk.service;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,17 +54,7 @@ public final class RegisterService {
 
     public SettingsRepository settings() { return settings; }
 
-    public DeadlineSettings deadlineSettings() {
-        int k = settings.getInt(SettingsRepository.DUE_SOON_DAYS, DeadlineSettings.DEFAULT.dueSoonDays());
-        LocalTime cutoff = settings.get(SettingsRepository.CUTOFF).filter(s -> !s.isBlank()).map(s -> {
-            try {
-                return LocalTime.parse(s.trim());
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }).orElse(null);
-        return new DeadlineSettings(Math.max(0, k), cutoff);
-    }
+    public DeadlineSettings deadlineSettings() { return settings.deadlineSettings(); }
 
     /** A calculator on the current calendar and settings; build one per screen refresh or report. */
     public DeadlineCalculator calculator() {
@@ -161,25 +149,29 @@ public final class RegisterService {
         var stored = store.findOpenDueDates(version);
         if (stored.isPresent() && stored.get().holdsOn(asOf)) return openCounts(stored.get().dueDates(), asOf, calc);
         Map<String, Procedure> byCode = proceduresByCode();
-        java.util.SortedMap<LocalDate, Integer> dueDates = new java.util.TreeMap<>();
+        Map<String, java.util.SortedMap<LocalDate, Integer>> dueDates = new java.util.TreeMap<>();
         // The first day after asOf on which an open dossier's facts change (its resolution, a supplement requested or
         // received) or a dossier is received: until then every status follows from the due dates alone.
         LocalDate[] until = {dossiers.firstReceiptAfter(asOf).orElse(null)};
         java.util.function.Consumer<LocalDate> event = day -> {
             if (day != null && day.isAfter(asOf) && (until[0] == null || day.isBefore(until[0]))) until[0] = day;
         };
-        dossiers.forEachOpen(asOf, d -> {
+        dossiers.forEachOpen(asOf, true, d -> {
             Deadline deadline = calc.compute(d, byCode.get(d.procedureCode()), asOf);
             // one waiting for a supplement is neither overdue nor due soon, whatever the day
-            if (deadline.status() != DossierStatus.PAUSED) dueDates.merge(deadline.dueOn(), 1, Integer::sum);
+            if (deadline.status() != DossierStatus.PAUSED) {
+                dueDates.computeIfAbsent(TallyRepository.unitKey(d.unitCode()), u -> new java.util.TreeMap<>())
+                        .merge(deadline.dueOn(), 1, Integer::sum);
+            }
             event.accept(d.resolvedOn());
             for (var cycle : d.supplements()) {
                 event.accept(cycle.requestedOn());
                 event.accept(cycle.receivedOn());
             }
         });
-        store.saveOpenDueDates(new TallyRepository.OpenDueDates(dueDates, asOf, until[0]), version);
-        return openCounts(dueDates, asOf, calc);
+        var open = new TallyRepository.OpenDueDates(dueDates, asOf, until[0]);
+        store.saveOpenDueDates(open, version);
+        return openCounts(open.dueDates(), asOf, calc);
     }
 
     /** Overdue and due-soon counts from the due dates of open dossiers not waiting for a supplement. */

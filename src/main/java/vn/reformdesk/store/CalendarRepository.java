@@ -92,6 +92,7 @@ public final class CalendarRepository {
 
     /** Upserts entered days by date inside the caller's transaction; a removed default of the same date comes back as this day. */
     public void saveAll(Connection c, Collection<CalendarDay> days) throws SQLException {
+        StoredFigures.invalidate(c); // due dates are computed from the calendar: the figures are counted again
         Map<LocalDate, CalendarDay> before = new HashMap<>();
         for (CalendarDay d : findAll(c)) before.put(d.date(), d);
         AuditLog audit = new AuditLog(c);
@@ -128,6 +129,7 @@ public final class CalendarRepository {
     /** {@link #remove} for several days inside the caller's transaction, each recorded in the audit trail. */
     public void removeAll(Connection c, Collection<LocalDate> dates) throws SQLException {
         if (dates.isEmpty()) return;
+        StoredFigures.invalidate(c);
         CalendarOverrides now = overrides(c);
         Map<LocalDate, CalendarDay> entered = new HashMap<>();
         for (CalendarDay d : now.entered()) entered.put(d.date(), d);
@@ -185,6 +187,7 @@ public final class CalendarRepository {
     }
 
     private void clearYears(Connection c, Collection<Integer> years) throws SQLException {
+        StoredFigures.invalidate(c);
         List<CalendarDay> entered = findAll(c);
         AuditLog audit = new AuditLog(c);
         try (PreparedStatement days = c.prepareStatement("DELETE FROM calendar_days WHERE day_date BETWEEN ? AND ?");

@@ -121,13 +121,13 @@ public final class DossierRepository {
     /** What the deadline calculator reads of a dossier; {@code ix_dossiers_open} holds all of it (V5). */
     private static final String DEADLINE_FACTS = "id, received_at, procedure_id, channel, resolved_on, outcome,"
             + " apology_on, new_appointment_on";
-    /** The deadline facts plus what the index rates count. */
+    /** The deadline facts plus what the index rates count, and the unit they are counted for. */
     private static final String RATE_FACTS = DEADLINE_FACTS + ", paid_online, inputs_digitised, electronic_result,"
-            + " result_digitised, reused_data, rating, complaint";
+            + " result_digitised, reused_data, rating, complaint, unit_code";
 
     /**
      * The dossiers received in [from, to] (inclusive dates) with only the facts that deadlines and the index rates
-     * need: no applicant, no unit, and {@code "#" + id} for the code. Read as one scan of the period's id range when it
+     * need and the unit: no applicant, and {@code "#" + id} for the code. Read as one scan of the period's id range when it
      * is dense (no look-up of each row after the index), so the dashboard and a quarter's counters stay quick at a
      * million dossiers.
      */
@@ -204,11 +204,19 @@ public final class DossierRepository {
      * (With received_at in the SQL too, H2 chose that index and read every dossier received before {@code asOf}.)
      */
     public void forEachOpen(java.time.LocalDate asOf, java.util.function.Consumer<Dossier> action) {
+        forEachOpen(asOf, false, action);
+    }
+
+    /**
+     * As {@link #forEachOpen(java.time.LocalDate, java.util.function.Consumer)}, with each dossier's unit when
+     * {@code withUnit} (read from the table: the index does not hold it).
+     */
+    public void forEachOpen(java.time.LocalDate asOf, boolean withUnit, java.util.function.Consumer<Dossier> action) {
         try (Connection c = db.connection()) {
             List<Dossier> open = new ArrayList<>();
             for (String condition : List.of("resolved_on IS NULL", "resolved_on > ?")) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT " + DEADLINE_FACTS + " FROM dossiers WHERE "
-                        + condition)) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + DEADLINE_FACTS
+                        + (withUnit ? ", unit_code" : "") + " FROM dossiers WHERE " + condition)) {
                     if (condition.contains("?")) Sql.setDate(ps, 1, asOf);
                     for (Dossier d : facts(c, ps)) if (!d.receivedOn().isAfter(asOf)) open.add(d);
                 }
@@ -470,6 +478,8 @@ public final class DossierRepository {
                 AuditLog audit = new AuditLog(c);
                 audit.record(ENTITY, code, before, null);
                 audit.flush();
+                StoredFigures.apply(c, db, java.util.Collections.singletonList(before),
+                        java.util.Collections.singletonList(null));
             }
             return null;
         });
@@ -545,6 +555,9 @@ public final class DossierRepository {
         }
         if (!newWithCycles.isEmpty()) ids.putAll(idsOf(c, newWithCycles));
         replaceCycles(c, dossiers, existing, ids);
+        List<Dossier> replaced = new ArrayList<>(dossiers.size());
+        for (Dossier d : dossiers) replaced.add(before.get(d.code()));
+        StoredFigures.apply(c, db, replaced, dossiers);
     }
 
     /**

@@ -40,6 +40,20 @@ public final class SettingsRepository {
         }).orElse(fallback);
     }
 
+    /** The deadline settings (due-soon days, the cut-off hour), the defaults where unset or unreadable. */
+    public vn.reformdesk.domain.deadline.DeadlineSettings deadlineSettings() {
+        var defaults = vn.reformdesk.domain.deadline.DeadlineSettings.DEFAULT;
+        int k = getInt(DUE_SOON_DAYS, defaults.dueSoonDays());
+        java.time.LocalTime cutoff = get(CUTOFF).filter(s -> !s.isBlank()).map(s -> {
+            try {
+                return java.time.LocalTime.parse(s.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }).orElse(null);
+        return new vn.reformdesk.domain.deadline.DeadlineSettings(Math.max(0, k), cutoff);
+    }
+
     public void put(String name, String value) {
         Transactions.inTransaction(db, c -> {
             put(c, name, value);
@@ -49,6 +63,7 @@ public final class SettingsRepository {
 
     /** Sets (null: removes) a setting, as an upsert: two desks saving one setting at once both succeed. */
     public void put(Connection c, String name, String value) throws SQLException {
+        StoredFigures.invalidate(c); // a deadline setting changes every due date: the figures are counted again
         if (value == null) {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM app_setting WHERE name = ?")) {
                 del.setString(1, name);

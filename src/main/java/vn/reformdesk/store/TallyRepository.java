@@ -18,16 +18,18 @@ import vn.reformdesk.domain.index.RateTally;
 import vn.reformdesk.domain.period.Period;
 
 /**
- * Stored period tallies (V6): figures computed once and reused while nothing was written since and the app is the
- * same build. Every write transaction raises the data version ({@link Transactions}), and a tally is only read
- * back under the version it was computed at, so a stored tally is never older than the data.
+ * Stored period tallies (V6, by unit since V12): figures computed once and reused while the app is the same build and
+ * the data is at the version they are stamped with. Every write transaction raises the data version
+ * ({@link Transactions}); a write of dossiers applies its change to the stored figures and stamps them with the new
+ * version in the same transaction ({@link StoredFigures}), any other write leaves them behind, to be counted again.
+ * So a stored tally is never older than the data.
  */
 public final class TallyRepository {
     /** The app build; a tally computed by another build (another version of the rules) is not reused. */
     public static final String BUILD = build();
 
-    private static final RateTally.Count[] COUNTS = RateTally.Count.values();
-    private static final String COLUMNS = Arrays.stream(COUNTS).map(c -> c.name().toLowerCase(Locale.ROOT))
+    static final RateTally.Count[] COUNTS = RateTally.Count.values();
+    static final String COLUMNS = Arrays.stream(COUNTS).map(c -> c.name().toLowerCase(Locale.ROOT))
             .collect(Collectors.joining(", "));
 
     /** A stored tally: of the whole period as of {@code asOf}, or of its resolved dossiers for any date from {@code asOf}. */
@@ -40,8 +42,19 @@ public final class TallyRepository {
     /** The data version now: read it before the data that figures are computed from. */
     public long dataVersion() { return db.dataVersion(); }
 
-    /** The period's stored tally of this kind, if it was computed at {@code version} by this build. */
+    /** The key of a dossier's unit in the stored figures: its code, or '' for a dossier without one. */
+    public static String unitKey(String unitCode) { return unitCode == null ? "" : unitCode; }
+
+    /** The period's stored tally of this kind, all units together, if it is stored at {@code version} by this build. */
     public Optional<Stored> find(Period period, boolean settledOnly, long version) {
+        return find(period, settledOnly, version, null);
+    }
+
+    /**
+     * The period's stored tally of this kind for one unit ({@link #unitKey}; null: all units), if it is stored at
+     * {@code version} by this build.
+     */
+    public Optional<Stored> find(Period period, boolean settledOnly, long version, String unit) {
         try (Connection c = db.connection()) {
             LocalDate asOf;
             try (PreparedStatement ps = c.prepareStatement("SELECT as_of FROM period_tallies WHERE period_code = ?"
@@ -57,14 +70,16 @@ public final class TallyRepository {
             }
             RateTally tally = new RateTally();
             try (PreparedStatement ps = c.prepareStatement("SELECT procedure_code, " + COLUMNS
-                    + " FROM period_tally_lines WHERE period_code = ? AND settled_only = ?")) {
+                    + " FROM period_tally_lines WHERE period_code = ? AND settled_only = ?"
+                    + (unit == null ? "" : " AND unit_code = ?"))) {
                 ps.setString(1, period.toString());
                 ps.setBoolean(2, settledOnly);
+                if (unit != null) ps.setString(3, unit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long[] counts = new long[COUNTS.length];
                         for (int i = 0; i < counts.length; i++) counts[i] = rs.getLong(i + 2);
-                        tally.put(rs.getString(1), counts);
+                        tally.add(rs.getString(1), counts);
                     }
                 }
             }
@@ -75,12 +90,14 @@ public final class TallyRepository {
     }
 
     /**
-     * Stores a tally computed from the data at {@code version}, replacing the period's tally of that kind. Not a
-     * write of the register: it does not raise the data version, and a failure only means it is computed again.
+     * Stores a tally computed from the data at {@code version}, by unit ({@link #unitKey}), replacing the period's
+     * tally of that kind. Not a write of the register: it does not raise the data version, and a failure only means
+     * it is computed again.
      *
      * @return whether it was stored (false when a write came in between, or the database is read-only)
      */
-    public boolean save(Period period, boolean settledOnly, LocalDate asOf, long version, RateTally tally) {
+    public boolean save(Period period, boolean settledOnly, LocalDate asOf, long version,
+                        java.util.Map<String, RateTally> byUnit) {
         return replace(version, c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM period_tallies WHERE period_code = ?"
                     + " AND settled_only = ?")) {
@@ -99,13 +116,16 @@ public final class TallyRepository {
             }
             String marks = ", ?".repeat(COUNTS.length);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO period_tally_lines (period_code,"
-                    + " settled_only, procedure_code, " + COLUMNS + ") VALUES (?, ?, ?" + marks + ")")) {
-                for (var line : tally.byProcedure().entrySet()) {
-                    ps.setString(1, period.toString());
-                    ps.setBoolean(2, settledOnly);
-                    ps.setString(3, line.getKey());
-                    for (int i = 0; i < COUNTS.length; i++) ps.setLong(i + 4, line.getValue()[i]);
-                    ps.addBatch();
+                    + " settled_only, unit_code, procedure_code, " + COLUMNS + ") VALUES (?, ?, ?, ?" + marks + ")")) {
+                for (var unit : byUnit.entrySet()) {
+                    for (var line : unit.getValue().byProcedure().entrySet()) {
+                        ps.setString(1, period.toString());
+                        ps.setBoolean(2, settledOnly);
+                        ps.setString(3, unit.getKey());
+                        ps.setString(4, line.getKey());
+                        for (int i = 0; i < COUNTS.length; i++) ps.setLong(i + 5, line.getValue()[i]);
+                        ps.addBatch();
+                    }
                 }
                 ps.executeBatch();
             }
@@ -114,12 +134,20 @@ public final class TallyRepository {
     }
 
     /**
-     * The stored due dates of the open dossiers (due date → how many), valid from {@code asOf} to the day before
-     * {@code validUntil} (null = no end).
+     * The stored due dates of the open dossiers by unit ({@link #unitKey} → due date → how many), valid from
+     * {@code asOf} to the day before {@code validUntil} (null = no end).
      */
-    public record OpenDueDates(java.util.SortedMap<LocalDate, Integer> dueDates, LocalDate asOf, LocalDate validUntil) {
+    public record OpenDueDates(java.util.Map<String, java.util.SortedMap<LocalDate, Integer>> byUnit, LocalDate asOf,
+                               LocalDate validUntil) {
         public boolean holdsOn(LocalDate day) {
             return !day.isBefore(asOf) && (validUntil == null || day.isBefore(validUntil));
+        }
+
+        /** The due dates of every unit together. */
+        public java.util.SortedMap<LocalDate, Integer> dueDates() {
+            java.util.SortedMap<LocalDate, Integer> all = new java.util.TreeMap<>();
+            byUnit.values().forEach(u -> u.forEach((day, n) -> all.merge(day, n, Integer::sum)));
+            return all;
         }
     }
 
@@ -137,10 +165,13 @@ public final class TallyRepository {
                     until = rs.getObject(2, LocalDate.class);
                 }
             }
-            java.util.SortedMap<LocalDate, Integer> due = new java.util.TreeMap<>();
+            java.util.Map<String, java.util.SortedMap<LocalDate, Integer>> due = new java.util.TreeMap<>();
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT due_on, dossiers FROM open_due_dates")) {
-                while (rs.next()) due.put(rs.getObject(1, LocalDate.class), rs.getInt(2));
+                 ResultSet rs = st.executeQuery("SELECT unit_code, due_on, dossiers FROM open_due_dates")) {
+                while (rs.next()) {
+                    due.computeIfAbsent(rs.getString(1), u -> new java.util.TreeMap<>())
+                            .put(rs.getObject(2, LocalDate.class), rs.getInt(3));
+                }
             }
             return Optional.of(new OpenDueDates(due, asOf, until));
         } catch (SQLException e) {
@@ -163,11 +194,15 @@ public final class TallyRepository {
                 ps.setString(4, BUILD);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO open_due_dates (due_on, dossiers) VALUES (?, ?)")) {
-                for (var e : open.dueDates().entrySet()) {
-                    Sql.setDate(ps, 1, e.getKey());
-                    ps.setInt(2, e.getValue());
-                    ps.addBatch();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO open_due_dates (unit_code, due_on, dossiers)"
+                    + " VALUES (?, ?, ?)")) {
+                for (var unit : open.byUnit().entrySet()) {
+                    for (var e : unit.getValue().entrySet()) {
+                        ps.setString(1, unit.getKey());
+                        Sql.setDate(ps, 2, e.getKey());
+                        ps.setInt(3, e.getValue());
+                        ps.addBatch();
+                    }
                 }
                 ps.executeBatch();
             }

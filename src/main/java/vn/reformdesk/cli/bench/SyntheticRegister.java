@@ -54,8 +54,11 @@ public final class SyntheticRegister {
     }
 
     /** Writes {@code n} dossiers; {@link #writeProcedures} must have run first (it fixes the procedures' times). */
-    public void writeDossiers(Path file, int n) throws IOException {
-        Random r = new Random(seed * 31 + 7);
+    public void writeDossiers(Path file, int n) throws IOException { writeDossiers(file, n, ""); }
+
+    /** As {@link #writeDossiers(Path, int)}, each code starting with {@code prefix} (more dossiers for the register). */
+    public void writeDossiers(Path file, int n, String prefix) throws IOException {
+        Random r = new Random(seed * 31 + 7 + prefix.hashCode());
         LocalDate start = AS_OF.minusYears(3).plusDays(1);
         int span = (int) (AS_OF.toEpochDay() - start.toEpochDay());
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -101,7 +104,7 @@ public final class SyntheticRegister {
                 if (resolved != null && suppRec != null && resolved.isBefore(suppRec)) resolved = suppRec;
                 String rating = r.nextInt(100) < 40 ? new String[] {"very_satisfied", "satisfied", "neutral",
                     "dissatisfied"}[Math.min(3, r.nextInt(10) / 3)] : null;
-                p.printRecord(String.format("H15.50.%02d-%s-%07d", proc % 50, day.toString().substring(2).replace("-", ""), i),
+                p.printRecord(prefix + String.format("H15.50.%02d-%s-%07d", proc % 50, day.toString().substring(2).replace("-", ""), i),
                         procedureCode(proc), SURNAMES[r.nextInt(SURNAMES.length)] + " " + NAMES[r.nextInt(NAMES.length)],
                         channel, received.toString(), suppReq, suppRec, resolved, outcome,
                         fee[proc] && "online".equals(channel) ? r.nextInt(100) < 70 : null, r.nextInt(100) < 75,
