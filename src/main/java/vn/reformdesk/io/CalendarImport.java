@@ -62,12 +62,7 @@ final class CalendarImport extends TableImport<CalendarDay> {
     protected Map<Object, CalendarDay> existing(Connection c, Set<Object> keys) throws SQLException {
         Map<Object, CalendarDay> out = new HashMap<>();
         if (replaceYears) return out; // every day of a replaced year is written again
-        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT day_date, kind, name FROM calendar_days")) {
-            while (rs.next()) {
-                LocalDate d = rs.getDate(1).toLocalDate();
-                if (keys.contains(d)) out.put(d, new CalendarDay(d, DayKind.fromCode(rs.getString(2)), rs.getString(3)));
-            }
-        }
+        for (CalendarDay d : new CalendarRepository(db).findAll(c)) if (keys.contains(d.date())) out.put(d.date(), d);
         return out;
     }
 

@@ -15,7 +15,9 @@ public enum ImportKind {
     /** The file's years replace the defaults and the officer's days of those years whole (an official announcement). */
     CALENDAR_YEARS(() -> new CalendarImport(true), ".csv", ".xlsx", ".ics"),
     /** Index scores (scores.csv): imported by {@link vn.reformdesk.io.scores.ScoresImporter}. */
-    SCORES(null, ".csv", ".xlsx");
+    SCORES(null, ".csv", ".xlsx"),
+    /** The province's units (units.csv: code, name, kind, parent_code). */
+    UNITS(UnitImport::new, ".csv", ".xlsx");
 
     private final Supplier<TableImport<?>> factory;
     private final String[] extensions;

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import vn.reformdesk.domain.unit.UnitScope;
 import vn.reformdesk.store.Database;
+import vn.reformdesk.store.ScoreRepository;
 import vn.reformdesk.store.SettingsRepository;
 
 /** What every screen and command needs: the open database, the register and the user's preferences. */
@@ -31,6 +33,26 @@ public final class AppContext implements AutoCloseable {
     }
 
     public Database database() { return database; }
+
+    /** Which units the screens show: every unit the login may see (the default), or the one chosen in the shell. */
+    private volatile UnitScope unitScope = UnitScope.ALL;
+
+    public UnitScope unitScope() { return unitScope; }
+
+    /** Narrows every screen to one unit or widens it to all visible ones (the shell's unit choice). */
+    public void setUnitScope(UnitScope scope) { this.unitScope = java.util.Objects.requireNonNull(scope); }
+
+    /**
+     * The unit whose own records (scores, targets, calendar) the screens read and write: the chosen unit, else the
+     * home unit (on a server the officer's).
+     */
+    public String recordsUnit() {
+        String one = unitScope.unitCodeOrNull();
+        return one != null ? one : register.units().homeCode();
+    }
+
+    /** The scores and targets of {@link #recordsUnit()}. */
+    public ScoreRepository scores() { return new ScoreRepository(database, recordsUnit()); }
 
     public RegisterService register() { return register; }
 

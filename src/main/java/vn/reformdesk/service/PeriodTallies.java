@@ -10,6 +10,9 @@ import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.procedure.Procedure;
 import vn.reformdesk.store.DossierRepository;
 import vn.reformdesk.store.TallyRepository;
+import vn.reformdesk.store.UnitRepository;
+import vn.reformdesk.domain.unit.Unit;
+import vn.reformdesk.domain.unit.UnitScope;
 
 /**
  * A period's tally as of a date ({@link vn.reformdesk.domain.index.ServiceRates}' counts, by procedure), from the
@@ -26,10 +29,12 @@ import vn.reformdesk.store.TallyRepository;
 public final class PeriodTallies {
     private final DossierRepository dossiers;
     private final TallyRepository store;
+    private final UnitRepository units;
 
-    public PeriodTallies(DossierRepository dossiers, TallyRepository store) {
+    public PeriodTallies(DossierRepository dossiers, TallyRepository store, UnitRepository units) {
         this.dossiers = dossiers;
         this.store = store;
+        this.units = units;
     }
 
     /** How a tally was found (for the bench and the tests). */
@@ -37,8 +42,35 @@ public final class PeriodTallies {
 
     public record Found(RateTally tally, Source source) {}
 
-    /** The tally of the dossiers received in the period up to {@code asOf}, with their statuses as of {@code asOf}. */
+    /**
+     * The tally of the dossiers received in the period up to {@code asOf}, with their statuses as of {@code asOf}, of
+     * every visible unit, all counted with {@code calc}.
+     */
     public Found tally(Period period, LocalDate asOf, Map<String, Procedure> procedures, DeadlineCalculator calc) {
+        return tally(UnitScope.ALL, period, asOf, procedures, unit -> calc);
+    }
+
+    /**
+     * The tally of the units in {@code scope} (one unit, or every visible one: the sum of each unit's tally, each
+     * counted with its own calendar, {@code calcOf} by unit code, and stored per unit).
+     */
+    public Found tally(UnitScope scope, Period period, LocalDate asOf, Map<String, Procedure> procedures,
+                       java.util.function.Function<String, DeadlineCalculator> calcOf) {
+        RateTally sum = new RateTally();
+        Source source = null;
+        for (Unit u : units.covered(scope)) {
+            Found f = unitTally(u.code(), period, asOf, procedures, calcOf.apply(u.code()));
+            sum = sum.plus(f.tally());
+            source = source == null || source == f.source() ? f.source() : Source.COMPUTED;
+        }
+        return new Found(sum, source == null ? Source.COMPUTED : source);
+    }
+
+    /** One unit's tally (see the class comment). */
+    public Found unitTally(String unit, Period period, LocalDate asOf, Map<String, Procedure> procedures,
+                           DeadlineCalculator calc) {
+        TallyRepository store = this.store.forUnit(unit);
+        UnitScope scope = UnitScope.of(unit);
         long version = store.dataVersion(); // before any data: a write after it leaves the result unstored
         boolean ended = !asOf.isBefore(period.end());
         LocalDate last = period.reportAsOf(asOf);
@@ -49,29 +81,24 @@ public final class PeriodTallies {
             var settled = store.find(period, true, version);
             if (settled.isPresent() && !asOf.isBefore(settled.get().asOf())) {
                 RateTally open = new RateTally();
-                for (Dossier d : dossiers.findOpenRateFacts(period.start(), last)) open.add(d, procedures::get, calc, asOf);
+                for (Dossier d : dossiers.findOpenRateFacts(scope, period.start(), last)) open.add(d, procedures::get, calc, asOf);
                 return new Found(settled.get().tally().plus(open), Source.STORED_SETTLED);
             }
         }
 
-        // Counted in two parts, each dossier once: the resolved ones (stored for a running period) and the rest; by
-        // unit, as they are stored.
-        Map<String, RateTally> resolved = new java.util.HashMap<>();
-        Map<String, RateTally> all = new java.util.HashMap<>();
+        // Counted in two parts, each dossier once: the resolved ones (stored for a running period) and the rest.
+        RateTally resolved = new RateTally();
+        RateTally unresolved = new RateTally();
         LocalDate settledFrom = period.start();
-        for (Dossier d : dossiers.findRateFacts(period.start(), period.end())) {
+        for (Dossier d : dossiers.findRateFacts(scope, period.start(), period.end())) {
             if (d.resolvedOn() != null) {
                 LocalDate on = RateTally.settledOn(d);
                 if (on.isAfter(settledFrom)) settledFrom = on;
             }
             if (d.receivedOn().isAfter(last)) continue;
-            String unit = TallyRepository.unitKey(d.unitCode());
-            Procedure p = procedures.get(d.procedureCode());
-            if (p == null) throw new IllegalArgumentException("dossier " + d.code() + ": unknown procedure " + d.procedureCode());
-            var status = calc.compute(d, p, asOf).status();
-            all.computeIfAbsent(unit, u -> new RateTally()).add(d, p, status);
-            if (d.resolvedOn() != null) resolved.computeIfAbsent(unit, u -> new RateTally()).add(d, p, status);
+            (d.resolvedOn() != null ? resolved : unresolved).add(d, procedures::get, calc, asOf);
         }
+        RateTally all = resolved.plus(unresolved);
         if (ended) {
             store.save(period, false, asOf, version, all);
         } else if (!settledFrom.isAfter(asOf)) {
@@ -79,6 +106,6 @@ public final class PeriodTallies {
             // hold for any later date, and the open ones are all that is left to count then.
             store.save(period, true, settledFrom, version, resolved);
         }
-        return new Found(RateTally.sum(all.values()), Source.COMPUTED);
+        return new Found(all, Source.COMPUTED);
     }
 }

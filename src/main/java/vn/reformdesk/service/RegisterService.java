@@ -1,6 +1,8 @@
 package vn.reformdesk.service;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +23,8 @@ import vn.reformdesk.store.DossierRepository;
 import vn.reformdesk.store.ProcedureRepository;
 import vn.reformdesk.store.SettingsRepository;
 import vn.reformdesk.store.TallyRepository;
+import vn.reformdesk.store.UnitRepository;
+import vn.reformdesk.domain.unit.UnitScope;
 
 /**
  * The register as the screens, reports and commands see it: dossiers with deadlines computed on read from
@@ -33,6 +37,7 @@ public final class RegisterService {
     private final SettingsRepository settings;
     private final PeriodTallies tallies;
     private final TallyRepository store;
+    private final UnitRepository units;
 
     public RegisterService(Database db) {
         this.procedures = new ProcedureRepository(db);
@@ -40,7 +45,32 @@ public final class RegisterService {
         this.calendar = new CalendarRepository(db);
         this.settings = new SettingsRepository(db);
         this.store = new TallyRepository(db);
-        this.tallies = new PeriodTallies(dossiers, store);
+        this.units = new UnitRepository(db);
+        this.tallies = new PeriodTallies(dossiers, store, units);
+    }
+
+    /** The province's units, the home unit and those this login may see. */
+    public UnitRepository units() { return units; }
+
+    /**
+     * A calculator per unit code, each on that unit's calendar (its own changes, else its parent's: see
+     * {@link CalendarRepository}); for one refresh, report or command.
+     */
+    public java.util.function.Function<String, DeadlineCalculator> calculators() {
+        DeadlineSettings ds = deadlineSettings();
+        Map<String, DeadlineCalculator> byUnit = new java.util.concurrent.ConcurrentHashMap<>();
+        return unit -> unit == null ? calculator()
+                : byUnit.computeIfAbsent(unit, u -> new DeadlineCalculator(calendar.forUnit(u).workingCalendar(), ds));
+    }
+
+    /** A calculator on one unit's calendar. */
+    public DeadlineCalculator calculator(String unitCode) {
+        return new DeadlineCalculator(calendar.forUnit(unitCode).workingCalendar(), deadlineSettings());
+    }
+
+    /** The codes of the units a scope covers (of those this login may see). */
+    public List<String> unitCodes(UnitScope scope) {
+        return units.covered(scope).stream().map(vn.reformdesk.domain.unit.Unit::code).toList();
     }
 
     /** Period tallies, reused from the database while nothing was written since they were computed. */
@@ -62,8 +92,23 @@ public final class RegisterService {
     }
 
     /** Every dossier with its deadline as of {@code asOf}. */
-    public List<DossierRow> rowsAsOf(LocalDate asOf) {
-        return rows(dossiers.findAll(), asOf, calculator());
+    public List<DossierRow> rowsAsOf(LocalDate asOf) { return rowsAsOf(UnitScope.ALL, asOf); }
+
+    /** Every dossier of the scope's units with its deadline (on its unit's calendar) as of {@code asOf}. */
+    public List<DossierRow> rowsAsOf(UnitScope scope, LocalDate asOf) {
+        return rows(dossiers.findAll(scope), asOf, calculators());
+    }
+
+    /** Rows of dossiers of any units, each dossier's deadline on its unit's calendar. */
+    public List<DossierRow> rows(List<Dossier> list, LocalDate asOf,
+                                 java.util.function.Function<String, DeadlineCalculator> calcOf) {
+        Map<String, Procedure> byCode = proceduresByCode();
+        List<DossierRow> out = new ArrayList<>(list.size());
+        for (Dossier d : list) {
+            Procedure p = byCode.get(d.procedureCode());
+            out.add(new DossierRow(d, p, calcOf.apply(d.unitCode()).compute(d, p, asOf)));
+        }
+        return out;
     }
 
     public List<DossierRow> rows(List<Dossier> list, LocalDate asOf, DeadlineCalculator calc) {
@@ -78,7 +123,7 @@ public final class RegisterService {
 
     public DossierRow row(Dossier d, LocalDate asOf) {
         Procedure p = procedures.findByCode(d.procedureCode()).orElseThrow();
-        return new DossierRow(d, p, calculator().compute(d, p, asOf));
+        return new DossierRow(d, p, calculator(d.unitCode()).compute(d, p, asOf));
     }
 
     /**
@@ -86,11 +131,17 @@ public final class RegisterService {
      * {@code asOf}, one at a time (memory stays flat however large the register).
      */
     public void forEachRow(LocalDate from, LocalDate to, LocalDate asOf, java.util.function.Consumer<DossierRow> action) {
-        DeadlineCalculator calc = calculator();
+        forEachRow(UnitScope.ALL, from, to, asOf, action);
+    }
+
+    /** As above, of the scope's units. */
+    public void forEachRow(UnitScope scope, LocalDate from, LocalDate to, LocalDate asOf,
+                           java.util.function.Consumer<DossierRow> action) {
+        var calcOf = calculators();
         Map<String, Procedure> byCode = proceduresByCode();
-        dossiers.forEach(from, to, d -> {
+        dossiers.forEach(scope, from, to, d -> {
             Procedure p = byCode.get(d.procedureCode());
-            action.accept(new DossierRow(d, p, calc.compute(d, p, asOf)));
+            action.accept(new DossierRow(d, p, calcOf.apply(d.unitCode()).compute(d, p, asOf)));
         });
     }
 
@@ -98,9 +149,20 @@ public final class RegisterService {
      * The Decision 766 rates and the counters of the dossiers received in {@code period}, statuses as of
      * {@code asOf} (the report and the bench; the period's dossiers are read from an index, not the whole register).
      */
-    public ServiceRates serviceRates(Period period, LocalDate asOf) {
-        return ServiceRates.compute(period, asOf, dossiers.findRateFacts(period.start(), period.end()),
-                procedures.findAll(), calculator());
+    public ServiceRates serviceRates(Period period, LocalDate asOf) { return serviceRates(UnitScope.ALL, period, asOf); }
+
+    /** As above, of the scope's units: the sum of each unit's counts, each on its own calendar. */
+    public ServiceRates serviceRates(UnitScope scope, Period period, LocalDate asOf) {
+        List<Procedure> all = procedures.findAll();
+        Map<String, Procedure> byCode = new HashMap<>();
+        for (Procedure p : all) byCode.put(p.code(), p);
+        var calcOf = calculators();
+        RateTally sum = new RateTally();
+        for (String unit : unitCodes(scope)) {
+            sum = sum.plus(RateTally.of(period, asOf, dossiers.findRateFacts(UnitScope.of(unit), period.start(),
+                    period.end()), byCode::get, calcOf.apply(unit)));
+        }
+        return ServiceRates.of(period, asOf, sum, all);
     }
 
     /**
@@ -110,13 +172,18 @@ public final class RegisterService {
      * cores of an office PC: the previous period, then the open dossiers, in the background; the period here.
      */
     public DashboardFigures dashboardFigures(Period period, LocalDate today) {
+        return dashboardFigures(UnitScope.ALL, period, today);
+    }
+
+    /** As above, of the scope's units. */
+    public DashboardFigures dashboardFigures(UnitScope scope, Period period, LocalDate today) {
         Map<String, Procedure> byCode = proceduresByCode();
-        DeadlineCalculator calc = calculator();
+        var calcOf = calculators();
         Period prev = period.previous();
         java.util.concurrent.CompletableFuture<RateTally> previous = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> tallies.tally(prev, prev.reportAsOf(today), byCode, calc).tally());
-        java.util.concurrent.CompletableFuture<int[]> open = previous.thenApply(x -> openCounts(today, calc));
-        RateTally current = tallies.tally(period, period.reportAsOf(today), byCode, calc).tally();
+                .supplyAsync(() -> tallies.tally(scope, prev, prev.reportAsOf(today), byCode, calcOf).tally());
+        java.util.concurrent.CompletableFuture<int[]> open = previous.thenApply(x -> openCounts(scope, today, calcOf));
+        RateTally current = tallies.tally(scope, period, period.reportAsOf(today), byCode, calcOf).tally();
         int[] counts = Futures.result(open);
         return new DashboardFigures(List.copyOf(byCode.values()), current, Futures.result(previous), counts[0],
                 counts[1]);
@@ -132,7 +199,7 @@ public final class RegisterService {
      * write, so the next start, on that day or a later one, shows its figures without counting the register again.
      */
     public void storeDashboardFigures(LocalDate today) {
-        dashboardFigures(Period.of(Period.Kind.QUARTER, today), today);
+        dashboardFigures(UnitScope.ALL, Period.of(Period.Kind.QUARTER, today), today);
     }
 
     /**
@@ -140,38 +207,48 @@ public final class RegisterService {
      * due dates are stored: while nothing is written (and none of them has a later receipt, supplement or
      * resolution), the counts of any later day follow from the due dates alone, without reading the dossiers.
      */
-    public int[] openCounts(LocalDate asOf) {
-        return openCounts(asOf, calculator());
+    public int[] openCounts(LocalDate asOf) { return openCounts(UnitScope.ALL, asOf); }
+
+    /** As above, of the scope's units (each unit's due dates stored on their own). */
+    public int[] openCounts(UnitScope scope, LocalDate asOf) { return openCounts(scope, asOf, calculators()); }
+
+    private int[] openCounts(UnitScope scope, LocalDate asOf,
+                             java.util.function.Function<String, DeadlineCalculator> calcOf) {
+        int[] sum = new int[2];
+        for (String unit : unitCodes(scope)) {
+            int[] one = unitOpenCounts(unit, asOf, calcOf.apply(unit));
+            sum[0] += one[0];
+            sum[1] += one[1];
+        }
+        return sum;
     }
 
-    private int[] openCounts(LocalDate asOf, DeadlineCalculator calc) {
+    private int[] unitOpenCounts(String unit, LocalDate asOf, DeadlineCalculator calc) {
+        TallyRepository store = this.store.forUnit(unit);
+        UnitScope scope = UnitScope.of(unit);
         long version = store.dataVersion(); // before any data: a write after it leaves the due dates unstored
         var stored = store.findOpenDueDates(version);
         if (stored.isPresent() && stored.get().holdsOn(asOf)) return openCounts(stored.get().dueDates(), asOf, calc);
         Map<String, Procedure> byCode = proceduresByCode();
-        Map<String, java.util.SortedMap<LocalDate, Integer>> dueDates = new java.util.TreeMap<>();
+        java.util.SortedMap<LocalDate, Integer> dueDates = new java.util.TreeMap<>();
         // The first day after asOf on which an open dossier's facts change (its resolution, a supplement requested or
         // received) or a dossier is received: until then every status follows from the due dates alone.
-        LocalDate[] until = {dossiers.firstReceiptAfter(asOf).orElse(null)};
+        LocalDate[] until = {dossiers.firstReceiptAfter(scope, asOf).orElse(null)};
         java.util.function.Consumer<LocalDate> event = day -> {
             if (day != null && day.isAfter(asOf) && (until[0] == null || day.isBefore(until[0]))) until[0] = day;
         };
-        dossiers.forEachOpen(asOf, true, d -> {
+        dossiers.forEachOpen(scope, asOf, d -> {
             Deadline deadline = calc.compute(d, byCode.get(d.procedureCode()), asOf);
             // one waiting for a supplement is neither overdue nor due soon, whatever the day
-            if (deadline.status() != DossierStatus.PAUSED) {
-                dueDates.computeIfAbsent(TallyRepository.unitKey(d.unitCode()), u -> new java.util.TreeMap<>())
-                        .merge(deadline.dueOn(), 1, Integer::sum);
-            }
+            if (deadline.status() != DossierStatus.PAUSED) dueDates.merge(deadline.dueOn(), 1, Integer::sum);
             event.accept(d.resolvedOn());
             for (var cycle : d.supplements()) {
                 event.accept(cycle.requestedOn());
                 event.accept(cycle.receivedOn());
             }
         });
-        var open = new TallyRepository.OpenDueDates(dueDates, asOf, until[0]);
-        store.saveOpenDueDates(open, version);
-        return openCounts(open.dueDates(), asOf, calc);
+        store.saveOpenDueDates(new TallyRepository.OpenDueDates(dueDates, asOf, until[0]), version);
+        return openCounts(dueDates, asOf, calc);
     }
 
     /** Overdue and due-soon counts from the due dates of open dossiers not waiting for a supplement. */
@@ -191,18 +268,21 @@ public final class RegisterService {
      * dossiers on the lists are read by id (a full pass read every dossier of the register whole: 8.6 s at 1M).
      * The lists are in order of receipt (then code), as the dossier list; tested equal to a full pass.
      */
-    public OverdueBoard overdueBoard(LocalDate asOf) {
-        DeadlineCalculator calc = calculator();
+    public OverdueBoard overdueBoard(LocalDate asOf) { return overdueBoard(UnitScope.ALL, asOf); }
+
+    /** As above, of the scope's units; each dossier's deadline on its unit's calendar. */
+    public OverdueBoard overdueBoard(UnitScope scope, LocalDate asOf) {
+        var calc = calculators();
         Map<String, Procedure> byCode = proceduresByCode();
         java.util.Set<Long> listed = new java.util.HashSet<>();
         java.util.function.Consumer<Dossier> check = d -> {
             if (d.receivedOn().isAfter(asOf)) return;
-            var deadline = calc.compute(d, byCode.get(d.procedureCode()), asOf);
+            var deadline = calc.apply(d.unitCode()).compute(d, byCode.get(d.procedureCode()), asOf);
             DossierStatus s = deadline.status();
             if (s == DossierStatus.OVERDUE || s == DossierStatus.DUE_SOON || deadline.apologyMissing()) listed.add(d.id());
         };
-        dossiers.forEachOpen(asOf, check);
-        dossiers.forEachResolvedWithoutApology(asOf, check);
+        dossiers.forEachOpen(scope, asOf, check);
+        dossiers.forEachResolvedWithoutApology(scope, asOf, check);
 
         List<DossierRow> overdue = new ArrayList<>();
         List<DossierRow> dueSoon = new ArrayList<>();

@@ -20,7 +20,14 @@ public final class AuditLog {
 
     /** One change of one record. */
     public record Entry(long id, LocalDateTime changedAt, String osUser, String entity, String recordKey,
-                        Action action, String oldValues, String newValues) {
+                        Action action, String oldValues, String newValues, String unitCode, String officer) {
+        public Entry(long id, LocalDateTime changedAt, String osUser, String entity, String recordKey, Action action,
+                     String oldValues, String newValues) {
+            this(id, changedAt, osUser, entity, recordKey, action, oldValues, newValues, null, null);
+        }
+
+        /** Who made the change: the officer's login on a server, else the PC's login. */
+        public String who() { return officer != null ? officer : osUser; }
     }
 
     private static final int MAX_TEXT = 8000;
@@ -28,13 +35,27 @@ public final class AuditLog {
 
     private final Connection c;
     private final PreparedStatement insert;
+    private final String unitCode;
+    private final String officer;
     private int pending;
 
-    /** A writer for many entries in one transaction (imports); call {@link #flush()} before commit. */
-    public AuditLog(Connection c) throws SQLException {
+    /**
+     * A writer for many entries in one transaction (imports); call {@link #flush()} before commit. An entry belongs
+     * to the unit of the record (a record with a {@code unitCode} component, a dossier), else to the home unit.
+     */
+    public AuditLog(Connection c) throws SQLException { this(c, null); }
+
+    /** As above; entries of records without a unit of their own belong to {@code unitCode} (null: the home unit). */
+    public AuditLog(Connection c, String unitCode) throws SQLException {
         this.c = c;
+        this.unitCode = unitCode;
+        // On a server the officer is the database login (a trigger sets it there too, so no client can write
+        // another's, V10.1); on one PC the PC's login is all there is.
+        this.officer = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                ? c.getMetaData().getUserName() : null;
         this.insert = c.prepareStatement("INSERT INTO audit_log (changed_at, os_user, entity, record_key, action,"
-                + " old_values, new_values) VALUES (?,?,?,?,?,?,?)");
+                + " old_values, new_values, officer, unit_code) VALUES (?,?,?,?,?,?,?,?, COALESCE(?, "
+                + UnitRepository.HOME_SQL + "))");
     }
 
     public static String osUser() {
@@ -63,8 +84,24 @@ public final class AuditLog {
         insert.setString(5, action.name().toLowerCase(java.util.Locale.ROOT));
         insert.setString(6, clip(oldText));
         insert.setString(7, clip(newText));
+        insert.setString(8, officer);
+        String unit = unitOf(after != null ? after : before);
+        insert.setString(9, unit != null ? unit : unitCode);
         insert.addBatch();
         if (++pending % 5_000 == 0) insert.executeBatch();
+    }
+
+    /** The unit a record names itself (a component {@code unitCode}, e.g. a dossier's), or null. */
+    private static String unitOf(Object rec) {
+        for (RecordComponent rc : rec.getClass().getRecordComponents()) {
+            if (!rc.getName().equals("unitCode") || rc.getType() != String.class) continue;
+            try {
+                return (String) rc.getAccessor().invoke(rec);
+            } catch (ReflectiveOperationException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     public void flush() throws SQLException {
@@ -113,9 +150,19 @@ public final class AuditLog {
 
     /** Entries, newest first, filtered by entity and key text (either may be null), at most {@code limit}. */
     public static List<Entry> find(Database db, String entity, String keyContains, int limit) {
+        return find(db, vn.reformdesk.domain.unit.UnitScope.ALL, entity, keyContains, limit);
+    }
+
+    /** As above, of the units in {@code scope} (on a server, of those the login may see). */
+    public static List<Entry> find(Database db, vn.reformdesk.domain.unit.UnitScope scope, String entity,
+                                   String keyContains, int limit) {
         StringBuilder sql = new StringBuilder("SELECT id, changed_at, os_user, entity, record_key, action, old_values,"
-                + " new_values FROM audit_log WHERE 1 = 1");
+                + " new_values, unit_code, officer FROM audit_log WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
+        if (scope.unitCodeOrNull() != null) {
+            sql.append(" AND unit_code = ?");
+            args.add(scope.unitCodeOrNull());
+        }
         if (entity != null) {
             sql.append(" AND entity = ?");
             args.add(entity);
@@ -133,7 +180,7 @@ public final class AuditLog {
                     out.add(new Entry(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(), rs.getString(3),
                             rs.getString(4), rs.getString(5),
                             Action.valueOf(rs.getString(6).toUpperCase(java.util.Locale.ROOT)), rs.getString(7),
-                            rs.getString(8)));
+                            rs.getString(8), rs.getString(9), rs.getString(10)));
                 }
             }
             return out;

@@ -91,6 +91,15 @@ public final class Database implements AutoCloseable {
             throw new NewerVersionException(engine.where());
         }
         if (state != SchemaState.CURRENT) pool = engine.upgrade(pool, p -> migrate(engine, p));
+        else if (engine.isServer()) {
+            // the server's own migrations (row-level security, db/postgresql) are checked apart from the common ones
+            try (Connection c = pool.getConnection()) {
+                if (!serverMigrationsApplied(c)) migrate(engine, pool);
+            } catch (SQLException e) {
+                engine.dispose(pool);
+                throw engine.openFailure(e);
+            }
+        }
         Database db = new Database(engine, folder, pool, password);
         new FrameworkRepository(db).installTemplatesIfMissing(); // the index frameworks ship as editable data
         return db;
@@ -100,10 +109,10 @@ public final class Database implements AutoCloseable {
      * The newest migration this version ships (src/main/resources/db/migration/V&lt;n&gt;__….sql). Raise it with every
      * new migration: a database whose history already ends there opens without Flyway (a test checks the files).
      */
-    static final int SCHEMA_VERSION = 12;
+    static final int SCHEMA_VERSION = 10;
 
     /** Every migration this version ships, in order. */
-    static final java.util.List<Integer> MIGRATIONS = java.util.List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 12);
+    static final java.util.List<Integer> MIGRATIONS = java.util.List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
 
     /** What the schema history of a database says, read without Flyway. */
     enum SchemaState {
@@ -146,6 +155,11 @@ public final class Database implements AutoCloseable {
                     continue;
                 }
                 if (major > SCHEMA_VERSION) return SchemaState.NEWER; // as Flyway's FUTURE states, failed or not
+                // a server's own migrations are numbered after the common one they follow (10.1); checked apart
+                if (SERVER_MIGRATIONS.contains(version.trim())) {
+                    if (!success) other = true;
+                    continue;
+                }
                 if (!success || !version.trim().equals(String.valueOf(major)) || !applied.add(major)) other = true;
             }
         }
@@ -153,10 +167,23 @@ public final class Database implements AutoCloseable {
         return other ? SchemaState.OTHER : SchemaState.CURRENT;
     }
 
+    /** The migrations only a server gets (db/postgresql: row-level security, V10.1). */
+    static final java.util.List<String> SERVER_MIGRATIONS = java.util.List.of("10.1");
+
+    /** Whether every server migration was applied to this (PostgreSQL) database. */
+    private static boolean serverMigrationsApplied(Connection c) throws SQLException {
+        java.util.Set<String> applied = new java.util.HashSet<>();
+        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                + " WHERE \"success\" = TRUE")) {
+            while (rs.next()) if (rs.getString(1) != null) applied.add(rs.getString(1).trim());
+        }
+        return applied.containsAll(SERVER_MIGRATIONS);
+    }
+
     /** Flyway's full path: refuses a database with migrations from the future, applies the pending ones. */
     private static void migrate(Engine engine, DataSource pool) {
         // On a server, two desks starting at once: Flyway holds PostgreSQL's advisory lock while it migrates.
-        Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
+        Flyway flyway = Flyway.configure().dataSource(pool).locations(engine.migrationLocations()).load();
         boolean newer = java.util.Arrays.stream(flyway.info().all())
                 .anyMatch(m -> m.getState().name().startsWith("FUTURE"));
         if (newer) {

@@ -16,6 +16,7 @@ import vn.reformdesk.domain.dossier.Dossier;
 import vn.reformdesk.domain.dossier.Outcome;
 import vn.reformdesk.domain.dossier.Rating;
 import vn.reformdesk.domain.dossier.SupplementCycle;
+import vn.reformdesk.domain.unit.UnitScope;
 
 /** Dossiers and their supplementation cycles, keyed by dossier code. */
 public final class DossierRepository {
@@ -25,11 +26,12 @@ public final class DossierRepository {
             + " d.unit_code, d.row_version FROM dossiers d JOIN procedures p ON p.id = d.procedure_id";
     private static final String INSERT = "INSERT INTO dossiers (procedure_id, applicant, channel, received_at,"
             + " resolved_on, outcome, paid_online, inputs_digitised, electronic_result, result_digitised, reused_data,"
-            + " rating, complaint, apology_on, new_appointment_on, unit_code, code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " rating, complaint, apology_on, new_appointment_on, unit_code, code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,COALESCE(?, "
+            + UnitRepository.HOME_SQL + "),?)";
     private static final String UPDATE = "UPDATE dossiers SET procedure_id = ?, applicant = ?, channel = ?,"
             + " received_at = ?, resolved_on = ?, outcome = ?, paid_online = ?, inputs_digitised = ?,"
             + " electronic_result = ?, result_digitised = ?, reused_data = ?, rating = ?, complaint = ?,"
-            + " apology_on = ?, new_appointment_on = ?, unit_code = ?, updated_at = CURRENT_TIMESTAMP,"
+            + " apology_on = ?, new_appointment_on = ?, unit_code = COALESCE(?, unit_code), updated_at = CURRENT_TIMESTAMP,"
             + " row_version = row_version + 1 WHERE code = ?";
     /** An edit at a desk: applied only if nobody saved the dossier since the desk read it (see {@link #saveChecked}). */
     private static final String UPDATE_IF_VERSION = UPDATE + " AND row_version = ?";
@@ -43,24 +45,42 @@ public final class DossierRepository {
     public DossierRepository(Database db) { this.db = db; }
 
     /** Every dossier with its cycles, in order of receipt. */
-    public List<Dossier> findAll() {
+    public List<Dossier> findAll() { return findAll(UnitScope.ALL); }
+
+    /** Every dossier of the units in {@code scope}, with its cycles, in order of receipt. */
+    public List<Dossier> findAll(UnitScope scope) {
         try (Connection c = db.connection()) {
-            return findAll(c);
+            return findAll(c, scope);
         } catch (SQLException e) {
             throw DatabaseException.wrap(e);
         }
     }
 
-    public List<Dossier> findAll(Connection c) throws SQLException {
+    public List<Dossier> findAll(Connection c) throws SQLException { return findAll(c, UnitScope.ALL); }
+
+    /** The SQL condition of a scope (" AND unit_code = ?" or nothing); bind it with {@link #bindUnit}. */
+    static String unitFilter(UnitScope scope) { return scope.unitCodeOrNull() == null ? "" : " AND unit_code = ?"; }
+
+    /** Binds {@link #unitFilter}'s parameter at {@code i}; returns the next position. */
+    static int bindUnit(PreparedStatement ps, int i, UnitScope scope) throws SQLException {
+        if (scope.unitCodeOrNull() == null) return i;
+        ps.setString(i, scope.unitCodeOrNull());
+        return i + 1;
+    }
+
+    public List<Dossier> findAll(Connection c, UnitScope scope) throws SQLException {
         Map<Long, List<SupplementCycle>> cycles = allCycles(c);
         Map<Long, String> procedureCodes = procedureCodesById(c);
         List<Dossier> out = new ArrayList<>();
         // A plain scan in storage order, sorted here: with the join to procedures or an ORDER BY, H2 sorted every
         // row in a temporary file first.
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM dossiers")) {
-            Columns k = new Columns(rs);
-            while (rs.next()) {
-                out.add(withOwnCycles(map(rs, k, procedureCodes), cycles));
+        try (PreparedStatement st = c.prepareStatement("SELECT * FROM dossiers WHERE 1 = 1" + unitFilter(scope))) {
+            bindUnit(st, 1, scope);
+            try (ResultSet rs = st.executeQuery()) {
+                Columns k = new Columns(rs);
+                while (rs.next()) {
+                    out.add(withOwnCycles(map(rs, k, procedureCodes), cycles));
+                }
             }
         }
         out.sort(java.util.Comparator.comparing(Dossier::receivedAt).thenComparing(Dossier::code));
@@ -75,6 +95,12 @@ public final class DossierRepository {
      */
     public void forEach(java.time.LocalDate receivedFrom, java.time.LocalDate receivedTo,
                         java.util.function.Consumer<Dossier> action) {
+        forEach(UnitScope.ALL, receivedFrom, receivedTo, action);
+    }
+
+    /** As {@link #forEach(java.time.LocalDate, java.time.LocalDate, java.util.function.Consumer)}, of a scope's units. */
+    public void forEach(UnitScope scope, java.time.LocalDate receivedFrom, java.time.LocalDate receivedTo,
+                        java.util.function.Consumer<Dossier> action) {
         try (Connection c = db.connection()) {
             Map<Long, List<SupplementCycle>> cycles = allCycles(c);
             Map<Long, String> procedureCodes = procedureCodesById(c);
@@ -83,6 +109,7 @@ public final class DossierRepository {
             StringBuilder sql = new StringBuilder("SELECT * FROM dossiers d WHERE 1 = 1");
             if (receivedFrom != null) sql.append(" AND d.received_at >= ?");
             if (receivedTo != null) sql.append(" AND d.received_at < ?");
+            sql.append(unitFilter(scope));
             // The whole register in id order: H2 reads its primary key in that order anyway (no sort), PostgreSQL has
             // no storage order to rely on. A period's pass is aggregated or sorted by its callers.
             if (receivedFrom == null && receivedTo == null) sql.append(" ORDER BY d.id");
@@ -91,7 +118,8 @@ public final class DossierRepository {
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 int i = 1;
                 if (receivedFrom != null) Sql.setTimestamp(ps, i++, receivedFrom.atStartOfDay());
-                if (receivedTo != null) Sql.setTimestamp(ps, i, receivedTo.plusDays(1).atStartOfDay());
+                if (receivedTo != null) Sql.setTimestamp(ps, i++, receivedTo.plusDays(1).atStartOfDay());
+                bindUnit(ps, i, scope);
                 ps.setFetchSize(5_000);
                 try (ResultSet rs = ps.executeQuery()) {
                     Columns k = new Columns(rs);
@@ -120,23 +148,29 @@ public final class DossierRepository {
 
     /** What the deadline calculator reads of a dossier; {@code ix_dossiers_open} holds all of it (V5). */
     private static final String DEADLINE_FACTS = "id, received_at, procedure_id, channel, resolved_on, outcome,"
-            + " apology_on, new_appointment_on";
-    /** The deadline facts plus what the index rates count, and the unit they are counted for. */
+            + " apology_on, new_appointment_on, unit_code";
+    /** The deadline facts plus what the index rates count. */
     private static final String RATE_FACTS = DEADLINE_FACTS + ", paid_online, inputs_digitised, electronic_result,"
-            + " result_digitised, reused_data, rating, complaint, unit_code";
+            + " result_digitised, reused_data, rating, complaint";
 
     /**
      * The dossiers received in [from, to] (inclusive dates) with only the facts that deadlines and the index rates
-     * need and the unit: no applicant, and {@code "#" + id} for the code. Read as one scan of the period's id range when it
+     * need: no applicant, no unit, and {@code "#" + id} for the code. Read as one scan of the period's id range when it
      * is dense (no look-up of each row after the index), so the dashboard and a quarter's counters stay quick at a
      * million dossiers.
      */
     public List<Dossier> findRateFacts(java.time.LocalDate from, java.time.LocalDate to) {
+        return findRateFacts(UnitScope.ALL, from, to);
+    }
+
+    /** As {@link #findRateFacts(java.time.LocalDate, java.time.LocalDate)}, of a scope's units. */
+    public List<Dossier> findRateFacts(UnitScope scope, java.time.LocalDate from, java.time.LocalDate to) {
         try (Connection c = db.connection()) {
             long min, max, count;
             try (PreparedStatement ps = c.prepareStatement("SELECT MIN(id), MAX(id), COUNT(*) FROM dossiers"
-                    + " WHERE " + RECEIVED_BETWEEN)) {
+                    + " WHERE " + RECEIVED_BETWEEN + unitFilter(scope))) {
                 setReceivedBetween(ps, 1, from, to);
+                bindUnit(ps, 3, scope);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     min = rs.getLong(1);
@@ -151,13 +185,14 @@ public final class DossierRepository {
             // CAST of it, evaluated on every row, cost more than the scan itself.)
             boolean dense = max - min + 1 <= 2 * count;
             try (PreparedStatement ps = c.prepareStatement("SELECT " + RATE_FACTS + " FROM dossiers WHERE "
-                    + (dense ? "id BETWEEN ? AND ?" : RECEIVED_BETWEEN))) {
+                    + (dense ? "id BETWEEN ? AND ?" : RECEIVED_BETWEEN) + unitFilter(scope))) {
                 if (dense) {
                     ps.setLong(1, min);
                     ps.setLong(2, max);
                 } else {
                     setReceivedBetween(ps, 1, from, to);
                 }
+                bindUnit(ps, 3, scope);
                 List<Dossier> facts = facts(c, ps);
                 if (dense) facts.removeIf(d -> d.receivedOn().isBefore(from) || d.receivedOn().isAfter(to));
                 return withCycles(c, facts);
@@ -169,9 +204,15 @@ public final class DossierRepository {
 
     /** The first day after {@code day} on which a dossier was received (from the index on received_at), if any. */
     public java.util.Optional<java.time.LocalDate> firstReceiptAfter(java.time.LocalDate day) {
+        return firstReceiptAfter(UnitScope.ALL, day);
+    }
+
+    public java.util.Optional<java.time.LocalDate> firstReceiptAfter(UnitScope scope, java.time.LocalDate day) {
         try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT MIN(received_at) FROM dossiers WHERE received_at >= ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT MIN(received_at) FROM dossiers WHERE received_at >= ?"
+                     + unitFilter(scope))) {
             Sql.setTimestamp(ps, 1, day.plusDays(1).atStartOfDay());
+            bindUnit(ps, 2, scope);
             try (ResultSet rs = ps.executeQuery()) {
                 java.time.LocalDateTime t = rs.next() ? rs.getObject(1, java.time.LocalDateTime.class) : null;
                 return java.util.Optional.ofNullable(t).map(java.time.LocalDateTime::toLocalDate);
@@ -187,10 +228,15 @@ public final class DossierRepository {
      * resolved_on, whose next column is received_at.
      */
     public List<Dossier> findOpenRateFacts(java.time.LocalDate from, java.time.LocalDate to) {
+        return findOpenRateFacts(UnitScope.ALL, from, to);
+    }
+
+    public List<Dossier> findOpenRateFacts(UnitScope scope, java.time.LocalDate from, java.time.LocalDate to) {
         try (Connection c = db.connection();
              PreparedStatement ps = c.prepareStatement("SELECT " + RATE_FACTS + " FROM dossiers"
-                     + " WHERE resolved_on IS NULL AND " + RECEIVED_BETWEEN)) {
+                     + " WHERE resolved_on IS NULL AND " + RECEIVED_BETWEEN + unitFilter(scope))) {
             setReceivedBetween(ps, 1, from, to);
+            bindUnit(ps, 3, scope);
             return withCycles(c, facts(c, ps));
         } catch (SQLException e) {
             throw DatabaseException.wrap(e);
@@ -204,20 +250,18 @@ public final class DossierRepository {
      * (With received_at in the SQL too, H2 chose that index and read every dossier received before {@code asOf}.)
      */
     public void forEachOpen(java.time.LocalDate asOf, java.util.function.Consumer<Dossier> action) {
-        forEachOpen(asOf, false, action);
+        forEachOpen(UnitScope.ALL, asOf, action);
     }
 
-    /**
-     * As {@link #forEachOpen(java.time.LocalDate, java.util.function.Consumer)}, with each dossier's unit when
-     * {@code withUnit} (read from the table: the index does not hold it).
-     */
-    public void forEachOpen(java.time.LocalDate asOf, boolean withUnit, java.util.function.Consumer<Dossier> action) {
+    public void forEachOpen(UnitScope scope, java.time.LocalDate asOf, java.util.function.Consumer<Dossier> action) {
         try (Connection c = db.connection()) {
             List<Dossier> open = new ArrayList<>();
             for (String condition : List.of("resolved_on IS NULL", "resolved_on > ?")) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT " + DEADLINE_FACTS
-                        + (withUnit ? ", unit_code" : "") + " FROM dossiers WHERE " + condition)) {
-                    if (condition.contains("?")) Sql.setDate(ps, 1, asOf);
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + DEADLINE_FACTS + " FROM dossiers WHERE "
+                        + condition + unitFilter(scope))) {
+                    int i = 1;
+                    if (condition.contains("?")) Sql.setDate(ps, i++, asOf);
+                    bindUnit(ps, i, scope);
                     for (Dossier d : facts(c, ps)) if (!d.receivedOn().isAfter(asOf)) open.add(d);
                 }
             }
@@ -255,11 +299,17 @@ public final class DossierRepository {
      * index on resolved_on alone, one at a time.
      */
     public void forEachResolvedWithoutApology(java.time.LocalDate asOf, java.util.function.Consumer<Dossier> action) {
+        forEachResolvedWithoutApology(UnitScope.ALL, asOf, action);
+    }
+
+    public void forEachResolvedWithoutApology(UnitScope scope, java.time.LocalDate asOf,
+                                              java.util.function.Consumer<Dossier> action) {
         try (Connection c = db.connection();
              PreparedStatement ps = c.prepareStatement("SELECT " + DEADLINE_FACTS + " FROM dossiers"
-                     + " WHERE resolved_on <= ? AND (apology_on IS NULL OR apology_on > ?)")) {
+                     + " WHERE resolved_on <= ? AND (apology_on IS NULL OR apology_on > ?)" + unitFilter(scope))) {
             Sql.setDate(ps, 1, asOf);
             Sql.setDate(ps, 2, asOf);
+            bindUnit(ps, 3, scope);
             streamFacts(c, ps, allCycles(c), action);
         } catch (SQLException e) {
             throw DatabaseException.wrap(e);
@@ -366,19 +416,26 @@ public final class DossierRepository {
      * dossier list holds a bounded window, so a register of a million dossiers does not fill the memory.
      */
     public List<Dossier> findNewest(int limit, java.time.LocalDate from, java.time.LocalDate to) {
+        return findNewest(UnitScope.ALL, limit, from, to);
+    }
+
+    /** As {@link #findNewest(int, java.time.LocalDate, java.time.LocalDate)}, of a scope's units. */
+    public List<Dossier> findNewest(UnitScope scope, int limit, java.time.LocalDate from, java.time.LocalDate to) {
         try (Connection c = db.connection()) {
             // No join to procedures: with it H2 sorted the whole register before taking the newest (2.5 minutes at a
             // million dossiers); alone, the newest are read backwards from the received_at index.
             StringBuilder sql = new StringBuilder("SELECT * FROM dossiers d WHERE 1 = 1");
             if (from != null) sql.append(" AND d.received_at >= ?");
             if (to != null) sql.append(" AND d.received_at < ?");
+            sql.append(unitFilter(scope));
             sql.append(" ORDER BY d.received_at DESC FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
             Map<Long, String> procedureCodes = procedureCodesById(c);
             List<Dossier> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 int i = 1;
                 if (from != null) Sql.setTimestamp(ps, i++, from.atStartOfDay());
-                if (to != null) Sql.setTimestamp(ps, i, to.plusDays(1).atStartOfDay());
+                if (to != null) Sql.setTimestamp(ps, i++, to.plusDays(1).atStartOfDay());
+                bindUnit(ps, i, scope);
                 ps.setFetchSize(5_000);
                 try (ResultSet rs = ps.executeQuery()) {
                     Columns k = new Columns(rs);
@@ -401,9 +458,13 @@ public final class DossierRepository {
         }
     }
 
-    public long count() {
-        try (Connection c = db.connection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM dossiers")) {
+    public long count() { return count(UnitScope.ALL); }
+
+    public long count(UnitScope scope) {
+        try (Connection c = db.connection();
+             PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM dossiers WHERE 1 = 1" + unitFilter(scope))) {
+            bindUnit(st, 1, scope);
+            ResultSet rs = st.executeQuery();
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -514,6 +575,25 @@ public final class DossierRepository {
     private void saveAll(Connection c, List<Dossier> dossiers, boolean auditCreates, Map<String, Dossier> before,
                          Long baseVersion) throws SQLException {
         Map<String, Long> procedureIds = new ProcedureRepository(db).ids(c);
+        // a dossier names its unit; without one it stays in its stored unit, or a new one goes to the home unit; a
+        // unit not yet listed (a commune's) is added
+        java.util.Set<String> units = new java.util.HashSet<>();
+        String home = null;
+        List<Dossier> placed = new ArrayList<>(dossiers.size());
+        for (Dossier d : dossiers) {
+            if (d.unitCode() == null) {
+                Dossier old = before.get(d.code());
+                if (old != null && old.unitCode() != null) d = d.withUnit(old.unitCode());
+                else {
+                    if (home == null) home = new UnitRepository(db).home(c).code();
+                    d = d.withUnit(home);
+                }
+            }
+            units.add(d.unitCode());
+            placed.add(d);
+        }
+        dossiers = placed;
+        new UnitRepository(db).ensure(c, units);
         Map<String, Long> existing = new HashMap<>();
         before.forEach((code, d) -> existing.put(code, d.id()));
         AuditLog audit = new AuditLog(c);

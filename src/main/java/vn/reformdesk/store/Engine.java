@@ -25,6 +25,12 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
     /** Whether this is a server many desks share (its backups are the server's, not the app's). */
     public abstract boolean isServer();
 
+    /**
+     * Where Flyway finds this engine's migrations: the common ones (standard SQL, db/migration) and, on a server,
+     * PostgreSQL's own (db/postgresql: the officers' row-level security, V10.1).
+     */
+    String[] migrationLocations() { return new String[] {"classpath:db/migration"}; }
+
     /** Opens the connection pool; {@link #dispose} closes it. */
     abstract DataSource openPool();
 
@@ -233,6 +239,9 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
 
         @Override
         public boolean isServer() { return true; }
+
+        @Override
+        String[] migrationLocations() { return new String[] {"classpath:db/migration", "classpath:db/postgresql"}; }
 
         @Override
         DataSource openPool() {

@@ -33,14 +33,31 @@ public final class ScoreRepository {
 
     private final Database db;
     private final FrameworkRepository frameworks;
+    /** The unit whose scores and targets these are; null: the home unit (the officer's on a server). */
+    private final String unitCode;
 
-    public ScoreRepository(Database db) {
+    public ScoreRepository(Database db) { this(db, null); }
+
+    /** The scores and targets of one unit (null: the home unit). */
+    public ScoreRepository(Database db, String unitCode) {
         this.db = db;
         this.frameworks = new FrameworkRepository(db);
+        this.unitCode = unitCode;
     }
 
     /** For work inside a caller's transaction: only the methods taking a {@link Connection} may be used. */
-    public ScoreRepository() { this(null); }
+    public ScoreRepository() { this(null, null); }
+
+    /** The same repository for another unit's scores and targets. */
+    public ScoreRepository forUnit(String unit) { return new ScoreRepository(db, unit); }
+
+    /** The unit these scores belong to (null: the home unit). */
+    public String unitCode() { return unitCode; }
+
+    /** The unit code, the home unit's when none was given. */
+    private String unit(Connection c) throws SQLException {
+        return unitCode != null ? unitCode : new UnitRepository(db).home(c).code();
+    }
 
     /** The version a period is (or will be) scored with. */
     public FrameworkVersion versionFor(String frameworkCode, String period) {
@@ -77,9 +94,10 @@ public final class ScoreRepository {
     public List<Score> find(Connection c, String frameworkCode, String period) throws SQLException {
         List<Score> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + S_COLUMNS + " FROM index_scores s JOIN frameworks f"
-                + " ON f.id = s.framework_id WHERE f.code = ? AND s.period = ? ORDER BY s.id")) {
+                + " ON f.id = s.framework_id WHERE f.code = ? AND s.period = ? AND s.unit_code = ? ORDER BY s.id")) {
             ps.setString(1, frameworkCode);
             ps.setString(2, period);
+            ps.setString(3, unit(c));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(map(rs));
             }
@@ -91,8 +109,9 @@ public final class ScoreRepository {
     public List<Score> findAll(String frameworkCode) {
         List<Score> out = new ArrayList<>();
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT " + S_COLUMNS
-                + " FROM index_scores s JOIN frameworks f ON f.id = s.framework_id WHERE f.code = ? ORDER BY s.period, s.id")) {
+                + " FROM index_scores s JOIN frameworks f ON f.id = s.framework_id WHERE f.code = ? AND s.unit_code = ? ORDER BY s.period, s.id")) {
             ps.setString(1, frameworkCode);
+            ps.setString(2, unit(c));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(map(rs));
             }
@@ -106,8 +125,9 @@ public final class ScoreRepository {
     public List<String> periods(String frameworkCode) {
         List<String> out = new ArrayList<>();
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT DISTINCT s.period FROM"
-                + " index_scores s JOIN frameworks f ON f.id = s.framework_id WHERE f.code = ? ORDER BY s.period DESC")) {
+                + " index_scores s JOIN frameworks f ON f.id = s.framework_id WHERE f.code = ? AND s.unit_code = ? ORDER BY s.period DESC")) {
             ps.setString(1, frameworkCode);
+            ps.setString(2, unit(c));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(rs.getString(1));
             }
@@ -138,7 +158,7 @@ public final class ScoreRepository {
         Optional<Score> before = findOne(c, f.id(), s.period(), s.component());
         Outcome outcome = write(c, f, v, s);
         if (outcome != Outcome.UNCHANGED) {
-            AuditLog audit = new AuditLog(c);
+            AuditLog audit = new AuditLog(c, unit(c));
             audit.record("score", f.code() + " " + s.period() + " " + s.component(), before.orElse(null),
                     s.isEmpty() ? null : s);
             audit.flush();
@@ -154,13 +174,14 @@ public final class ScoreRepository {
         if (existing.isEmpty()) {
             if (s.isEmpty()) return Outcome.UNCHANGED;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO index_scores (official_score, self_score, target,"
-                    + " target_direction, unit_rank, of_units, note, framework_id, version_id, period, component_code)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + " target_direction, unit_rank, of_units, note, framework_id, version_id, period, component_code, unit_code)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 int i = bindValues(ps, s);
                 ps.setLong(i++, f.id());
                 ps.setLong(i++, v.id());
                 ps.setString(i++, s.period());
-                ps.setString(i, s.component());
+                ps.setString(i++, s.component());
+                ps.setString(i, unit(c));
                 ps.executeUpdate();
             }
             return Outcome.ADDED;
@@ -168,10 +189,11 @@ public final class ScoreRepository {
         if (same(existing.get(), s)) return Outcome.UNCHANGED;
         if (s.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM index_scores WHERE framework_id = ? AND period = ? AND component_code = ?")) {
+                    "DELETE FROM index_scores WHERE framework_id = ? AND period = ? AND component_code = ? AND unit_code = ?")) {
                 ps.setLong(1, f.id());
                 ps.setString(2, s.period());
                 ps.setString(3, s.component());
+                ps.setString(4, unit(c));
                 ps.executeUpdate();
             }
             return Outcome.UPDATED;
@@ -179,11 +201,12 @@ public final class ScoreRepository {
         try (PreparedStatement ps = c.prepareStatement("UPDATE index_scores SET official_score = ?, self_score = ?, target = ?,"
                 + " target_direction = ?, unit_rank = ?, of_units = ?, note = ?, updated_at = CURRENT_TIMESTAMP,"
                 + " row_version = row_version + 1"
-                + " WHERE framework_id = ? AND period = ? AND component_code = ?")) {
+                + " WHERE framework_id = ? AND period = ? AND component_code = ? AND unit_code = ?")) {
             int i = bindValues(ps, s);
             ps.setLong(i++, f.id());
             ps.setString(i++, s.period());
-            ps.setString(i, s.component());
+            ps.setString(i++, s.component());
+            ps.setString(i, unit(c));
             ps.executeUpdate();
         }
         return Outcome.UPDATED;
@@ -191,10 +214,12 @@ public final class ScoreRepository {
 
     public Optional<Score> findOne(Connection c, long frameworkId, String period, String component) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + S_COLUMNS + " FROM index_scores s JOIN frameworks f"
-                + " ON f.id = s.framework_id WHERE s.framework_id = ? AND s.period = ? AND s.component_code = ?")) {
+                + " ON f.id = s.framework_id WHERE s.framework_id = ? AND s.period = ? AND s.component_code = ?"
+                + " AND s.unit_code = ?")) {
             ps.setLong(1, frameworkId);
             ps.setString(2, period);
             ps.setString(3, component);
+            ps.setString(4, unit(c));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(map(rs)) : Optional.empty();
             }
@@ -258,10 +283,12 @@ public final class ScoreRepository {
         }
     }
 
-    private static List<Target> targets(Connection c) throws SQLException {
+    private List<Target> targets(Connection c) throws SQLException {
         List<Target> out = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT kind, subject, period, target_value, direction, note FROM targets ORDER BY period, kind, subject")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT kind, subject, period, target_value, direction, note"
+                + " FROM targets WHERE unit_code = ? ORDER BY period, kind, subject")) {
+            st.setString(1, unit(c));
+            ResultSet rs = st.executeQuery();
             while (rs.next()) {
                 out.add(new Target(Target.Kind.parse(rs.getString("kind")), rs.getString("subject"), rs.getString("period"),
                         rs.getBigDecimal("target_value").doubleValue(), Direction.parse(rs.getString("direction")),
@@ -286,18 +313,20 @@ public final class ScoreRepository {
     public void saveTarget(Connection c, Target t) throws SQLException {
         Target before = findTarget(c, t.kind(), t.subject(), t.period());
         if (t.equals(before)) return;
-        AuditLog audit = new AuditLog(c);
+        String unit = unit(c);
+        AuditLog audit = new AuditLog(c, unit);
         audit.record("target", t.kind().code() + " " + t.subject() + " " + t.period(), before, t);
         audit.flush();
         // an upsert, not DELETE + INSERT: two desks saving the same target at once both succeed, the later one wins
-        try (PreparedStatement ps = c.prepareStatement(Engine.upsert(c, "targets", List.of("kind", "subject", "period"),
-                List.of("target_value", "direction", "note"), true))) {
-            ps.setString(1, t.kind().code());
-            ps.setString(2, t.subject());
-            ps.setString(3, t.period());
-            ps.setBigDecimal(4, BigDecimal.valueOf(t.value()));
-            ps.setString(5, t.direction().code());
-            ps.setString(6, t.note());
+        try (PreparedStatement ps = c.prepareStatement(Engine.upsert(c, "targets",
+                List.of("unit_code", "kind", "subject", "period"), List.of("target_value", "direction", "note"), true))) {
+            ps.setString(1, unit);
+            ps.setString(2, t.kind().code());
+            ps.setString(3, t.subject());
+            ps.setString(4, t.period());
+            ps.setBigDecimal(5, BigDecimal.valueOf(t.value()));
+            ps.setString(6, t.direction().code());
+            ps.setString(7, t.note());
             Engine.upsertRow(c, ps);
         }
     }
@@ -306,7 +335,7 @@ public final class ScoreRepository {
         Transactions.inTransaction(db, c -> {
             Target before = findTarget(c, kind, subject, period);
             if (before != null) {
-                AuditLog audit = new AuditLog(c);
+                AuditLog audit = new AuditLog(c, unit(c));
                 audit.record("target", kind.code() + " " + subject + " " + period, before, null);
                 audit.flush();
             }
@@ -315,16 +344,18 @@ public final class ScoreRepository {
         });
     }
 
-    private static Target findTarget(Connection c, Target.Kind kind, String subject, String period) throws SQLException {
+    private Target findTarget(Connection c, Target.Kind kind, String subject, String period) throws SQLException {
         return targets(c).stream().filter(t -> t.kind() == kind && t.subject().equals(subject)
                 && t.period().equals(period)).findFirst().orElse(null);
     }
 
-    private static void deleteTarget(Connection c, Target.Kind kind, String subject, String period) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM targets WHERE kind = ? AND subject = ? AND period = ?")) {
+    private void deleteTarget(Connection c, Target.Kind kind, String subject, String period) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM targets WHERE kind = ? AND subject = ? AND period = ?"
+                + " AND unit_code = ?")) {
             ps.setString(1, kind.code());
             ps.setString(2, subject);
             ps.setString(3, period);
+            ps.setString(4, unit(c));
             ps.executeUpdate();
         }
     }

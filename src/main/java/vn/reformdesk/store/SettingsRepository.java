@@ -77,5 +77,11 @@ public final class SettingsRepository {
             ps.setString(2, value);
             Engine.upsertRow(c, ps);
         }
+        // the settings' unit code and name are the home unit's (V10): the home unit follows them
+        // (on one PC; on a server the units are the administrator's, and the home unit is the officer's)
+        if (db != null && !db.isServer()) {
+            if (name.equals(UNIT_CODE)) new UnitRepository(db).setHome(c, value, null);
+            if (name.equals(UNIT_NAME)) new UnitRepository(db).setHome(c, null, value);
+        }
     }
 }

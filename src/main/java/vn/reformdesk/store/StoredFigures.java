@@ -29,7 +29,9 @@ import vn.reformdesk.domain.procedure.Procedure;
  * behind and are counted again when asked. A write that changes how due dates are computed (the calendar, a
  * procedure, a deadline setting) {@link #invalidate}s them: they are counted again from the dossiers, as before.
  *
- * <p>What a dossier adds is what a full count adds ({@code PeriodTallies}, {@code RegisterService.openCounts}):
+ * <p>Figures are stored per unit (V10): a dossier counts in its own unit's figures, on its unit's calendar; one moved
+ * to another unit leaves the first unit's and enters the other's. What a dossier adds is what a full count adds
+ * ({@code PeriodTallies.unitTally}, {@code RegisterService.openCounts}):
  * <ul>
  *   <li>to a whole tally (a period ended by its date), a dossier received in the period up to that date, with its
  *       status on that date;</li>
@@ -53,40 +55,60 @@ final class StoredFigures {
      */
     static void invalidate(Connection c) throws SQLException {
         List<Object[]> keys = new ArrayList<>();
+        List<String> open = new ArrayList<>();
         try (Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT period_code, settled_only FROM period_tallies"
+            try (ResultSet rs = st.executeQuery("SELECT unit_code, period_code, settled_only FROM period_tallies"
                     + " WHERE data_version <> -1 FOR UPDATE SKIP LOCKED")) {
-                while (rs.next()) keys.add(new Object[] {rs.getString(1), rs.getBoolean(2)});
+                while (rs.next()) keys.add(new Object[] {rs.getString(1), rs.getString(2), rs.getBoolean(3)});
             }
-            boolean open;
-            try (ResultSet rs = st.executeQuery("SELECT id FROM open_due_dates_state WHERE data_version <> -1"
+            try (ResultSet rs = st.executeQuery("SELECT unit_code FROM open_due_dates_state WHERE data_version <> -1"
                     + " FOR UPDATE SKIP LOCKED")) {
-                open = rs.next();
+                while (rs.next()) open.add(rs.getString(1));
             }
-            if (open) st.executeUpdate("UPDATE open_due_dates_state SET data_version = -1");
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE period_tallies SET data_version = -1"
-                + " WHERE period_code = ? AND settled_only = ?")) {
+                + " WHERE unit_code = ? AND period_code = ? AND settled_only = ?");
+             PreparedStatement due = c.prepareStatement("UPDATE open_due_dates_state SET data_version = -1"
+                     + " WHERE unit_code = ?")) {
             for (Object[] k : keys) {
                 ps.setString(1, (String) k[0]);
-                ps.setBoolean(2, (Boolean) k[1]);
+                ps.setString(2, (String) k[1]);
+                ps.setBoolean(3, (Boolean) k[2]);
                 ps.executeUpdate();
+            }
+            for (String unit : open) {
+                due.setString(1, unit);
+                due.executeUpdate();
             }
         }
     }
 
-    /** A stored period tally and what the write adds to and takes from it, by unit. */
+    /** A unit's stored period tally and what the write adds to and takes from it. */
     private static final class TallyChange {
+        final String unit;
         final Period period;
         final boolean settledOnly;
         LocalDate asOf;
-        final Map<String, RateTally> added = new HashMap<>();
-        final Map<String, RateTally> removed = new HashMap<>();
+        final RateTally added = new RateTally();
+        final RateTally removed = new RateTally();
 
-        TallyChange(Period period, boolean settledOnly, LocalDate asOf) {
+        TallyChange(String unit, Period period, boolean settledOnly, LocalDate asOf) {
+            this.unit = unit;
             this.period = period;
             this.settledOnly = settledOnly;
             this.asOf = asOf;
+        }
+    }
+
+    /** A unit's stored open due dates and what the write changes in them. */
+    private static final class DueChange {
+        final LocalDate asOf;
+        LocalDate until;
+        final TreeMap<LocalDate, Integer> change = new TreeMap<>();
+
+        DueChange(LocalDate asOf, LocalDate until) {
+            this.asOf = asOf;
+            this.until = until;
         }
     }
 
@@ -98,86 +120,108 @@ final class StoredFigures {
     static void apply(Connection c, Database db, List<Dossier> before, List<Dossier> after) throws SQLException {
         // Locked first, without waiting: a figure another writer is applying its change to is left to it, and this
         // write (counted after it) leaves it behind, to be counted again; desks never wait on each other here.
-        List<TallyChange> tallies = new ArrayList<>();
+        Map<String, List<TallyChange>> tallies = new HashMap<>();
+        Map<String, DueChange> dues = new HashMap<>();
         long version;
-        LocalDate openAsOf = null, openUntil = null;
         try (Statement st = c.createStatement()) {
             List<Object[]> rows = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT period_code, settled_only, as_of, data_version, app_build"
-                    + " FROM period_tallies FOR UPDATE SKIP LOCKED")) {
+            try (ResultSet rs = st.executeQuery("SELECT unit_code, period_code, settled_only, as_of, data_version,"
+                    + " app_build FROM period_tallies FOR UPDATE SKIP LOCKED")) {
                 while (rs.next()) {
-                    rows.add(new Object[] {rs.getString(1), rs.getBoolean(2), rs.getObject(3, LocalDate.class),
-                        rs.getLong(4), rs.getString(5)});
+                    rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                        rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getString(6)});
                 }
             }
-            Object[] open = null;
-            try (ResultSet rs = st.executeQuery("SELECT as_of, valid_until, data_version, app_build"
-                    + " FROM open_due_dates_state WHERE id = 1 FOR UPDATE SKIP LOCKED")) {
-                if (rs.next()) {
-                    open = new Object[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                        rs.getLong(3), rs.getString(4)};
+            List<Object[]> open = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT unit_code, as_of, valid_until, data_version, app_build"
+                    + " FROM open_due_dates_state FOR UPDATE SKIP LOCKED")) {
+                while (rs.next()) {
+                    open.add(new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getString(5)});
                 }
             }
             version = Database.dataVersion(c); // with this write's own row
             for (Object[] r : rows) {
-                if (current(r[3], r[4], version)) {
-                    tallies.add(new TallyChange(Period.parse((String) r[0]), (Boolean) r[1], (LocalDate) r[2]));
-                }
+                if (!current(r[4], r[5], version)) continue;
+                tallies.computeIfAbsent((String) r[0], u -> new ArrayList<>())
+                        .add(new TallyChange((String) r[0], Period.parse((String) r[1]), (Boolean) r[2], (LocalDate) r[3]));
             }
-            if (open != null && current(open[2], open[3], version)) {
-                openAsOf = (LocalDate) open[0];
-                openUntil = (LocalDate) open[1];
+            for (Object[] r : open) {
+                if (current(r[3], r[4], version)) dues.put((String) r[0], new DueChange((LocalDate) r[1], (LocalDate) r[2]));
             }
         }
-        if (tallies.isEmpty() && openAsOf == null) return;
+        if (tallies.isEmpty() && dues.isEmpty()) return;
+        collect(c, db, before, after, tallies, dues);
+        write(c, version, tallies, dues);
+    }
 
+    /** What each written dossier takes out of and adds to the unit figures it belongs to. */
+    private static void collect(Connection c, Database db, List<Dossier> before, List<Dossier> after,
+                                Map<String, List<TallyChange>> tallies, Map<String, DueChange> dues) throws SQLException {
         Map<String, Procedure> byCode = new HashMap<>();
         for (Procedure p : new ProcedureRepository(db).findAll(c)) byCode.put(p.code(), p);
-        DeadlineCalculator calc = new DeadlineCalculator(new CalendarRepository(db).overrides(c).workingCalendar(),
-                new SettingsRepository(db).deadlineSettings());
+        var settings = new SettingsRepository(db).deadlineSettings();
+        Map<String, DeadlineCalculator> calcs = new HashMap<>(); // each unit's deadlines on its own calendar
+        java.util.function.Function<String, DeadlineCalculator> calcOf = unit -> calcs.computeIfAbsent(unit, u -> {
+            try {
+                return new DeadlineCalculator(new CalendarRepository(db, u).overrides(c).workingCalendar(), settings);
+            } catch (SQLException e) {
+                throw DatabaseException.wrap(e);
+            }
+        });
 
         // a settled tally's first valid day moves first: every status in it is then taken on that day
-        for (TallyChange t : tallies) {
-            if (!t.settledOnly) continue;
-            for (Dossier d : after) {
-                if (d != null && d.resolvedOn() != null && inPeriod(d, t.period, t.period.end())) {
+        for (Dossier d : after) {
+            if (d == null || d.resolvedOn() == null) continue;
+            for (TallyChange t : tallies.getOrDefault(d.unitCode(), List.of())) {
+                if (t.settledOnly && inPeriod(d, t.period, t.period.end())) {
                     LocalDate on = RateTally.settledOn(d);
                     if (on.isAfter(t.asOf)) t.asOf = on;
                 }
             }
         }
-        Map<String, TreeMap<LocalDate, Integer>> dueChange = new HashMap<>();
-        LocalDate[] until = {openUntil};
         for (int i = 0; i < after.size(); i++) {
             Dossier old = before.get(i), now = after.get(i);
-            for (TallyChange t : tallies) {
-                count(t, old, byCode, calc, t.removed);
-                count(t, now, byCode, calc, t.added);
+            if (old != null) {
+                for (TallyChange t : tallies.getOrDefault(old.unitCode(), List.of())) count(t, old, byCode, calcOf, t.removed);
+                DueChange due = dues.get(old.unitCode());
+                if (due != null) dueDate(old, due, byCode, calcOf, -1);
             }
-            if (openAsOf != null) {
-                dueDate(old, openAsOf, byCode, calc, dueChange, -1);
-                dueDate(now, openAsOf, byCode, calc, dueChange, +1);
-                if (now != null) until[0] = earliestEventAfter(now, openAsOf, until[0]);
+            if (now != null) {
+                for (TallyChange t : tallies.getOrDefault(now.unitCode(), List.of())) count(t, now, byCode, calcOf, t.added);
+                DueChange due = dues.get(now.unitCode());
+                if (due != null) {
+                    dueDate(now, due, byCode, calcOf, +1);
+                    due.until = earliestEventAfter(now, due.asOf, due.until);
+                }
             }
         }
+    }
 
-        for (TallyChange t : tallies) {
-            writeLines(c, t);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE period_tallies SET data_version = ?, as_of = ?"
-                    + " WHERE period_code = ? AND settled_only = ?")) {
-                ps.setLong(1, version);
-                Sql.setDate(ps, 2, t.asOf);
-                ps.setString(3, t.period.toString());
-                ps.setBoolean(4, t.settledOnly);
-                ps.executeUpdate();
+    /** Writes the changes and stamps the figures with this write's version. */
+    private static void write(Connection c, long version, Map<String, List<TallyChange>> tallies,
+                              Map<String, DueChange> dues) throws SQLException {
+        for (List<TallyChange> unit : tallies.values()) {
+            for (TallyChange t : unit) {
+                writeLines(c, t);
+                try (PreparedStatement ps = c.prepareStatement("UPDATE period_tallies SET data_version = ?, as_of = ?"
+                        + " WHERE unit_code = ? AND period_code = ? AND settled_only = ?")) {
+                    ps.setLong(1, version);
+                    Sql.setDate(ps, 2, t.asOf);
+                    ps.setString(3, t.unit);
+                    ps.setString(4, t.period.toString());
+                    ps.setBoolean(5, t.settledOnly);
+                    ps.executeUpdate();
+                }
             }
         }
-        if (openAsOf != null) {
-            writeDueDates(c, dueChange);
+        for (var e : dues.entrySet()) {
+            writeDueDates(c, e.getKey(), e.getValue().change);
             try (PreparedStatement ps = c.prepareStatement("UPDATE open_due_dates_state SET data_version = ?,"
-                    + " valid_until = ? WHERE id = 1")) {
+                    + " valid_until = ? WHERE unit_code = ?")) {
                 ps.setLong(1, version);
-                Sql.setDate(ps, 2, until[0]);
+                Sql.setDate(ps, 2, e.getValue().until);
+                ps.setString(3, e.getKey());
                 ps.executeUpdate();
             }
         }
@@ -197,26 +241,22 @@ final class StoredFigures {
         return !d.receivedOn().isBefore(p.start()) && !d.receivedOn().isAfter(last);
     }
 
-    /** Counts {@code d} (if any) into {@code into} by unit, if it belongs to the stored tally {@code t}. */
-    private static void count(TallyChange t, Dossier d, Map<String, Procedure> byCode, DeadlineCalculator calc,
-                              Map<String, RateTally> into) {
-        if (d == null) return;
+    /** Counts {@code d} of the tally's unit into {@code into}, if it belongs to the stored tally {@code t}. */
+    private static void count(TallyChange t, Dossier d, Map<String, Procedure> byCode,
+                              java.util.function.Function<String, DeadlineCalculator> calcOf, RateTally into) {
         if (t.settledOnly ? d.resolvedOn() == null || !inPeriod(d, t.period, t.period.end())
                 : !inPeriod(d, t.period, t.period.reportAsOf(t.asOf))) return;
-        into.computeIfAbsent(TallyRepository.unitKey(d.unitCode()), u -> new RateTally())
-                .add(d, byCode::get, calc, t.asOf);
+        into.add(d, byCode::get, calcOf.apply(t.unit), t.asOf);
     }
 
-    /** Adds {@code sign} at {@code d}'s due date, if it is open on {@code asOf} and not waiting for a supplement. */
-    private static void dueDate(Dossier d, LocalDate asOf, Map<String, Procedure> byCode, DeadlineCalculator calc,
-                                Map<String, TreeMap<LocalDate, Integer>> into, int sign) {
-        if (d == null || d.receivedOn().isAfter(asOf) || (d.resolvedOn() != null && !d.resolvedOn().isAfter(asOf))) {
-            return;
-        }
-        Deadline deadline = calc.compute(d, byCode.get(d.procedureCode()), asOf);
+    /** Adds {@code sign} at {@code d}'s due date, if it is open on the due dates' day and not waiting for a supplement. */
+    private static void dueDate(Dossier d, DueChange due, Map<String, Procedure> byCode,
+                                java.util.function.Function<String, DeadlineCalculator> calcOf, int sign) {
+        LocalDate asOf = due.asOf;
+        if (d.receivedOn().isAfter(asOf) || (d.resolvedOn() != null && !d.resolvedOn().isAfter(asOf))) return;
+        Deadline deadline = calcOf.apply(d.unitCode()).compute(d, byCode.get(d.procedureCode()), asOf);
         if (deadline.status() == DossierStatus.PAUSED) return;
-        into.computeIfAbsent(TallyRepository.unitKey(d.unitCode()), u -> new TreeMap<>())
-                .merge(deadline.dueOn(), sign, Integer::sum);
+        due.change.merge(deadline.dueOn(), sign, Integer::sum);
     }
 
     /** The earlier of {@code until} (null: none) and {@code d}'s first dated event after {@code asOf}. */
@@ -234,7 +274,7 @@ final class StoredFigures {
         return until;
     }
 
-    /** Adds the change of each (unit, procedure) line to the stored one; a line left with no dossier goes. */
+    /** Adds the change of each procedure's line to the stored one; a line left with no dossier goes. */
     private static void writeLines(Connection c, TallyChange t) throws SQLException {
         RateTally.Count[] counts = TallyRepository.COUNTS;
         StringBuilder set = new StringBuilder();
@@ -242,19 +282,17 @@ final class StoredFigures {
             String col = k.name().toLowerCase(java.util.Locale.ROOT);
             set.append(set.length() == 0 ? "" : ", ").append(col).append(" = ").append(col).append(" + ?");
         }
-        String key = " WHERE period_code = ? AND settled_only = ? AND unit_code = ? AND procedure_code = ?";
+        String key = " WHERE unit_code = ? AND period_code = ? AND settled_only = ? AND procedure_code = ?";
         try (PreparedStatement update = c.prepareStatement("UPDATE period_tally_lines SET " + set + key);
-             PreparedStatement insert = c.prepareStatement("INSERT INTO period_tally_lines (period_code, settled_only,"
-                     + " unit_code, procedure_code, " + TallyRepository.COLUMNS + ") VALUES (?, ?, ?, ?"
+             PreparedStatement insert = c.prepareStatement("INSERT INTO period_tally_lines (unit_code, period_code,"
+                     + " settled_only, procedure_code, " + TallyRepository.COLUMNS + ") VALUES (?, ?, ?, ?"
                      + ", ?".repeat(counts.length) + ")");
              PreparedStatement empty = c.prepareStatement("DELETE FROM period_tally_lines" + key + " AND received = 0")) {
-            java.util.Set<String> units = new java.util.TreeSet<>(t.added.keySet());
-            units.addAll(t.removed.keySet());
-            for (String unit : units) {
-                RateTally plus = t.added.getOrDefault(unit, new RateTally());
-                RateTally minus = t.removed.getOrDefault(unit, new RateTally());
-                java.util.Set<String> procedures = new java.util.TreeSet<>(plus.byProcedure().keySet());
-                procedures.addAll(minus.byProcedure().keySet());
+            java.util.Set<String> procedures = new java.util.TreeSet<>(t.added.byProcedure().keySet());
+            procedures.addAll(t.removed.byProcedure().keySet());
+            {
+                RateTally plus = t.added, minus = t.removed;
+                String unit = t.unit;
                 for (String procedure : procedures) {
                     long[] delta = new long[counts.length];
                     boolean any = false;
@@ -279,35 +317,33 @@ final class StoredFigures {
 
     private static void bindKey(PreparedStatement ps, int i, TallyChange t, String unit, String procedure)
             throws SQLException {
-        ps.setString(i, t.period.toString());
-        ps.setBoolean(i + 1, t.settledOnly);
-        ps.setString(i + 2, unit);
+        ps.setString(i, unit);
+        ps.setString(i + 1, t.period.toString());
+        ps.setBoolean(i + 2, t.settledOnly);
         ps.setString(i + 3, procedure);
     }
 
-    /** Adds the change of each (unit, due date) to the stored count; a date left with no dossier goes. */
-    private static void writeDueDates(Connection c, Map<String, TreeMap<LocalDate, Integer>> change) throws SQLException {
+    /** Adds the change at each due date to the unit's stored count; a date left with no dossier goes. */
+    private static void writeDueDates(Connection c, String unit, TreeMap<LocalDate, Integer> change) throws SQLException {
         String key = " WHERE unit_code = ? AND due_on = ?";
         try (PreparedStatement update = c.prepareStatement("UPDATE open_due_dates SET dossiers = dossiers + ?" + key);
              PreparedStatement insert = c.prepareStatement("INSERT INTO open_due_dates (unit_code, due_on, dossiers)"
                      + " VALUES (?, ?, ?)");
              PreparedStatement empty = c.prepareStatement("DELETE FROM open_due_dates" + key + " AND dossiers = 0")) {
-            for (var unit : change.entrySet()) {
-                for (var e : unit.getValue().entrySet()) {
-                    if (e.getValue() == 0) continue;
-                    update.setInt(1, e.getValue());
-                    update.setString(2, unit.getKey());
-                    Sql.setDate(update, 3, e.getKey());
-                    if (update.executeUpdate() == 0) {
-                        insert.setString(1, unit.getKey());
-                        Sql.setDate(insert, 2, e.getKey());
-                        insert.setInt(3, e.getValue());
-                        insert.executeUpdate();
-                    }
-                    empty.setString(1, unit.getKey());
-                    Sql.setDate(empty, 2, e.getKey());
-                    empty.executeUpdate();
+            for (var e : change.entrySet()) {
+                if (e.getValue() == 0) continue;
+                update.setInt(1, e.getValue());
+                update.setString(2, unit);
+                Sql.setDate(update, 3, e.getKey());
+                if (update.executeUpdate() == 0) {
+                    insert.setString(1, unit);
+                    Sql.setDate(insert, 2, e.getKey());
+                    insert.setInt(3, e.getValue());
+                    insert.executeUpdate();
                 }
+                empty.setString(1, unit);
+                Sql.setDate(empty, 2, e.getKey());
+                empty.executeUpdate();
             }
         }
     }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -18,11 +19,9 @@ import vn.reformdesk.domain.index.RateTally;
 import vn.reformdesk.domain.period.Period;
 
 /**
- * Stored period tallies (V6, by unit since V12): figures computed once and reused while the app is the same build and
- * the data is at the version they are stamped with. Every write transaction raises the data version
- * ({@link Transactions}); a write of dossiers applies its change to the stored figures and stamps them with the new
- * version in the same transaction ({@link StoredFigures}), any other write leaves them behind, to be counted again.
- * So a stored tally is never older than the data.
+ * Stored period tallies (V6): figures computed once and reused while nothing was written since and the app is the
+ * same build. Every write transaction raises the data version ({@link Transactions}), and a tally is only read
+ * back under the version it was computed at, so a stored tally is never older than the data.
  */
 public final class TallyRepository {
     /** The app build; a tally computed by another build (another version of the rules) is not reused. */
@@ -36,33 +35,37 @@ public final class TallyRepository {
     public record Stored(RateTally tally, LocalDate asOf) {}
 
     private final Database db;
+    /** The unit whose figures these are (V10: stored per unit); null: the home unit. */
+    private final String unitCode;
 
-    public TallyRepository(Database db) { this.db = db; }
+    public TallyRepository(Database db) { this(db, null); }
+
+    public TallyRepository(Database db, String unitCode) {
+        this.db = db;
+        this.unitCode = unitCode;
+    }
+
+    /** The stored figures of another unit. */
+    public TallyRepository forUnit(String unit) { return new TallyRepository(db, unit); }
+
+    private String unit(Connection c) throws SQLException {
+        return unitCode != null ? unitCode : new UnitRepository(db).home(c).code();
+    }
 
     /** The data version now: read it before the data that figures are computed from. */
     public long dataVersion() { return db.dataVersion(); }
 
-    /** The key of a dossier's unit in the stored figures: its code, or '' for a dossier without one. */
-    public static String unitKey(String unitCode) { return unitCode == null ? "" : unitCode; }
-
-    /** The period's stored tally of this kind, all units together, if it is stored at {@code version} by this build. */
+    /** The period's stored tally of this kind, if it was computed at {@code version} by this build. */
     public Optional<Stored> find(Period period, boolean settledOnly, long version) {
-        return find(period, settledOnly, version, null);
-    }
-
-    /**
-     * The period's stored tally of this kind for one unit ({@link #unitKey}; null: all units), if it is stored at
-     * {@code version} by this build.
-     */
-    public Optional<Stored> find(Period period, boolean settledOnly, long version, String unit) {
         try (Connection c = db.connection()) {
             LocalDate asOf;
             try (PreparedStatement ps = c.prepareStatement("SELECT as_of FROM period_tallies WHERE period_code = ?"
-                    + " AND settled_only = ? AND data_version = ? AND app_build = ?")) {
+                    + " AND settled_only = ? AND data_version = ? AND app_build = ? AND unit_code = ?")) {
                 ps.setString(1, period.toString());
                 ps.setBoolean(2, settledOnly);
                 ps.setLong(3, version);
                 ps.setString(4, BUILD);
+                ps.setString(5, unit(c));
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) return Optional.empty();
                     asOf = rs.getObject(1, LocalDate.class);
@@ -70,16 +73,15 @@ public final class TallyRepository {
             }
             RateTally tally = new RateTally();
             try (PreparedStatement ps = c.prepareStatement("SELECT procedure_code, " + COLUMNS
-                    + " FROM period_tally_lines WHERE period_code = ? AND settled_only = ?"
-                    + (unit == null ? "" : " AND unit_code = ?"))) {
+                    + " FROM period_tally_lines WHERE period_code = ? AND settled_only = ? AND unit_code = ?")) {
                 ps.setString(1, period.toString());
                 ps.setBoolean(2, settledOnly);
-                if (unit != null) ps.setString(3, unit);
+                ps.setString(3, unit(c));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long[] counts = new long[COUNTS.length];
                         for (int i = 0; i < counts.length; i++) counts[i] = rs.getLong(i + 2);
-                        tally.add(rs.getString(1), counts);
+                        tally.put(rs.getString(1), counts);
                     }
                 }
             }
@@ -90,42 +92,41 @@ public final class TallyRepository {
     }
 
     /**
-     * Stores a tally computed from the data at {@code version}, by unit ({@link #unitKey}), replacing the period's
-     * tally of that kind. Not a write of the register: it does not raise the data version, and a failure only means
-     * it is computed again.
+     * Stores a tally computed from the data at {@code version}, replacing the period's tally of that kind. Not a
+     * write of the register: it does not raise the data version, and a failure only means it is computed again.
      *
      * @return whether it was stored (false when a write came in between, or the database is read-only)
      */
-    public boolean save(Period period, boolean settledOnly, LocalDate asOf, long version,
-                        java.util.Map<String, RateTally> byUnit) {
+    public boolean save(Period period, boolean settledOnly, LocalDate asOf, long version, RateTally tally) {
         return replace(version, c -> {
+            String unit = unit(c);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM period_tallies WHERE period_code = ?"
-                    + " AND settled_only = ?")) {
+                    + " AND settled_only = ? AND unit_code = ?")) {
                 ps.setString(1, period.toString());
                 ps.setBoolean(2, settledOnly);
+                ps.setString(3, unit);
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO period_tallies (period_code, settled_only,"
-                    + " as_of, data_version, app_build) VALUES (?, ?, ?, ?, ?)")) {
+                    + " as_of, data_version, app_build, unit_code) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, period.toString());
                 ps.setBoolean(2, settledOnly);
                 Sql.setDate(ps, 3, asOf);
                 ps.setLong(4, version);
                 ps.setString(5, BUILD);
+                ps.setString(6, unit);
                 ps.executeUpdate();
             }
             String marks = ", ?".repeat(COUNTS.length);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO period_tally_lines (period_code,"
-                    + " settled_only, unit_code, procedure_code, " + COLUMNS + ") VALUES (?, ?, ?, ?" + marks + ")")) {
-                for (var unit : byUnit.entrySet()) {
-                    for (var line : unit.getValue().byProcedure().entrySet()) {
-                        ps.setString(1, period.toString());
-                        ps.setBoolean(2, settledOnly);
-                        ps.setString(3, unit.getKey());
-                        ps.setString(4, line.getKey());
-                        for (int i = 0; i < COUNTS.length; i++) ps.setLong(i + 5, line.getValue()[i]);
-                        ps.addBatch();
-                    }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO period_tally_lines (unit_code, period_code,"
+                    + " settled_only, procedure_code, " + COLUMNS + ") VALUES (?, ?, ?, ?" + marks + ")")) {
+                for (var line : tally.byProcedure().entrySet()) {
+                    ps.setString(1, unit);
+                    ps.setString(2, period.toString());
+                    ps.setBoolean(3, settledOnly);
+                    ps.setString(4, line.getKey());
+                    for (int i = 0; i < COUNTS.length; i++) ps.setLong(i + 5, line.getValue()[i]);
+                    ps.addBatch();
                 }
                 ps.executeBatch();
             }
@@ -134,20 +135,12 @@ public final class TallyRepository {
     }
 
     /**
-     * The stored due dates of the open dossiers by unit ({@link #unitKey} → due date → how many), valid from
-     * {@code asOf} to the day before {@code validUntil} (null = no end).
+     * The stored due dates of the open dossiers (due date → how many), valid from {@code asOf} to the day before
+     * {@code validUntil} (null = no end).
      */
-    public record OpenDueDates(java.util.Map<String, java.util.SortedMap<LocalDate, Integer>> byUnit, LocalDate asOf,
-                               LocalDate validUntil) {
+    public record OpenDueDates(java.util.SortedMap<LocalDate, Integer> dueDates, LocalDate asOf, LocalDate validUntil) {
         public boolean holdsOn(LocalDate day) {
             return !day.isBefore(asOf) && (validUntil == null || day.isBefore(validUntil));
-        }
-
-        /** The due dates of every unit together. */
-        public java.util.SortedMap<LocalDate, Integer> dueDates() {
-            java.util.SortedMap<LocalDate, Integer> all = new java.util.TreeMap<>();
-            byUnit.values().forEach(u -> u.forEach((day, n) -> all.merge(day, n, Integer::sum)));
-            return all;
         }
     }
 
@@ -155,22 +148,22 @@ public final class TallyRepository {
     public Optional<OpenDueDates> findOpenDueDates(long version) {
         try (Connection c = db.connection()) {
             LocalDate asOf, until;
-            try (PreparedStatement ps = c.prepareStatement("SELECT as_of, valid_until FROM open_due_dates_state WHERE id = 1"
+            try (PreparedStatement ps = c.prepareStatement("SELECT as_of, valid_until FROM open_due_dates_state WHERE unit_code = ?"
                     + " AND data_version = ? AND app_build = ?")) {
-                ps.setLong(1, version);
-                ps.setString(2, BUILD);
+                ps.setString(1, unit(c));
+                ps.setLong(2, version);
+                ps.setString(3, BUILD);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) return Optional.empty();
                     asOf = rs.getObject(1, LocalDate.class);
                     until = rs.getObject(2, LocalDate.class);
                 }
             }
-            java.util.Map<String, java.util.SortedMap<LocalDate, Integer>> due = new java.util.TreeMap<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT unit_code, due_on, dossiers FROM open_due_dates")) {
-                while (rs.next()) {
-                    due.computeIfAbsent(rs.getString(1), u -> new java.util.TreeMap<>())
-                            .put(rs.getObject(2, LocalDate.class), rs.getInt(3));
+            java.util.SortedMap<LocalDate, Integer> due = new java.util.TreeMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT due_on, dossiers FROM open_due_dates WHERE unit_code = ?")) {
+                st.setString(1, unit(c));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) due.put(rs.getObject(1, LocalDate.class), rs.getInt(2));
                 }
             }
             return Optional.of(new OpenDueDates(due, asOf, until));
@@ -182,27 +175,29 @@ public final class TallyRepository {
     /** Stores the open dossiers' due dates computed from the data at {@code version} (as {@link #save}). */
     public boolean saveOpenDueDates(OpenDueDates open, long version) {
         return replace(version, c -> {
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("DELETE FROM open_due_dates_state");
-                st.executeUpdate("DELETE FROM open_due_dates");
+            String unit = unit(c);
+            for (String table : List.of("open_due_dates_state", "open_due_dates")) {
+                try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE unit_code = ?")) {
+                    st.setString(1, unit);
+                    st.executeUpdate();
+                }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO open_due_dates_state (id, as_of,"
-                    + " valid_until, data_version, app_build) VALUES (1, ?, ?, ?, ?)")) {
-                Sql.setDate(ps, 1, open.asOf());
-                Sql.setDate(ps, 2, open.validUntil());
-                ps.setLong(3, version);
-                ps.setString(4, BUILD);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO open_due_dates_state (unit_code, as_of,"
+                    + " valid_until, data_version, app_build) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, unit);
+                Sql.setDate(ps, 2, open.asOf());
+                Sql.setDate(ps, 3, open.validUntil());
+                ps.setLong(4, version);
+                ps.setString(5, BUILD);
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO open_due_dates (unit_code, due_on, dossiers)"
                     + " VALUES (?, ?, ?)")) {
-                for (var unit : open.byUnit().entrySet()) {
-                    for (var e : unit.getValue().entrySet()) {
-                        ps.setString(1, unit.getKey());
-                        Sql.setDate(ps, 2, e.getKey());
-                        ps.setInt(3, e.getValue());
-                        ps.addBatch();
-                    }
+                for (var e : open.dueDates().entrySet()) {
+                    ps.setString(1, unit);
+                    Sql.setDate(ps, 2, e.getKey());
+                    ps.setInt(3, e.getValue());
+                    ps.addBatch();
                 }
                 ps.executeBatch();
             }

@@ -113,9 +113,9 @@ class PeriodTalliesTest {
             new RegisterService(db).settings().put(vn.reformdesk.store.SettingsRepository.DUE_SOON_DAYS, "3");
             assertThat(store.dataVersion()).isGreaterThan(version);
             Period q = Period.parse("2024-Q1");
-            assertThat(store.save(q, false, q.end(), version, Map.of())).isFalse();
+            assertThat(store.save(q, false, q.end(), version, new RateTally())).isFalse();
             assertThat(store.find(q, false, version)).isEmpty();
-            assertThat(store.save(q, false, q.end(), store.dataVersion(), Map.of())).isTrue();
+            assertThat(store.save(q, false, q.end(), store.dataVersion(), new RateTally())).isTrue();
             assertThat(store.find(q, false, store.dataVersion())).isPresent();
         }
     }

@@ -33,6 +33,7 @@ import vn.reformdesk.domain.dossier.SupplementCycle;
 import vn.reformdesk.domain.index.RateTally;
 import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.procedure.Procedure;
+import vn.reformdesk.domain.unit.UnitScope;
 import vn.reformdesk.io.ImportKind;
 import vn.reformdesk.io.Importer;
 import vn.reformdesk.io.sample.SampleDepartment;
@@ -53,6 +54,7 @@ class StoredFiguresTest {
     Path dir;
 
     private static final LocalDate TODAY = SampleDepartment.AS_OF; // Friday 20/12/2024
+    /** '' keeps a dossier in its stored unit (a new one goes to the home unit); the others are communes. */
     private static final List<String> UNITS = List.of("", "UBND-A", "UBND-B");
 
     @BothEngines
@@ -64,7 +66,7 @@ class StoredFiguresTest {
             List<String> procedures = reg.procedures().findAll().stream().map(Procedure::code).toList();
             Random rnd = new Random(18);
             storeFigures(reg);
-            assertThat(currentFigures(app.database(), store.dataVersion())).hasSize(5);
+            assertThat(currentFigures(app.database(), store.dataVersion())).hasSize(5); // one unit, the home unit
             assertCurrentFiguresEqualARecount(app.database(), reg);
 
             int imports = 0, calendarEdits = 0;
@@ -123,11 +125,10 @@ class StoredFiguresTest {
             assertThat(calendarEdits).isPositive();
 
             // the dashboard reads them without counting the register again
-            Period quarter = Period.of(Period.Kind.QUARTER, TODAY);
-            var byCode = reg.proceduresByCode();
-            DeadlineCalculator calc = reg.calculator();
-            assertThat(reg.tallies().tally(quarter.previous(), quarter.previous().end(), byCode, calc).source())
-                    .isEqualTo(Source.STORED_WHOLE);
+            Period previous = Period.of(Period.Kind.QUARTER, TODAY).previous();
+            String home = reg.units().homeCode();
+            assertThat(reg.tallies().unitTally(home, previous, previous.end(), reg.proceduresByCode(),
+                    reg.calculator(home)).source()).isEqualTo(Source.STORED_WHOLE);
         }
     }
 
@@ -135,9 +136,9 @@ class StoredFiguresTest {
     private static void storeFigures(RegisterService reg) {
         reg.storeDashboardFigures(TODAY);
         var byCode = reg.proceduresByCode();
-        DeadlineCalculator calc = reg.calculator();
-        reg.tallies().tally(Period.parse("2024"), TODAY, byCode, calc);
-        reg.tallies().tally(Period.parse("2024-06"), Period.parse("2024-06").end(), byCode, calc);
+        reg.tallies().tally(UnitScope.ALL, Period.parse("2024"), TODAY, byCode, reg.calculators());
+        reg.tallies().tally(UnitScope.ALL, Period.parse("2024-06"), Period.parse("2024-06").end(), byCode,
+                reg.calculators());
     }
 
     /** A random change of a dossier: its resolution, a supplement, its unit, procedure, receipt or flags. */
@@ -189,87 +190,95 @@ class StoredFiguresTest {
     private static Set<String> currentFigures(Database db, long version) throws Exception {
         Set<String> out = new TreeSet<>();
         try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT period_code, settled_only FROM period_tallies"
-                     + " WHERE data_version = ? UNION ALL SELECT 'open', FALSE FROM open_due_dates_state"
+             PreparedStatement ps = c.prepareStatement("SELECT unit_code, period_code, settled_only FROM period_tallies"
+                     + " WHERE data_version = ? UNION ALL SELECT unit_code, 'open', FALSE FROM open_due_dates_state"
                      + " WHERE data_version = ?")) {
             ps.setLong(1, version);
             ps.setLong(2, version);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(rs.getString(1) + (rs.getBoolean(2) ? " settled" : ""));
+                while (rs.next()) out.add(rs.getString(1) + " " + rs.getString(2) + (rs.getBoolean(3) ? " settled" : ""));
             }
         }
         return out;
     }
 
-    /** Every current stored figure, unit by unit, equals the count of the register's dossiers. */
+    /** Every current stored figure, unit by unit, equals the count of the unit's dossiers on its own calendar. */
     private static void assertCurrentFiguresEqualARecount(Database db, RegisterService reg) throws Exception {
         TallyRepository store = new TallyRepository(db);
         long version = store.dataVersion();
-        List<Dossier> all = reg.dossiers().findAll();
         Map<String, Procedure> byCode = reg.proceduresByCode();
-        DeadlineCalculator calc = reg.calculator();
         Map<String, List<Dossier>> byUnit = new HashMap<>();
-        for (String u : UNITS) byUnit.put(u, new ArrayList<>());
-        for (Dossier d : all) byUnit.computeIfAbsent(TallyRepository.unitKey(d.unitCode()), u -> new ArrayList<>()).add(d);
+        for (Dossier d : reg.dossiers().findAll()) byUnit.computeIfAbsent(d.unitCode(), u -> new ArrayList<>()).add(d);
 
         List<Object[]> tallies = new ArrayList<>();
         try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT period_code, settled_only, as_of FROM period_tallies"
-                     + " WHERE data_version = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT unit_code, period_code, settled_only, as_of"
+                     + " FROM period_tallies WHERE data_version = ?")) {
             ps.setLong(1, version);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) tallies.add(new Object[] {rs.getString(1), rs.getBoolean(2), rs.getObject(3, LocalDate.class)});
+                while (rs.next()) {
+                    tallies.add(new Object[] {rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                        rs.getObject(4, LocalDate.class)});
+                }
             }
         }
         for (Object[] t : tallies) {
-            Period p = Period.parse((String) t[0]);
-            boolean settled = (Boolean) t[1];
-            LocalDate asOf = (LocalDate) t[2];
-            for (var unit : byUnit.entrySet()) {
-                RateTally expected = new RateTally();
-                for (Dossier d : unit.getValue()) {
-                    boolean inPeriod = !d.receivedOn().isBefore(p.start()) && !d.receivedOn().isAfter(p.end());
-                    if (settled) {
-                        if (!inPeriod || d.resolvedOn() == null) continue;
-                        assertThat(RateTally.settledOn(d)).as("settled tally of %s valid from %s", p, asOf)
-                                .isBeforeOrEqualTo(asOf);
-                        expected.add(d, byCode::get, calc, asOf);
-                    } else if (inPeriod && !d.receivedOn().isAfter(p.reportAsOf(asOf))) {
-                        expected.add(d, byCode::get, calc, asOf);
-                    }
+            String unit = (String) t[0];
+            Period p = Period.parse((String) t[1]);
+            boolean settled = (Boolean) t[2];
+            LocalDate asOf = (LocalDate) t[3];
+            DeadlineCalculator calc = reg.calculator(unit);
+            RateTally expected = new RateTally();
+            for (Dossier d : byUnit.getOrDefault(unit, List.of())) {
+                boolean inPeriod = !d.receivedOn().isBefore(p.start()) && !d.receivedOn().isAfter(p.end());
+                if (settled) {
+                    if (!inPeriod || d.resolvedOn() == null) continue;
+                    assertThat(RateTally.settledOn(d)).as("settled tally of %s valid from %s", p, asOf)
+                            .isBeforeOrEqualTo(asOf);
+                    expected.add(d, byCode::get, calc, asOf);
+                } else if (inPeriod && !d.receivedOn().isAfter(p.reportAsOf(asOf))) {
+                    expected.add(d, byCode::get, calc, asOf);
                 }
-                RateTally stored = store.find(p, settled, version, unit.getKey()).orElseThrow().tally();
-                assertThat(stored).as("%s %s as of %s, unit '%s'", p, settled ? "settled" : "whole", asOf, unit.getKey())
-                        .isEqualTo(expected);
             }
+            RateTally stored = store.forUnit(unit).find(p, settled, version).orElseThrow().tally();
+            assertThat(stored).as("%s %s as of %s, unit %s", p, settled ? "settled" : "whole", asOf, unit)
+                    .isEqualTo(expected);
         }
 
-        var stored = store.findOpenDueDates(version);
-        if (stored.isEmpty()) return;
-        var open = stored.get();
-        LocalDate asOf = open.asOf();
-        Map<String, SortedMap<LocalDate, Integer>> expected = new TreeMap<>();
-        for (Dossier d : all) {
-            if (d.receivedOn().isAfter(asOf)) {
-                assertThat(open.validUntil()).as("a receipt after the due dates' day ends them").isNotNull()
-                        .isBeforeOrEqualTo(d.receivedOn());
-                continue;
+        List<String> openUnits = new ArrayList<>();
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT unit_code FROM open_due_dates_state WHERE data_version = ?")) {
+            ps.setLong(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) openUnits.add(rs.getString(1));
             }
-            if (d.resolvedOn() != null && !d.resolvedOn().isAfter(asOf)) continue;
-            Set<LocalDate> events = new TreeSet<>();
-            if (d.resolvedOn() != null) events.add(d.resolvedOn());
-            for (SupplementCycle cycle : d.supplements()) {
-                events.add(cycle.requestedOn());
-                if (cycle.receivedOn() != null) events.add(cycle.receivedOn());
-            }
-            for (LocalDate e : events) {
-                if (e.isAfter(asOf)) assertThat(open.validUntil()).isNotNull().isBeforeOrEqualTo(e);
-            }
-            Deadline deadline = calc.compute(d, byCode.get(d.procedureCode()), asOf);
-            if (deadline.status() == DossierStatus.PAUSED) continue;
-            expected.computeIfAbsent(TallyRepository.unitKey(d.unitCode()), u -> new TreeMap<>())
-                    .merge(deadline.dueOn(), 1, Integer::sum);
         }
-        assertThat(open.byUnit()).as("the open dossiers' due dates as of %s, by unit", asOf).isEqualTo(expected);
+        for (String unit : openUnits) {
+            var open = store.forUnit(unit).findOpenDueDates(version).orElseThrow();
+            LocalDate asOf = open.asOf();
+            DeadlineCalculator calc = reg.calculator(unit);
+            SortedMap<LocalDate, Integer> expected = new TreeMap<>();
+            for (Dossier d : byUnit.getOrDefault(unit, List.of())) {
+                if (d.receivedOn().isAfter(asOf)) {
+                    assertThat(open.validUntil()).as("a receipt after the due dates' day ends them").isNotNull()
+                            .isBeforeOrEqualTo(d.receivedOn());
+                    continue;
+                }
+                if (d.resolvedOn() != null && !d.resolvedOn().isAfter(asOf)) continue;
+                Set<LocalDate> events = new TreeSet<>();
+                if (d.resolvedOn() != null) events.add(d.resolvedOn());
+                for (SupplementCycle cycle : d.supplements()) {
+                    events.add(cycle.requestedOn());
+                    if (cycle.receivedOn() != null) events.add(cycle.receivedOn());
+                }
+                for (LocalDate e : events) {
+                    if (e.isAfter(asOf)) assertThat(open.validUntil()).isNotNull().isBeforeOrEqualTo(e);
+                }
+                Deadline deadline = calc.compute(d, byCode.get(d.procedureCode()), asOf);
+                if (deadline.status() != DossierStatus.PAUSED) expected.merge(deadline.dueOn(), 1, Integer::sum);
+            }
+            assertThat(open.dueDates()).as("the open dossiers' due dates of unit %s as of %s", unit, asOf)
+                    .isEqualTo(expected);
+        }
     }
 }

@@ -44,6 +44,13 @@ public record Dossier(Long id, String code, String procedureCode, String applica
                 apologyOn, newAppointmentOn, unitCode);
     }
 
+    /** The same dossier in another unit (the unit's code, see {@code vn.reformdesk.domain.unit.Unit}). */
+    public Dossier withUnit(String unit) {
+        return new Dossier(id, code, procedureCode, applicant, channel, receivedAt, supplements, resolvedOn, outcome,
+                paidOnline, inputsDigitised, electronicResult, resultDigitised, reusedData, rating, complaint,
+                apologyOn, newAppointmentOn, unit);
+    }
+
     public Dossier withSupplements(List<SupplementCycle> cycles) {
         return new Dossier(id, code, procedureCode, applicant, channel, receivedAt, cycles, resolvedOn, outcome,
                 paidOnline, inputsDigitised, electronicResult, resultDigitised, reusedData, rating, complaint,

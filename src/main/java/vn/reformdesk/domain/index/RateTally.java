@@ -108,22 +108,16 @@ public final class RateTally {
         byProcedure.put(procedureCode, counts.clone());
     }
 
-    /** Adds a procedure's counts (indexed by {@link Count#ordinal()}) to this tally. */
-    public void add(String procedureCode, long[] counts) {
-        if (counts.length != N) throw new IllegalArgumentException("expected " + N + " counts");
-        long[] c = byProcedure.computeIfAbsent(procedureCode, k -> new long[N]);
-        for (int i = 0; i < N; i++) c[i] += counts[i];
-    }
-
-    /** The sum of tallies (of different dossiers, e.g. one per unit), as a new tally. */
-    public static RateTally sum(Collection<RateTally> tallies) {
+    /** This tally plus another (of other dossiers), as a new tally. */
+    public RateTally plus(RateTally other) {
         RateTally sum = new RateTally();
-        for (RateTally t : tallies) t.byProcedure.forEach(sum::add);
+        for (var e : byProcedure.entrySet()) sum.byProcedure.put(e.getKey(), e.getValue().clone());
+        for (var e : other.byProcedure.entrySet()) {
+            long[] c = sum.byProcedure.computeIfAbsent(e.getKey(), k -> new long[N]);
+            for (int i = 0; i < N; i++) c[i] += e.getValue()[i];
+        }
         return sum;
     }
-
-    /** This tally plus another (of other dossiers), as a new tally. */
-    public RateTally plus(RateTally other) { return sum(java.util.List.of(this, other)); }
 
     /** The counts by procedure code (in code order); each array is indexed by {@link Count#ordinal()}. */
     public Map<String, long[]> byProcedure() { return Collections.unmodifiableMap(byProcedure); }

@@ -60,7 +60,10 @@ public final class ExchangeService {
         String unit = settings.get(SettingsRepository.UNIT_CODE).filter(s -> !s.isBlank())
                 .orElseThrow(() -> new IllegalStateException("unit code is not set"));
         ExchangePackage pkg = ExchangePackage.of(unit, settings.get(SettingsRepository.UNIT_NAME).orElse(null),
-                APP_VERSION, now, from, to, new ProcedureRepository(db).findAll(), new DossierRepository(db).findAll(),
+                APP_VERSION, now, from, to, new ProcedureRepository(db).findAll(),
+                // this unit's own dossiers and calendar (a department's register also holds its communes' units)
+                new DossierRepository(db).findAll(vn.reformdesk.domain.unit.UnitScope.of(
+                        new vn.reformdesk.store.UnitRepository(db).homeCode())),
                 new CalendarRepository(db).findAll());
         pkg.write(file, unitKey());
         return pkg;
@@ -89,6 +92,8 @@ public final class ExchangeService {
             if (d.unitCode() != null && !d.unitCode().equals(pkg.unitCode())) throw notItsDossier(d.code(), d.unitCode(), pkg);
         }
         return Transactions.inBulkTransaction(db, c -> {
+            // the commune's records go into its own unit, listed under this one (named as it registered) if new
+            new vn.reformdesk.store.UnitRepository(db).ensure(c, pkg.unitCode(), pkg.unitName());
             ProcedureRepository procedureRepo = new ProcedureRepository(db);
             Map<String, Procedure> ourProcedures = new HashMap<>();
             for (Procedure p : procedureRepo.findAll(c)) ourProcedures.put(p.code(), p);
@@ -148,7 +153,7 @@ public final class ExchangeService {
             dossierRepo.saveAll(c, toSave, false);
             saveState(c, newState, pkg.unitCode());
 
-            CalendarRepository calendarRepo = new CalendarRepository(db);
+            CalendarRepository calendarRepo = new CalendarRepository(db, pkg.unitCode());
             Set<LocalDate> ourDays = new HashSet<>();
             for (CalendarDay d : calendarRepo.findAll(c)) ourDays.add(d.date());
             List<CalendarDay> newDays = pkg.calendar().stream().filter(d -> !ourDays.contains(d.date())).toList();
@@ -156,7 +161,7 @@ public final class ExchangeService {
 
             MergeReport report = new MergeReport(pkg.unitCode(), procAdded, procDiffering, added, updated, unchanged,
                     conflicts, newDays.size());
-            AuditLog audit = new AuditLog(c);
+            AuditLog audit = new AuditLog(c, pkg.unitCode());
             audit.record("import", packageName, null, report);
             audit.flush();
             return report;

@@ -19,6 +19,9 @@ import vn.reformdesk.store.Database;
 import vn.reformdesk.store.DossierRepository;
 import vn.reformdesk.store.ProcedureRepository;
 import vn.reformdesk.store.SettingsRepository;
+import vn.reformdesk.store.UnitRepository;
+import vn.reformdesk.domain.unit.Unit;
+import vn.reformdesk.domain.unit.UnitKind;
 import vn.reformdesk.store.Transactions;
 
 /**
@@ -75,6 +78,13 @@ public final class SampleLoader {
         Transactions.inBulkTransaction(db, c -> {
             long[] counts = counts(c);
             if (counts[0] > 0 || counts[1] > 0) throw new NotEmptyException(counts[0], counts[1]);
+            // the sample department is the home unit (one PC: the settings rename it), before its dossiers name it
+            settings.put(c, SettingsRepository.UNIT_NAME, SampleDepartment.UNIT_NAME);
+            settings.put(c, SettingsRepository.UNIT_CODE, SampleDepartment.UNIT_CODE);
+            UnitRepository units = new UnitRepository(db);
+            if (units.find(c, SampleDepartment.UNIT_CODE).isEmpty()) {
+                units.upsert(c, new Unit(SampleDepartment.UNIT_CODE, SampleDepartment.UNIT_NAME, UnitKind.DEPARTMENT, null));
+            }
             for (Procedure p : sample.procedures()) procedures.save(c, p);
             // 2024 and 2025 are the shipped official calendars: the sample's days come with every database.
             calendar.restoreDefaults(c, List.of(2024, 2025));
@@ -84,8 +94,6 @@ public final class SampleLoader {
                 dossiers.saveAll(c, all.subList(from, to), false);
                 progress.update(0.3 + 0.65 * to / all.size(), "dossiers");
             }
-            settings.put(c, SettingsRepository.UNIT_NAME, SampleDepartment.UNIT_NAME);
-            settings.put(c, SettingsRepository.UNIT_CODE, SampleDepartment.UNIT_CODE);
             settings.put(c, SettingsRepository.SAMPLE_AS_OF, SampleDepartment.AS_OF.toString());
             SampleScores.load(c); // the indices' figures from the source articles, so the charts show something real
             return null;

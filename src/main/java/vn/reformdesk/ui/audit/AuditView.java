@@ -25,7 +25,8 @@ import vn.reformdesk.ui.shell.ShellContext;
 
 /** The audit trail: who changed which record when, with old and new values, filtered per record. */
 public final class AuditView implements View {
-    static final List<String> ENTITIES = List.of("", "procedure", "dossier", "calendar", "score", "target", "import");
+    static final List<String> ENTITIES = List.of("", "procedure", "dossier", "calendar", "score", "target", "import",
+            "unit", "officer");
     private static final int LIMIT = 2_000;
 
     private final ShellContext shell;
@@ -56,7 +57,7 @@ public final class AuditView implements View {
         HBox.setHgrow(key, Priority.ALWAYS);
 
         table.getColumns().add(column(I18n.t("audit.when"), e -> Fmt.dateTime(e.changedAt()), 130));
-        table.getColumns().add(column(I18n.t("audit.user"), Entry::osUser, 100));
+        table.getColumns().add(column(I18n.t("audit.user"), Entry::who, 100));
         table.getColumns().add(column(I18n.t("audit.entity"), e -> I18n.t("audit.entity." + e.entity()), 110));
         table.getColumns().add(column(I18n.t("audit.record"), Entry::recordKey, 190));
         table.getColumns().add(column(I18n.t("audit.action"),
@@ -84,7 +85,7 @@ public final class AuditView implements View {
     public void refresh() {
         String e = entity.getValue() == null || entity.getValue().isEmpty() ? null : entity.getValue();
         String k = key.getText();
-        Tasks.run(() -> AuditLog.find(shell.app().database(), e, k, LIMIT), rows -> {
+        Tasks.run(() -> AuditLog.find(shell.app().database(), shell.app().unitScope(), e, k, LIMIT), rows -> {
             table.getItems().setAll(rows);
             count.setText(I18n.t(rows.size() >= LIMIT ? "audit.countLimited" : "audit.count", Fmt.count(rows.size())));
         }, err -> shell.status(I18n.t("common.error", err.getMessage())));

@@ -58,7 +58,7 @@ public final class CalendarViewModel {
     }
 
     public CalendarViewModel(AppContext app, Runnable onChanged) {
-        this.repo = app.register().calendar();
+        this.repo = app.register().calendar().forUnit(app.recordsUnit()); // the chosen unit's, else the home unit's
         this.onChanged = onChanged;
         LocalDate asOf = app.asOf();
         year.set(asOf.getYear());

@@ -7,6 +7,7 @@ import vn.reformdesk.domain.index.Component;
 import vn.reformdesk.domain.index.Framework;
 import vn.reformdesk.domain.index.Score;
 import vn.reformdesk.domain.period.Period;
+import vn.reformdesk.domain.unit.UnitScope;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.service.RegisterService;
 import vn.reformdesk.store.FrameworkRepository;
@@ -36,18 +37,32 @@ public final class DashboardLoader {
      * does not read the register again.
      */
     public static DashboardData load(AppContext app, Period period, LocalDate today, int top) {
-        return app.cached(key(period, today, top), () -> compute(app, period, today, top));
+        return load(app, app.unitScope(), period, today, top);
+    }
+
+    /** The dashboard of the units in {@code scope} (one unit's own dashboard, or every visible unit's). */
+    public static DashboardData load(AppContext app, UnitScope scope, Period period, LocalDate today, int top) {
+        return app.cached(key(scope, period, today, top), () -> compute(app, scope, period, today, top));
     }
 
     /** What the figures are kept under: everything they depend on besides the database. */
-    static List<Object> key(Period period, LocalDate today, int top) {
-        return List.of("dashboard", period, today, top, I18n.english());
+    static List<Object> key(UnitScope scope, Period period, LocalDate today, int top) {
+        return List.of("dashboard", scope, period, today, top, I18n.english());
     }
 
     /** Reads the register and computes the figures (no cache; the stored period tallies are used when current). */
     public static DashboardData compute(AppContext app, Period period, LocalDate today, int top) {
-        RegisterService.DashboardFigures f = app.register().dashboardFigures(period, today);
-        ScoreRepository scores = new ScoreRepository(app.database());
+        return compute(app, app.unitScope(), period, today, top);
+    }
+
+    /**
+     * As above, of the scope's units. Scores and targets are a unit's own: the one unit's, or for every unit those of
+     * the home unit (the officer's).
+     */
+    public static DashboardData compute(AppContext app, UnitScope scope, Period period, LocalDate today, int top) {
+        RegisterService.DashboardFigures f = app.register().dashboardFigures(scope, period, today);
+        ScoreRepository scores = new ScoreRepository(app.database(),
+                scope.unitCodeOrNull() != null ? scope.unitCodeOrNull() : app.register().units().homeCode());
         DashboardData d = DashboardData.of(period, period.reportAsOf(today), f.current(), f.previous(), f.procedures(),
                 scores.targets(), components(app, Framework.SERVICE_766, period.toString()),
                 scoresOf(scores, Framework.SERVICE_766, period.toString()), I18n.english(), top);

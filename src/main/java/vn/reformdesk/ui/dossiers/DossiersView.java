@@ -117,12 +117,13 @@ public final class DossiersView implements View {
         Tasks.run(() -> {
             RegisterService reg = app.register();
             LocalDate asOf = app.asOf();
-            DeadlineCalculator calc = reg.calculator();
-            long total = reg.dossiers().count();
+            DeadlineCalculator calc = reg.calculator(app.recordsUnit());
+            var scope = app.unitScope(); // the shell's unit choice
+            long total = reg.dossiers().count(scope);
             // A bounded window: the newest dossiers (or the chosen received period) when the register is large.
-            List<DossierRow> rows = reg.rows(total <= WINDOW ? reg.dossiers().findAll()
+            List<DossierRow> rows = reg.rows(total <= WINDOW ? reg.dossiers().findAll(scope)
                     : only != null ? reg.dossiers().findByIds(only) // a report's cell: its dossiers, wherever they are
-                    : reg.dossiers().findNewest(WINDOW, from, to), asOf, calc);
+                    : reg.dossiers().findNewest(scope, WINDOW, from, to), asOf, reg.calculators());
             windowed = total > WINDOW;
             return new Loaded(DossiersViewModel.prepare(rows), reg.procedures().findAll(), calc, asOf,
                     reg.settings().get(SettingsRepository.UNIT_CODE).orElse(null), total);

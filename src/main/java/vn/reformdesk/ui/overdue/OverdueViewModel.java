@@ -51,7 +51,7 @@ public final class OverdueViewModel {
     /** Computes the board and checks the calendar; safe to run off the JavaFX thread. */
     public Loaded load() {
         LocalDate asOf = app.asOf();
-        OverdueBoard board = app.register().overdueBoard(asOf);
+        OverdueBoard board = app.register().overdueBoard(app.unitScope(), asOf);
         return new Loaded(board);
     }
 

@@ -46,10 +46,12 @@ public record DeckData(String unitName, DashboardData dashboard, List<IndexSlide
     }
 
     public static DeckData load(AppContext app, Period period) {
-        String unit = app.register().settings().get(SettingsRepository.UNIT_NAME).filter(s -> !s.isBlank())
+        String one = app.unitScope().unitCodeOrNull(); // the unit chosen in the shell, if any
+        String unit = (one != null ? app.register().units().find(one).map(vn.reformdesk.domain.unit.Unit::name)
+                : app.register().settings().get(SettingsRepository.UNIT_NAME)).filter(s -> !s.isBlank())
                 .orElse(I18n.t("presentation.unitUnknown"));
         DashboardData d = DashboardLoader.load(app, period, TOP);
-        ScoreRepository scores = new ScoreRepository(app.database());
+        ScoreRepository scores = app.scores();
         FrameworkRepository frameworks = new FrameworkRepository(app.database());
         boolean en = I18n.english();
         String year = Integer.toString(period.year());
@@ -63,7 +65,7 @@ public record DeckData(String unitName, DashboardData dashboard, List<IndexSlide
         for (String f : List.of(Framework.SERVICE_766, par, Framework.SIPAS)) {
             series.add(series(app, frameworks, scores, f));
         }
-        var report06a = vn.reformdesk.service.Form06aService.compute(app.register(), period,
+        var report06a = vn.reformdesk.service.Form06aService.compute(app.register(), app.unitScope(), period,
                 vn.reformdesk.domain.period.PeriodDates.OFFICIAL, app.asOf()).form();
         return new DeckData(unit, d, indices, series, report06a);
     }

@@ -121,7 +121,7 @@ public final class Report06aViewModel {
 
     /** Computes the form; safe off the JavaFX thread. */
     public Form06aService.Result load(Request r) {
-        return Form06aService.compute(app.register(), r.period(), r.dates(), today);
+        return Form06aService.compute(app.register(), app.unitScope(), r.period(), r.dates(), today);
     }
 
     /** Shows a computed form, unless the choice changed meanwhile (then another load follows). */

@@ -59,7 +59,8 @@ public final class ScoresView implements View {
     public ScoresView(ShellContext shell, Database db) {
         this.shell = shell;
         FrameworkRepository frameworks = new FrameworkRepository(db);
-        ScoreRepository scores = new ScoreRepository(db);
+        // the scores and targets of the unit chosen in the shell when the screen opens, else the home unit's
+        ScoreRepository scores = shell != null ? shell.app().scores() : new ScoreRepository(db);
         this.model = new ScoresViewModel(frameworks, scores);
         this.editorModel = new FrameworkEditorModel(frameworks);
         this.targetsModel = new TargetsViewModel(scores, frameworks);

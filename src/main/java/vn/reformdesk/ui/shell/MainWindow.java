@@ -99,6 +99,7 @@ public final class MainWindow implements ShellContext {
         VBox nav = new VBox(4);
         nav.getStyleClass().add("nav-bar");
         nav.setPadding(new Insets(8));
+        UnitChoice.install(this, nav);
         for (int i = 0; i < screens.size(); i++) {
             Screen s = screens.get(i);
             ToggleButton b = new ToggleButton(I18n.t(s.titleKey()));
@@ -143,6 +144,27 @@ public final class MainWindow implements ShellContext {
 
     @Override
     public Stage stage() { return stage; }
+
+    /**
+     * The shell's unit choice changed: every screen shows the chosen unit (or every visible unit) from now on. The
+     * screens are built again, since some hold one unit's records (the scores); the one shown first asks to keep
+     * unsaved work, as when leaving it.
+     *
+     * @return false when the officer stayed to keep unsaved work (nothing changed)
+     */
+    boolean changeUnitScope(vn.reformdesk.domain.unit.UnitScope scope) {
+        if (scope.equals(app.unitScope())) return true;
+        View shown = currentView();
+        if (shown != null && !shown.canLeave()) return false;
+        app.setUnitScope(scope);
+        views.clear();
+        stale.clear();
+        String again = current;
+        current = null;
+        if (again != null) show(again);
+        updateStatusLine();
+        return true;
+    }
 
     @Override
     public void dataChanged() {
@@ -203,7 +225,7 @@ public final class MainWindow implements ShellContext {
 
     /** The one line on start: how many dossiers are overdue and due soon, computed in the background. */
     private void updateStatusLine() {
-        Tasks.run(() -> app.register().overdueBoard(app.asOf()), this::showSummary,
+        Tasks.run(() -> app.register().overdueBoard(app.unitScope(), app.asOf()), this::showSummary,
                 e -> status(I18n.t("common.error", e.getMessage())));
     }
 

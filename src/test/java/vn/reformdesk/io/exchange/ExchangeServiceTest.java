@@ -97,6 +97,14 @@ class ExchangeServiceTest {
         assertThat(first.calendarAdded()).isEqualTo(1);
         List<Dossier> merged = new DossierRepository(department).findAll();
         assertThat(merged).extracting(Dossier::unitCode).containsOnly("XA-TANPHU");
+        // the commune is a unit of the department's register, named as it registered, with its own calendar day
+        var units = new vn.reformdesk.store.UnitRepository(department);
+        assertThat(units.find("XA-TANPHU")).get().extracting(vn.reformdesk.domain.unit.Unit::name,
+                vn.reformdesk.domain.unit.Unit::parentCode).containsExactly("UBND xã Tân Phú", units.homeCode());
+        assertThat(new DossierRepository(department).findAll(vn.reformdesk.domain.unit.UnitScope.of(units.homeCode())))
+                .isEmpty();
+        assertThat(new CalendarRepository(department, "XA-TANPHU").findAll()).hasSize(1);
+        assertThat(new CalendarRepository(department).findAll()).isEmpty();
         assertThat(merged.get(0).supplements()).hasSize(2);
         assertThat(merged.get(1).applicant()).isEqualTo("Hoàng Văn E, \"Công ty\"");
         assertThat(merged.get(1).rating()).isEqualTo(Rating.VERY_SATISFIED);

@@ -63,7 +63,7 @@ class DashboardFirstLoadTest {
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         ctx.register().settings().put(vn.reformdesk.store.SettingsRepository.DUE_SOON_DAYS, "3"); // figures stale
         var slow = java.util.concurrent.CompletableFuture.runAsync(() -> ctx.cached(
-                DashboardLoader.key(period, ctx.asOf(), DashboardData.TOP), () -> {
+                DashboardLoader.key(vn.reformdesk.domain.unit.UnitScope.ALL, period, ctx.asOf(), DashboardData.TOP), () -> {
                     try {
                         release.await();
                     } catch (InterruptedException e) {
