@@ -19,19 +19,27 @@ public final class SettingsRepository {
     public SettingsRepository(Database db) { this.db = db; }
 
     public Optional<String> get(String name) {
-        try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM app_setting WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-            }
+        try (Connection c = db.connection()) {
+            return get(c, name);
         } catch (SQLException e) {
             throw DatabaseException.wrap(e);
         }
     }
 
-    public int getInt(String name, int fallback) {
-        return get(name).map(v -> {
+    /** A setting read in the caller's transaction. */
+    public Optional<String> get(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM app_setting WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    public int getInt(String name, int fallback) { return parseInt(get(name), fallback); }
+
+    private static int parseInt(Optional<String> value, int fallback) {
+        return value.map(v -> {
             try {
                 return Integer.parseInt(v.trim());
             } catch (NumberFormatException e) {
@@ -42,9 +50,18 @@ public final class SettingsRepository {
 
     /** The deadline settings (due-soon days, the cut-off hour), the defaults where unset or unreadable. */
     public vn.reformdesk.domain.deadline.DeadlineSettings deadlineSettings() {
+        try (Connection c = db.connection()) {
+            return deadlineSettings(c);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    /** As {@link #deadlineSettings()}, read in the caller's transaction (a write applying its change to figures). */
+    public vn.reformdesk.domain.deadline.DeadlineSettings deadlineSettings(Connection c) throws SQLException {
         var defaults = vn.reformdesk.domain.deadline.DeadlineSettings.DEFAULT;
-        int k = getInt(DUE_SOON_DAYS, defaults.dueSoonDays());
-        java.time.LocalTime cutoff = get(CUTOFF).filter(s -> !s.isBlank()).map(s -> {
+        int k = parseInt(get(c, DUE_SOON_DAYS), defaults.dueSoonDays());
+        java.time.LocalTime cutoff = get(c, CUTOFF).filter(s -> !s.isBlank()).map(s -> {
             try {
                 return java.time.LocalTime.parse(s.trim());
             } catch (java.time.format.DateTimeParseException e) {
