@@ -84,17 +84,7 @@ public final class RegisterService {
 
     public SettingsRepository settings() { return settings; }
 
-    public DeadlineSettings deadlineSettings() {
-        int k = settings.getInt(SettingsRepository.DUE_SOON_DAYS, DeadlineSettings.DEFAULT.dueSoonDays());
-        LocalTime cutoff = settings.get(SettingsRepository.CUTOFF).filter(s -> !s.isBlank()).map(s -> {
-            try {
-                return LocalTime.parse(s.trim());
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }).orElse(null);
-        return new DeadlineSettings(Math.max(0, k), cutoff);
-    }
+    public DeadlineSettings deadlineSettings() { return settings.deadlineSettings(); }
 
     /** A calculator on the current calendar and settings; build one per screen refresh or report. */
     public DeadlineCalculator calculator() {

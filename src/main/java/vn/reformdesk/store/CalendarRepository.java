@@ -165,6 +165,7 @@ public final class CalendarRepository {
 
     /** Upserts entered days by date inside the caller's transaction; a removed default of the same date comes back as this day. */
     public void saveAll(Connection c, Collection<CalendarDay> days) throws SQLException {
+        StoredFigures.invalidate(c); // due dates are computed from the calendar: the figures are counted again
         String unit = claim(c);
         Map<LocalDate, CalendarDay> before = new HashMap<>();
         for (CalendarDay d : findAll(c, unit)) before.put(d.date(), d);
@@ -205,6 +206,7 @@ public final class CalendarRepository {
     /** {@link #remove} for several days inside the caller's transaction, each recorded in the audit trail. */
     public void removeAll(Connection c, Collection<LocalDate> dates) throws SQLException {
         if (dates.isEmpty()) return;
+        StoredFigures.invalidate(c);
         String unit = claim(c);
         CalendarOverrides now = overrides(c);
         Map<LocalDate, CalendarDay> entered = new HashMap<>();
@@ -269,6 +271,7 @@ public final class CalendarRepository {
     }
 
     private void clearYears(Connection c, Collection<Integer> years) throws SQLException {
+        StoredFigures.invalidate(c);
         String unit = claim(c);
         List<CalendarDay> entered = findAll(c, unit);
         AuditLog audit = new AuditLog(c, unit);

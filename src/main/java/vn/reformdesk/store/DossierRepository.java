@@ -540,6 +540,8 @@ public final class DossierRepository {
                 AuditLog audit = new AuditLog(c);
                 audit.record(ENTITY, code, before, null);
                 audit.flush();
+                StoredFigures.apply(c, db, java.util.Collections.singletonList(before),
+                        java.util.Collections.singletonList(null));
             }
             return null;
         });
@@ -644,6 +646,9 @@ public final class DossierRepository {
         }
         if (!newWithCycles.isEmpty()) ids.putAll(idsOf(c, newWithCycles));
         replaceCycles(c, dossiers, existing, ids);
+        List<Dossier> replaced = new ArrayList<>(dossiers.size());
+        for (Dossier d : dossiers) replaced.add(before.get(d.code()));
+        StoredFigures.apply(c, db, replaced, dossiers);
     }
 
     /**

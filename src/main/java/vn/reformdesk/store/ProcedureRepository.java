@@ -173,6 +173,7 @@ public final class ProcedureRepository {
 
     /** Updates the row; with {@code baseVersion} only at that version. Returns the rows updated (0 or 1). */
     private static int updateRow(Connection c, long id, Procedure p, Long baseVersion) throws SQLException {
+        StoredFigures.invalidate(c); // its days, fee or rules may change every due date and rate under it
         try (PreparedStatement ps = c.prepareStatement("UPDATE procedures SET code = ?, name = ?, field = ?,"
                 + " admin_level = ?, processing_days = ?, day_unit = ?, online_level = ?, fee_vnd = ?,"
                 + " paper_result = ?, section = ?, supplement_rule = ?, cutoff_time = ?,"

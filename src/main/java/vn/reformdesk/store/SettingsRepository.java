@@ -19,25 +19,56 @@ public final class SettingsRepository {
     public SettingsRepository(Database db) { this.db = db; }
 
     public Optional<String> get(String name) {
-        try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM app_setting WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-            }
+        try (Connection c = db.connection()) {
+            return get(c, name);
         } catch (SQLException e) {
             throw DatabaseException.wrap(e);
         }
     }
 
-    public int getInt(String name, int fallback) {
-        return get(name).map(v -> {
+    /** A setting read in the caller's transaction. */
+    public Optional<String> get(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM app_setting WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    public int getInt(String name, int fallback) { return parseInt(get(name), fallback); }
+
+    private static int parseInt(Optional<String> value, int fallback) {
+        return value.map(v -> {
             try {
                 return Integer.parseInt(v.trim());
             } catch (NumberFormatException e) {
                 return fallback;
             }
         }).orElse(fallback);
+    }
+
+    /** The deadline settings (due-soon days, the cut-off hour), the defaults where unset or unreadable. */
+    public vn.reformdesk.domain.deadline.DeadlineSettings deadlineSettings() {
+        try (Connection c = db.connection()) {
+            return deadlineSettings(c);
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    /** As {@link #deadlineSettings()}, read in the caller's transaction (a write applying its change to figures). */
+    public vn.reformdesk.domain.deadline.DeadlineSettings deadlineSettings(Connection c) throws SQLException {
+        var defaults = vn.reformdesk.domain.deadline.DeadlineSettings.DEFAULT;
+        int k = parseInt(get(c, DUE_SOON_DAYS), defaults.dueSoonDays());
+        java.time.LocalTime cutoff = get(c, CUTOFF).filter(s -> !s.isBlank()).map(s -> {
+            try {
+                return java.time.LocalTime.parse(s.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }).orElse(null);
+        return new vn.reformdesk.domain.deadline.DeadlineSettings(Math.max(0, k), cutoff);
     }
 
     public void put(String name, String value) {
@@ -49,6 +80,7 @@ public final class SettingsRepository {
 
     /** Sets (null: removes) a setting, as an upsert: two desks saving one setting at once both succeed. */
     public void put(Connection c, String name, String value) throws SQLException {
+        StoredFigures.invalidate(c); // a deadline setting changes every due date: the figures are counted again
         if (value == null) {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM app_setting WHERE name = ?")) {
                 del.setString(1, name);

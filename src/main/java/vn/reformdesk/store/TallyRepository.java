@@ -27,8 +27,8 @@ public final class TallyRepository {
     /** The app build; a tally computed by another build (another version of the rules) is not reused. */
     public static final String BUILD = build();
 
-    private static final RateTally.Count[] COUNTS = RateTally.Count.values();
-    private static final String COLUMNS = Arrays.stream(COUNTS).map(c -> c.name().toLowerCase(Locale.ROOT))
+    static final RateTally.Count[] COUNTS = RateTally.Count.values();
+    static final String COLUMNS = Arrays.stream(COUNTS).map(c -> c.name().toLowerCase(Locale.ROOT))
             .collect(Collectors.joining(", "));
 
     /** A stored tally: of the whole period as of {@code asOf}, or of its resolved dossiers for any date from {@code asOf}. */

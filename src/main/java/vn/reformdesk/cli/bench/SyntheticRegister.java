@@ -54,14 +54,19 @@ public final class SyntheticRegister {
     }
 
     /** Writes {@code n} dossiers; {@link #writeProcedures} must have run first (it fixes the procedures' times). */
-    public void writeDossiers(Path file, int n) throws IOException { writeDossiers(file, n, 1); }
+    public void writeDossiers(Path file, int n) throws IOException { writeDossiers(file, n, 1, ""); }
 
     /**
      * As above, the dossiers taking turns among {@code units} units (their codes carry the unit's number, as the
      * portal's codes carry the unit's code); one unit gives the same file as before.
      */
-    public void writeDossiers(Path file, int n, int units) throws IOException {
-        Random r = new Random(seed * 31 + 7);
+    public void writeDossiers(Path file, int n, int units) throws IOException { writeDossiers(file, n, units, ""); }
+
+    /** As {@link #writeDossiers(Path, int)}, each code starting with {@code prefix} (more dossiers for the register). */
+    public void writeDossiers(Path file, int n, String prefix) throws IOException { writeDossiers(file, n, 1, prefix); }
+
+    private void writeDossiers(Path file, int n, int units, String prefix) throws IOException {
+        Random r = new Random(seed * 31 + 7 + prefix.hashCode());
         LocalDate start = AS_OF.minusYears(3).plusDays(1);
         int span = (int) (AS_OF.toEpochDay() - start.toEpochDay());
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -108,7 +113,7 @@ public final class SyntheticRegister {
                 String rating = r.nextInt(100) < 40 ? new String[] {"very_satisfied", "satisfied", "neutral",
                     "dissatisfied"}[Math.min(3, r.nextInt(10) / 3)] : null;
                 String unit = units > 1 ? String.format("%03d.", i % units) : "";
-                p.printRecord(String.format("H15.%s50.%02d-%s-%07d", unit, proc % 50, day.toString().substring(2).replace("-", ""), i),
+                p.printRecord(prefix + String.format("H15.%s50.%02d-%s-%07d", unit, proc % 50, day.toString().substring(2).replace("-", ""), i),
                         procedureCode(proc), SURNAMES[r.nextInt(SURNAMES.length)] + " " + NAMES[r.nextInt(NAMES.length)],
                         channel, received.toString(), suppReq, suppRec, resolved, outcome,
                         fee[proc] && "online".equals(channel) ? r.nextInt(100) < 70 : null, r.nextInt(100) < 75,

@@ -1,0 +1,361 @@
+package vn.reformdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import vn.reformdesk.domain.deadline.Deadline;
+import vn.reformdesk.domain.deadline.DeadlineCalculator;
+import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.dossier.DossierStatus;
+import vn.reformdesk.domain.dossier.SupplementCycle;
+import vn.reformdesk.domain.index.RateTally;
+import vn.reformdesk.domain.period.Period;
+import vn.reformdesk.domain.procedure.Procedure;
+
+/**
+ * Keeps the stored figures ({@link TallyRepository}) up to date write by write: a write of dossiers takes each
+ * changed dossier out of the figures as it was and adds it as it is now, in its own transaction, and stamps the
+ * figures with the new data version, so the dashboard and the rates after a save or an import read them instead of
+ * counting the register again. Only figures that were current before the write are carried on; the others stay
+ * behind and are counted again when asked. A write that changes how due dates are computed (the calendar, a
+ * procedure, a deadline setting) {@link #invalidate}s them: they are counted again from the dossiers, as before.
+ *
+ * <p>Figures are stored per unit (V10): a dossier counts in its own unit's figures, on its unit's calendar; one moved
+ * to another unit leaves the first unit's and enters the other's. What a dossier adds is what a full count adds
+ * ({@code PeriodTallies.unitTally}, {@code RegisterService.openCounts}):
+ * <ul>
+ *   <li>to a whole tally (a period ended by its date), a dossier received in the period up to that date, with its
+ *       status on that date;</li>
+ *   <li>to a settled tally (the resolved dossiers of a running period, valid from the last day one of them changed
+ *       status), a resolved dossier received in the period; the tally's first valid day moves to the dossier's
+ *       {@link RateTally#settledOn} when that is later;</li>
+ *   <li>to the open dossiers' due dates (as of a day, until the next event), a dossier open on that day and not
+ *       waiting for a supplement, at its due date; a later receipt, resolution or supplement of the written dossier
+ *       ends their validity there.</li>
+ * </ul>
+ * Writers lock the figures' state rows first (skipping those another writer holds), so no two apply a change to one
+ * figure at once.
+ */
+final class StoredFigures {
+    private StoredFigures() {}
+
+    /**
+     * Leaves the stored figures behind the data: the caller's transaction changes how due dates are computed. Only
+     * the figures this transaction can lock at once need it (it may have carried them on already): one locked by
+     * another writer is stamped by it with a version that this transaction's own write leaves behind.
+     */
+    static void invalidate(Connection c) throws SQLException {
+        List<Object[]> keys = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        try (Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT unit_code, period_code, settled_only FROM period_tallies"
+                    + " WHERE data_version <> -1 FOR UPDATE SKIP LOCKED")) {
+                while (rs.next()) keys.add(new Object[] {rs.getString(1), rs.getString(2), rs.getBoolean(3)});
+            }
+            try (ResultSet rs = st.executeQuery("SELECT unit_code FROM open_due_dates_state WHERE data_version <> -1"
+                    + " FOR UPDATE SKIP LOCKED")) {
+                while (rs.next()) open.add(rs.getString(1));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE period_tallies SET data_version = -1"
+                + " WHERE unit_code = ? AND period_code = ? AND settled_only = ?");
+             PreparedStatement due = c.prepareStatement("UPDATE open_due_dates_state SET data_version = -1"
+                     + " WHERE unit_code = ?")) {
+            for (Object[] k : keys) {
+                ps.setString(1, (String) k[0]);
+                ps.setString(2, (String) k[1]);
+                ps.setBoolean(3, (Boolean) k[2]);
+                ps.executeUpdate();
+            }
+            for (String unit : open) {
+                due.setString(1, unit);
+                due.executeUpdate();
+            }
+        }
+    }
+
+    /** A unit's stored period tally and what the write adds to and takes from it. */
+    private static final class TallyChange {
+        final String unit;
+        final Period period;
+        final boolean settledOnly;
+        LocalDate asOf;
+        final RateTally added = new RateTally();
+        final RateTally removed = new RateTally();
+
+        TallyChange(String unit, Period period, boolean settledOnly, LocalDate asOf) {
+            this.unit = unit;
+            this.period = period;
+            this.settledOnly = settledOnly;
+            this.asOf = asOf;
+        }
+    }
+
+    /** A unit's stored open due dates and what the write changes in them. */
+    private static final class DueChange {
+        final LocalDate asOf;
+        LocalDate until;
+        final TreeMap<LocalDate, Integer> change = new TreeMap<>();
+
+        DueChange(LocalDate asOf, LocalDate until) {
+            this.asOf = asOf;
+            this.until = until;
+        }
+    }
+
+    /**
+     * Applies the written dossiers to the figures that were current before this write, in the caller's transaction
+     * (which has raised the data version): {@code before.get(i)} is what {@code after.get(i)} replaced (null: new),
+     * an {@code after} of null a deletion.
+     */
+    static void apply(Connection c, Database db, List<Dossier> before, List<Dossier> after) throws SQLException {
+        // Most writes find nothing current to carry (no figure asked since the last calendar edit, or another desk's
+        // write in between): a plain look first, so they take no lock at all.
+        try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM period_tallies WHERE data_version >= ?)"
+                + " + (SELECT COUNT(*) FROM open_due_dates_state WHERE data_version >= ?)")) {
+            long previous = Database.dataVersion(c) - 1;
+            ps.setLong(1, previous);
+            ps.setLong(2, previous);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getLong(1) == 0) return;
+            }
+        }
+        // Locked first, without waiting: a figure another writer is applying its change to is left to it, and this
+        // write (counted after it) leaves it behind, to be counted again; desks never wait on each other here.
+        Map<String, List<TallyChange>> tallies = new HashMap<>();
+        Map<String, DueChange> dues = new HashMap<>();
+        long version;
+        try (Statement st = c.createStatement()) {
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT unit_code, period_code, settled_only, as_of, data_version,"
+                    + " app_build FROM period_tallies FOR UPDATE SKIP LOCKED")) {
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                        rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getString(6)});
+                }
+            }
+            List<Object[]> open = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT unit_code, as_of, valid_until, data_version, app_build"
+                    + " FROM open_due_dates_state FOR UPDATE SKIP LOCKED")) {
+                while (rs.next()) {
+                    open.add(new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getString(5)});
+                }
+            }
+            version = Database.dataVersion(c); // with this write's own row
+            for (Object[] r : rows) {
+                if (!current(r[4], r[5], version)) continue;
+                tallies.computeIfAbsent((String) r[0], u -> new ArrayList<>())
+                        .add(new TallyChange((String) r[0], Period.parse((String) r[1]), (Boolean) r[2], (LocalDate) r[3]));
+            }
+            for (Object[] r : open) {
+                if (current(r[3], r[4], version)) dues.put((String) r[0], new DueChange((LocalDate) r[1], (LocalDate) r[2]));
+            }
+        }
+        if (tallies.isEmpty() && dues.isEmpty()) return;
+        collect(c, db, before, after, tallies, dues);
+        write(c, version, tallies, dues);
+    }
+
+    /** What each written dossier takes out of and adds to the unit figures it belongs to. */
+    private static void collect(Connection c, Database db, List<Dossier> before, List<Dossier> after,
+                                Map<String, List<TallyChange>> tallies, Map<String, DueChange> dues) throws SQLException {
+        Map<String, Procedure> byCode = new HashMap<>();
+        for (Procedure p : new ProcedureRepository(db).findAll(c)) byCode.put(p.code(), p);
+        var settings = new SettingsRepository(db).deadlineSettings(c); // no second connection inside the transaction
+        Map<String, DeadlineCalculator> calcs = new HashMap<>(); // each unit's deadlines on its own calendar
+        java.util.function.Function<String, DeadlineCalculator> calcOf = unit -> calcs.computeIfAbsent(unit, u -> {
+            try {
+                return new DeadlineCalculator(new CalendarRepository(db, u).overrides(c).workingCalendar(), settings);
+            } catch (SQLException e) {
+                throw DatabaseException.wrap(e);
+            }
+        });
+
+        // a settled tally's first valid day moves first: every status in it is then taken on that day
+        for (Dossier d : after) {
+            if (d == null || d.resolvedOn() == null) continue;
+            for (TallyChange t : tallies.getOrDefault(d.unitCode(), List.of())) {
+                if (t.settledOnly && inPeriod(d, t.period, t.period.end())) {
+                    LocalDate on = RateTally.settledOn(d);
+                    if (on.isAfter(t.asOf)) t.asOf = on;
+                }
+            }
+        }
+        for (int i = 0; i < after.size(); i++) {
+            Dossier old = before.get(i), now = after.get(i);
+            if (old != null) {
+                for (TallyChange t : tallies.getOrDefault(old.unitCode(), List.of())) count(t, old, byCode, calcOf, t.removed);
+                DueChange due = dues.get(old.unitCode());
+                if (due != null) dueDate(old, due, byCode, calcOf, -1);
+            }
+            if (now != null) {
+                for (TallyChange t : tallies.getOrDefault(now.unitCode(), List.of())) count(t, now, byCode, calcOf, t.added);
+                DueChange due = dues.get(now.unitCode());
+                if (due != null) {
+                    dueDate(now, due, byCode, calcOf, +1);
+                    due.until = earliestEventAfter(now, due.asOf, due.until);
+                }
+            }
+        }
+    }
+
+    /** Writes the changes and stamps the figures with this write's version. */
+    private static void write(Connection c, long version, Map<String, List<TallyChange>> tallies,
+                              Map<String, DueChange> dues) throws SQLException {
+        for (List<TallyChange> unit : tallies.values()) {
+            for (TallyChange t : unit) {
+                writeLines(c, t);
+                try (PreparedStatement ps = c.prepareStatement("UPDATE period_tallies SET data_version = ?, as_of = ?"
+                        + " WHERE unit_code = ? AND period_code = ? AND settled_only = ?")) {
+                    ps.setLong(1, version);
+                    Sql.setDate(ps, 2, t.asOf);
+                    ps.setString(3, t.unit);
+                    ps.setString(4, t.period.toString());
+                    ps.setBoolean(5, t.settledOnly);
+                    ps.executeUpdate();
+                }
+            }
+        }
+        for (var e : dues.entrySet()) {
+            writeDueDates(c, e.getKey(), e.getValue().change);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE open_due_dates_state SET data_version = ?,"
+                    + " valid_until = ? WHERE unit_code = ?")) {
+                ps.setLong(1, version);
+                Sql.setDate(ps, 2, e.getValue().until);
+                ps.setString(3, e.getKey());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Whether a stored figure is current for this write: at the version before it (by this build), or at its own
+     * version, when an earlier part of the same transaction (an import writes chunk by chunk) carried it on already.
+     * No other writer can have stamped this write's version: any that committed before it counted fewer writes.
+     */
+    private static boolean current(Object storedVersion, Object build, long version) {
+        long v = (Long) storedVersion;
+        return (v == version - 1 || v == version) && TallyRepository.BUILD.equals(build);
+    }
+
+    private static boolean inPeriod(Dossier d, Period p, LocalDate last) {
+        return !d.receivedOn().isBefore(p.start()) && !d.receivedOn().isAfter(last);
+    }
+
+    /** Counts {@code d} of the tally's unit into {@code into}, if it belongs to the stored tally {@code t}. */
+    private static void count(TallyChange t, Dossier d, Map<String, Procedure> byCode,
+                              java.util.function.Function<String, DeadlineCalculator> calcOf, RateTally into) {
+        if (t.settledOnly ? d.resolvedOn() == null || !inPeriod(d, t.period, t.period.end())
+                : !inPeriod(d, t.period, t.period.reportAsOf(t.asOf))) return;
+        into.add(d, byCode::get, calcOf.apply(t.unit), t.asOf);
+    }
+
+    /** Adds {@code sign} at {@code d}'s due date, if it is open on the due dates' day and not waiting for a supplement. */
+    private static void dueDate(Dossier d, DueChange due, Map<String, Procedure> byCode,
+                                java.util.function.Function<String, DeadlineCalculator> calcOf, int sign) {
+        LocalDate asOf = due.asOf;
+        if (d.receivedOn().isAfter(asOf) || (d.resolvedOn() != null && !d.resolvedOn().isAfter(asOf))) return;
+        Deadline deadline = calcOf.apply(d.unitCode()).compute(d, byCode.get(d.procedureCode()), asOf);
+        if (deadline.status() == DossierStatus.PAUSED) return;
+        due.change.merge(deadline.dueOn(), sign, Integer::sum);
+    }
+
+    /** The earlier of {@code until} (null: none) and {@code d}'s first dated event after {@code asOf}. */
+    private static LocalDate earliestEventAfter(Dossier d, LocalDate asOf, LocalDate until) {
+        List<LocalDate> days = new ArrayList<>();
+        days.add(d.receivedOn());
+        days.add(d.resolvedOn());
+        for (SupplementCycle cycle : d.supplements()) {
+            days.add(cycle.requestedOn());
+            days.add(cycle.receivedOn());
+        }
+        for (LocalDate day : days) {
+            if (day != null && day.isAfter(asOf) && (until == null || day.isBefore(until))) until = day;
+        }
+        return until;
+    }
+
+    /** Adds the change of each procedure's line to the stored one; a line left with no dossier goes. */
+    private static void writeLines(Connection c, TallyChange t) throws SQLException {
+        RateTally.Count[] counts = TallyRepository.COUNTS;
+        StringBuilder set = new StringBuilder();
+        for (RateTally.Count k : counts) {
+            String col = k.name().toLowerCase(java.util.Locale.ROOT);
+            set.append(set.length() == 0 ? "" : ", ").append(col).append(" = ").append(col).append(" + ?");
+        }
+        String key = " WHERE unit_code = ? AND period_code = ? AND settled_only = ? AND procedure_code = ?";
+        try (PreparedStatement update = c.prepareStatement("UPDATE period_tally_lines SET " + set + key);
+             PreparedStatement insert = c.prepareStatement("INSERT INTO period_tally_lines (unit_code, period_code,"
+                     + " settled_only, procedure_code, " + TallyRepository.COLUMNS + ") VALUES (?, ?, ?, ?"
+                     + ", ?".repeat(counts.length) + ")");
+             PreparedStatement empty = c.prepareStatement("DELETE FROM period_tally_lines" + key + " AND received = 0")) {
+            java.util.Set<String> procedures = new java.util.TreeSet<>(t.added.byProcedure().keySet());
+            procedures.addAll(t.removed.byProcedure().keySet());
+            {
+                RateTally plus = t.added, minus = t.removed;
+                String unit = t.unit;
+                for (String procedure : procedures) {
+                    long[] delta = new long[counts.length];
+                    boolean any = false;
+                    for (RateTally.Count k : counts) {
+                        delta[k.ordinal()] = plus.count(procedure, k) - minus.count(procedure, k);
+                        any |= delta[k.ordinal()] != 0;
+                    }
+                    if (!any) continue;
+                    for (int i = 0; i < counts.length; i++) update.setLong(i + 1, delta[i]);
+                    bindKey(update, counts.length + 1, t, unit, procedure);
+                    if (update.executeUpdate() == 0) {
+                        bindKey(insert, 1, t, unit, procedure);
+                        for (int i = 0; i < counts.length; i++) insert.setLong(i + 5, delta[i]);
+                        insert.executeUpdate();
+                    }
+                    bindKey(empty, 1, t, unit, procedure);
+                    empty.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static void bindKey(PreparedStatement ps, int i, TallyChange t, String unit, String procedure)
+            throws SQLException {
+        ps.setString(i, unit);
+        ps.setString(i + 1, t.period.toString());
+        ps.setBoolean(i + 2, t.settledOnly);
+        ps.setString(i + 3, procedure);
+    }
+
+    /** Adds the change at each due date to the unit's stored count; a date left with no dossier goes. */
+    private static void writeDueDates(Connection c, String unit, TreeMap<LocalDate, Integer> change) throws SQLException {
+        String key = " WHERE unit_code = ? AND due_on = ?";
+        try (PreparedStatement update = c.prepareStatement("UPDATE open_due_dates SET dossiers = dossiers + ?" + key);
+             PreparedStatement insert = c.prepareStatement("INSERT INTO open_due_dates (unit_code, due_on, dossiers)"
+                     + " VALUES (?, ?, ?)");
+             PreparedStatement empty = c.prepareStatement("DELETE FROM open_due_dates" + key + " AND dossiers = 0")) {
+            for (var e : change.entrySet()) {
+                if (e.getValue() == 0) continue;
+                update.setInt(1, e.getValue());
+                update.setString(2, unit);
+                Sql.setDate(update, 3, e.getKey());
+                if (update.executeUpdate() == 0) {
+                    insert.setString(1, unit);
+                    Sql.setDate(insert, 2, e.getKey());
+                    insert.setInt(3, e.getValue());
+                    insert.executeUpdate();
+                }
+                empty.setString(1, unit);
+                Sql.setDate(empty, 2, e.getKey());
+                empty.executeUpdate();
+            }
+        }
+    }
+}

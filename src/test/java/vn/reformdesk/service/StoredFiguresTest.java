@@ -1,0 +1,284 @@
+package vn.reformdesk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.reformdesk.domain.calendar.CalendarDay;
+import vn.reformdesk.domain.deadline.Deadline;
+import vn.reformdesk.domain.deadline.DeadlineCalculator;
+import vn.reformdesk.domain.dossier.Channel;
+import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.dossier.DossierStatus;
+import vn.reformdesk.domain.dossier.Outcome;
+import vn.reformdesk.domain.dossier.Rating;
+import vn.reformdesk.domain.dossier.SupplementCycle;
+import vn.reformdesk.domain.index.RateTally;
+import vn.reformdesk.domain.period.Period;
+import vn.reformdesk.domain.procedure.Procedure;
+import vn.reformdesk.domain.unit.UnitScope;
+import vn.reformdesk.io.ImportKind;
+import vn.reformdesk.io.Importer;
+import vn.reformdesk.io.sample.SampleDepartment;
+import vn.reformdesk.io.sample.SampleLoader;
+import vn.reformdesk.service.PeriodTallies.Source;
+import vn.reformdesk.store.Database;
+import vn.reformdesk.store.TallyRepository;
+import vn.reformdesk.support.BothEngines;
+import vn.reformdesk.support.DbKind;
+
+/**
+ * The stored figures kept up to date write by write: after random saves, deletions, imports and calendar edits, every
+ * stored figure (each period's tallies and the open dossiers' due dates, by unit) equals a recount from the dossiers;
+ * a dossier write leaves them current, a calendar edit leaves them behind to be counted again.
+ */
+class StoredFiguresTest {
+    @TempDir
+    Path dir;
+
+    private static final LocalDate TODAY = SampleDepartment.AS_OF; // Friday 20/12/2024
+    /** '' keeps a dossier in its stored unit (a new one goes to the home unit); the others are communes. */
+    private static final List<String> UNITS = List.of("", "UBND-A", "UBND-B");
+
+    @BothEngines
+    void everyStoredFigureEqualsARecountAfterRandomWritesDeletesImportsAndCalendarEdits(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
+            SampleLoader.load(app.database(), SampleLoader.Progress.NONE);
+            RegisterService reg = app.register();
+            TallyRepository store = new TallyRepository(app.database());
+            List<String> procedures = reg.procedures().findAll().stream().map(Procedure::code).toList();
+            Random rnd = new Random(18);
+            storeFigures(reg);
+            assertThat(currentFigures(app.database(), store.dataVersion())).hasSize(5); // one unit, the home unit
+            assertCurrentFiguresEqualARecount(app.database(), reg);
+
+            int imports = 0, calendarEdits = 0;
+            for (int step = 0; step < 16; step++) {
+                List<Dossier> all = reg.dossiers().findAll();
+                Set<String> current = currentFigures(app.database(), store.dataVersion());
+                int op = step == 3 ? 7 : step == 4 ? 8 : step == 5 ? 9 : rnd.nextInt(10);
+                switch (op) {
+                    case 0, 1, 2, 3 -> reg.dossiers().save(edited(all.get(rnd.nextInt(all.size())), rnd, procedures));
+                    case 4, 5 -> reg.dossiers().save(edited(Dossier.received("NEW-" + step,
+                            procedures.get(rnd.nextInt(procedures.size())), "Lê Văn " + step, Channel.ONLINE,
+                            day(rnd).atTime(9 + rnd.nextInt(8), 15)), rnd, procedures));
+                    case 6 -> reg.dossiers().delete(all.get(rnd.nextInt(all.size())).code());
+                    case 7 -> {
+                        Path csv = dir.resolve("import-" + step + ".csv");
+                        StringBuilder rows = new StringBuilder(HEADER).append('\n');
+                        for (int i = 0; i < 30; i++) {
+                            String code = i % 3 == 0 ? all.get(rnd.nextInt(all.size())).code() : "IMP-" + step + "-" + i;
+                            rows.append(csvRow(code, procedures.get(rnd.nextInt(procedures.size())), rnd)).append('\n');
+                        }
+                        Files.writeString(csv, rows, StandardCharsets.UTF_8);
+                        var report = Importer.run(app.database(), ImportKind.DOSSIERS, csv, false);
+                        assertThat(report.written()).as("import %s: %s", step, report.problems()).isTrue();
+                        imports++;
+                    }
+                    case 8 -> {
+                        // an import writes chunk by chunk in one transaction: each chunk carries the figures on
+                        List<Dossier> first = new ArrayList<>(), second = new ArrayList<>();
+                        Set<String> codes = new TreeSet<>();
+                        for (int i = 0; i < 6; i++) {
+                            Dossier d = all.get(rnd.nextInt(all.size()));
+                            if (codes.add(d.code())) (i % 2 == 0 ? first : second).add(edited(d, rnd, procedures));
+                        }
+                        first.add(edited(Dossier.received("CHUNK-" + step, procedures.get(0), "Đỗ Văn " + step,
+                                Channel.POSTAL, day(rnd).atTime(14, 0)), rnd, procedures));
+                        vn.reformdesk.store.Transactions.inTransaction(app.database(), c -> {
+                            reg.dossiers().saveAll(c, first);
+                            reg.dossiers().saveAll(c, second);
+                            return null;
+                        });
+                    }
+                    default -> {
+                        // a calendar edit changes due dates: the figures are left behind and counted again when asked
+                        reg.calendar().save(CalendarDay.holiday(day(rnd), "Nghỉ bù " + step));
+                        assertThat(currentFigures(app.database(), store.dataVersion())).as("after a calendar edit").isEmpty();
+                        storeFigures(reg);
+                        calendarEdits++;
+                        continue;
+                    }
+                }
+                // a write of dossiers carries every current figure on: still current, and equal to a recount
+                assertThat(currentFigures(app.database(), store.dataVersion())).as("step %s", step).isEqualTo(current);
+                assertCurrentFiguresEqualARecount(app.database(), reg);
+            }
+            assertThat(imports).isPositive();
+            assertThat(calendarEdits).isPositive();
+
+            // the dashboard reads them without counting the register again
+            Period previous = Period.of(Period.Kind.QUARTER, TODAY).previous();
+            String home = reg.units().homeCode();
+            assertThat(reg.tallies().unitTally(home, previous, previous.end(), reg.proceduresByCode(),
+                    reg.calculator(home)).source()).isEqualTo(Source.STORED_WHOLE);
+        }
+    }
+
+    /** What the dashboard stores on {@link #TODAY} (both quarters, the open due dates), and a year and a month. */
+    private static void storeFigures(RegisterService reg) {
+        reg.storeDashboardFigures(TODAY);
+        var byCode = reg.proceduresByCode();
+        reg.tallies().tally(UnitScope.ALL, Period.parse("2024"), TODAY, byCode, reg.calculators());
+        reg.tallies().tally(UnitScope.ALL, Period.parse("2024-06"), Period.parse("2024-06").end(), byCode,
+                reg.calculators());
+    }
+
+    /** A random change of a dossier: its resolution, a supplement, its unit, procedure, receipt or flags. */
+    private static Dossier edited(Dossier d, Random rnd, List<String> procedures) {
+        LocalDate received = d.receivedOn();
+        Dossier e = switch (rnd.nextInt(7)) {
+            case 0 -> d.withResolution(received.plusDays(rnd.nextInt(40)), Outcome.values()[rnd.nextInt(3)]);
+            case 1 -> d.withResolution(null, null);
+            case 2 -> d.withSupplements(List.of(new SupplementCycle(received.plusDays(1 + rnd.nextInt(5)),
+                    rnd.nextBoolean() ? null : received.plusDays(7 + rnd.nextInt(5)))));
+            case 3 -> new Dossier(d.id(), d.code(), procedures.get(rnd.nextInt(procedures.size())), d.applicant(),
+                    d.channel(), d.receivedAt(), d.supplements(), d.resolvedOn(), d.outcome(), d.paidOnline(),
+                    d.inputsDigitised(), d.electronicResult(), d.resultDigitised(), d.reusedData(), d.rating(),
+                    d.complaint(), d.apologyOn(), d.newAppointmentOn(), d.unitCode());
+            case 4 -> new Dossier(d.id(), d.code(), d.procedureCode(), d.applicant(), Channel.DIRECT,
+                    day(rnd).atTime(10, 0), List.of(), null, null, d.paidOnline(), d.inputsDigitised(),
+                    d.electronicResult(), d.resultDigitised(), d.reusedData(), d.rating(), d.complaint(), null, null,
+                    d.unitCode());
+            case 5 -> d.withFacts(rnd.nextBoolean(), rnd.nextBoolean(), rnd.nextBoolean(), rnd.nextBoolean(),
+                    rnd.nextBoolean(), Rating.values()[rnd.nextInt(Rating.values().length)], rnd.nextInt(4) == 0);
+            default -> d;
+        };
+        String unit = UNITS.get(rnd.nextInt(UNITS.size()));
+        return new Dossier(e.id(), e.code(), e.procedureCode(), e.applicant(), e.channel(), e.receivedAt(),
+                e.supplements(), e.resolvedOn(), e.outcome(), e.paidOnline(), e.inputsDigitised(), e.electronicResult(),
+                e.resultDigitised(), e.reusedData(), e.rating(), e.complaint(), e.apologyOn(), e.newAppointmentOn(),
+                unit.isEmpty() ? null : unit);
+    }
+
+    /** A day from the middle of 2024 to a few days after {@link #TODAY}. */
+    private static LocalDate day(Random rnd) {
+        return LocalDate.of(2024, 6, 1).plusDays(rnd.nextInt(210));
+    }
+
+    private static final String HEADER = "code,procedure_code,applicant,channel,received_at,supplement_requested_on,"
+            + "supplement_received_on,resolved_on,outcome,paid_online,inputs_digitised,electronic_result,rating,complaint,"
+            + "apology_on";
+
+    private static String csvRow(String code, String procedure, Random rnd) {
+        LocalDate received = day(rnd);
+        boolean resolved = rnd.nextBoolean();
+        boolean supplement = rnd.nextInt(4) == 0;
+        return code + "," + procedure + ",Phạm Thị " + code + "," + (rnd.nextBoolean() ? "online" : "direct") + ","
+                + received + " 08:30," + (supplement ? received.plusDays(1) + "," + received.plusDays(3) : ",") + ","
+                + (resolved ? received.plusDays(rnd.nextInt(30)) + ",issued" : ",") + ",true,yes,1,satisfied,no,";
+    }
+
+    /** The stored figures (period tallies and the due dates) current at {@code version}. */
+    private static Set<String> currentFigures(Database db, long version) throws Exception {
+        Set<String> out = new TreeSet<>();
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT unit_code, period_code, settled_only FROM period_tallies"
+                     + " WHERE data_version = ? UNION ALL SELECT unit_code, 'open', FALSE FROM open_due_dates_state"
+                     + " WHERE data_version = ?")) {
+            ps.setLong(1, version);
+            ps.setLong(2, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1) + " " + rs.getString(2) + (rs.getBoolean(3) ? " settled" : ""));
+            }
+        }
+        return out;
+    }
+
+    /** Every current stored figure, unit by unit, equals the count of the unit's dossiers on its own calendar. */
+    private static void assertCurrentFiguresEqualARecount(Database db, RegisterService reg) throws Exception {
+        TallyRepository store = new TallyRepository(db);
+        long version = store.dataVersion();
+        Map<String, Procedure> byCode = reg.proceduresByCode();
+        Map<String, List<Dossier>> byUnit = new HashMap<>();
+        for (Dossier d : reg.dossiers().findAll()) byUnit.computeIfAbsent(d.unitCode(), u -> new ArrayList<>()).add(d);
+
+        List<Object[]> tallies = new ArrayList<>();
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT unit_code, period_code, settled_only, as_of"
+                     + " FROM period_tallies WHERE data_version = ?")) {
+            ps.setLong(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tallies.add(new Object[] {rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                        rs.getObject(4, LocalDate.class)});
+                }
+            }
+        }
+        for (Object[] t : tallies) {
+            String unit = (String) t[0];
+            Period p = Period.parse((String) t[1]);
+            boolean settled = (Boolean) t[2];
+            LocalDate asOf = (LocalDate) t[3];
+            DeadlineCalculator calc = reg.calculator(unit);
+            RateTally expected = new RateTally();
+            for (Dossier d : byUnit.getOrDefault(unit, List.of())) {
+                boolean inPeriod = !d.receivedOn().isBefore(p.start()) && !d.receivedOn().isAfter(p.end());
+                if (settled) {
+                    if (!inPeriod || d.resolvedOn() == null) continue;
+                    assertThat(RateTally.settledOn(d)).as("settled tally of %s valid from %s", p, asOf)
+                            .isBeforeOrEqualTo(asOf);
+                    expected.add(d, byCode::get, calc, asOf);
+                } else if (inPeriod && !d.receivedOn().isAfter(p.reportAsOf(asOf))) {
+                    expected.add(d, byCode::get, calc, asOf);
+                }
+            }
+            RateTally stored = store.forUnit(unit).find(p, settled, version).orElseThrow().tally();
+            assertThat(stored).as("%s %s as of %s, unit %s", p, settled ? "settled" : "whole", asOf, unit)
+                    .isEqualTo(expected);
+        }
+
+        List<String> openUnits = new ArrayList<>();
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT unit_code FROM open_due_dates_state WHERE data_version = ?")) {
+            ps.setLong(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) openUnits.add(rs.getString(1));
+            }
+        }
+        for (String unit : openUnits) {
+            var open = store.forUnit(unit).findOpenDueDates(version).orElseThrow();
+            LocalDate asOf = open.asOf();
+            DeadlineCalculator calc = reg.calculator(unit);
+            SortedMap<LocalDate, Integer> expected = new TreeMap<>();
+            for (Dossier d : byUnit.getOrDefault(unit, List.of())) {
+                if (d.receivedOn().isAfter(asOf)) {
+                    assertThat(open.validUntil()).as("a receipt after the due dates' day ends them").isNotNull()
+                            .isBeforeOrEqualTo(d.receivedOn());
+                    continue;
+                }
+                if (d.resolvedOn() != null && !d.resolvedOn().isAfter(asOf)) continue;
+                Set<LocalDate> events = new TreeSet<>();
+                if (d.resolvedOn() != null) events.add(d.resolvedOn());
+                for (SupplementCycle cycle : d.supplements()) {
+                    events.add(cycle.requestedOn());
+                    if (cycle.receivedOn() != null) events.add(cycle.receivedOn());
+                }
+                for (LocalDate e : events) {
+                    if (e.isAfter(asOf)) assertThat(open.validUntil()).isNotNull().isBeforeOrEqualTo(e);
+                }
+                Deadline deadline = calc.compute(d, byCode.get(d.procedureCode()), asOf);
+                if (deadline.status() != DossierStatus.PAUSED) expected.merge(deadline.dueOn(), 1, Integer::sum);
+            }
+            assertThat(open.dueDates()).as("the open dossiers' due dates of unit %s as of %s", unit, asOf)
+                    .isEqualTo(expected);
+        }
+    }
+}
