@@ -91,7 +91,7 @@ public final class UnitsView implements View {
         table.getColumns().add(column("units.col.score", UnitsViewModel.Row::score, 110));
         table.getColumns().add(column("units.col.target", UnitsViewModel.Row::target, 90));
         table.getColumns().add(column("units.col.against", UnitsViewModel.Row::against, 170));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        vn.reformdesk.ui.common.ColumnFit.install(table, shell.app().preferences(), "units"); // whole at any scale
         table.setRowFactory(t -> {
             TableRow<UnitsViewModel.Row> row = new TableRow<>() {
                 @Override
