@@ -106,6 +106,9 @@ public final class CalendarView implements View {
         form.getStyleClass().add("edge-to-edge");
         form.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         form.setMinViewportWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        // never narrower than the form: beside a table whose columns fit their content it was squeezed to 93 px at
+        // 1024 and cut at the right at 1366 (no bar scrolls sideways); the table gives up the width instead
+        form.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox body = new HBox(12, tablePane(), form);
         body.setMinHeight(0);
         VBox.setVgrow(body, Priority.ALWAYS);
