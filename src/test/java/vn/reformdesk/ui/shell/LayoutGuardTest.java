@@ -59,6 +59,7 @@ class LayoutGuardTest {
     @AfterAll
     static void close() {
         if (ctx != null) ctx.close();
+        vn.reformdesk.ui.common.Look.set(100, false); // the windows of the next test classes open at 100 %
     }
 
     @Start
@@ -98,8 +99,7 @@ class LayoutGuardTest {
             open(robot, s);
             ProcedureForm form = WaitForAsyncUtils.asyncFx(() -> {
                 ProcedureForm f = new ProcedureForm(stage, null, Set.of("1"), p -> p);
-                f.dialog().getDialogPane().setStyle(Display.rootStyle(s.scale()));
-                f.show(p -> { });
+                f.show(p -> { }); // it takes the main window's scale as it opens (ui.common.Look)
                 return f;
             }).get(60, TimeUnit.SECONDS);
             settle();
