@@ -1,8 +1,12 @@
 package vn.reformdesk.ui.dossiers;
 
+import java.util.List;
 import java.util.function.Consumer;
 
+import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
+
+import impl.org.controlsfx.skin.AutoCompletePopup;
 
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +26,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -191,8 +197,7 @@ public final class DossierForm {
 
         procedureField = Forms.text("dossier-procedure", m.procedureText);
         procedureField.setPromptText(I18n.t("dossiers.form.procedurePrompt"));
-        TextFields.bindAutoCompletion(procedureField, req -> DossiersViewModel.matching(
-                m.candidatesSource(), req.getUserText()).stream().limit(12).map(DossierFormModel::display).toList());
+        completeProcedure(procedureField);
         Label info = new Label();
         info.getStyleClass().add("form-hint");
         info.textProperty().bind(m.procedureInfo);
@@ -201,6 +206,14 @@ public final class DossierForm {
         code.setEditable(!m.editing());
         if (m.editing()) code.getStyleClass().add("read-only");
         TextField applicant = Forms.text("dossier-applicant", m.applicant);
+        Label noApplicant = new Label();
+        noApplicant.setId("dossier-applicant-warning");
+        noApplicant.getStyleClass().add("warning-text");
+        noApplicant.setWrapText(true);
+        noApplicant.setMaxWidth(480);
+        noApplicant.textProperty().bind(m.applicantWarning);
+        noApplicant.managedProperty().bind(m.applicantWarning.isNotEmpty());
+        noApplicant.visibleProperty().bind(m.applicantWarning.isNotEmpty());
         ComboBox<Channel> channel = Forms.enumCombo("dossier-channel", "channel.", null, Channel.values());
         channel.valueProperty().bindBidirectional(m.channel);
         TextField receivedDate = dateField("dossier-received-date", m.receivedDate);
@@ -212,7 +225,8 @@ public final class DossierForm {
         r = row(g, r, "dossiers.form.procedure", new VBox(2, procedureField, info,
                 err("dossier-procedure-error", m.procedureError, procedureField)));
         r = row(g, r, "dossiers.col.code", new VBox(2, code, err("dossier-code-error", m.codeError, code)));
-        r = row(g, r, "dossiers.col.applicant", new VBox(2, applicant, err("dossier-applicant-error", m.applicantError, applicant)));
+        r = row(g, r, "dossiers.col.applicant", new VBox(2, applicant, err("dossier-applicant-error", m.applicantError, applicant),
+                noApplicant));
         r = row(g, r, "dossiers.col.channel", channel);
         r = row(g, r, "dossiers.form.received", new VBox(2, line(receivedDate, receivedTime),
                 err("dossier-received-error", m.receivedError, receivedDate)));
@@ -318,6 +332,30 @@ public final class DossierForm {
         HBox all = new HBox(16, g, preview());
         all.setPadding(new Insets(4));
         return all;
+    }
+
+    /**
+     * The procedure field proposes procedures as the officer types. Accepting a proposal with Tab also moves on to
+     * the next field, as Tab does everywhere else (the proposal list took the key and the focus stayed). A proposal
+     * that arrives once the field is left, or for a text that already names a procedure, is not shown: it took the
+     * next Enter, which chose the procedure again instead of saving.
+     */
+    private void completeProcedure(TextField field) {
+        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(field, req ->
+                m.chosen(req.getUserText()) ? List.<String>of() : DossiersViewModel.matching(m.candidatesSource(),
+                        req.getUserText()).stream().limit(12).map(DossierFormModel::display).toList());
+        AutoCompletePopup<String> popup = completion.getAutoCompletionPopup();
+        popup.setOnShown(e -> Platform.runLater(() -> {
+            if (!field.isFocused()) popup.hide(); // not while it is being shown: JavaFX fails half-way
+        }));
+        // the list has the keys while it shows; its Tab chooses the proposal, then the field passes Tab on
+        popup.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.TAB) return;
+            KeyEvent tab = e.copyFor(field, field);
+            Platform.runLater(() -> {
+                if (field.isFocused() && !popup.isShowing()) field.fireEvent(tab);
+            });
+        });
     }
 
     private Node preview() {
