@@ -77,12 +77,7 @@ public final class Look {
                 window.setWidth(window.getWidth() * f);
                 window.setHeight(window.getHeight() * f);
             }
-            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), 1, 1)
-                    .stream().findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
-            window.setWidth(Math.min(window.getWidth(), screen.getWidth()));
-            window.setHeight(Math.min(window.getHeight(), screen.getHeight()));
-            window.setX(Math.max(screen.getMinX(), Math.min(window.getX(), screen.getMaxX() - window.getWidth())));
-            window.setY(Math.max(screen.getMinY(), Math.min(window.getY(), screen.getMaxY() - window.getHeight())));
+            DialogGrowth.keepOnScreen(window);
         });
     }
 }

@@ -64,6 +64,7 @@ public final class DossierForm {
     private final Label saveError = new Label();
     /** What another desk saved, beside what was typed here, after a refused save (hidden until then). */
     private final VBox conflictBox = new VBox(6);
+    private final javafx.scene.control.ScrollPane form = new javafx.scene.control.ScrollPane();
     private final Saver saver;
     private Long baseVersion;
     private TextField procedureField;
@@ -89,7 +90,13 @@ public final class DossierForm {
         Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
         cancel.setId("dossier-cancel");
         cancel.setText(I18n.t("dossiers.form.cancel"));
-        dialog.getDialogPane().setContent(content());
+        // the form scrolls when it is taller than the screen (1366x768 with the conflict panel open, or at 150 %):
+        // the dialog's buttons and the panel's own stay in reach instead of falling below the screen's edge
+        form.setContent(content());
+        form.setFitToWidth(true);
+        form.getStyleClass().add("edge-to-edge");
+        form.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getStylesheets().add(DossierForm.class.getResource("/css/app.css").toExternalForm());
         dialog.getDialogPane().getStylesheets().add(DossierForm.class.getResource("/css/dossiers.css").toExternalForm());
         dialog.getDialogPane().getStyleClass().add("dossier-form");
@@ -136,9 +143,9 @@ public final class DossierForm {
                 bold(I18n.t("dossiers.conflict.theirs")));
         int row = 1;
         for (ConflictFields.Field f : ConflictFields.differing(mine, theirs)) {
-            Label yours = new Label(f.mine());
+            Label yours = value(f.mine());
             yours.setId("conflict-yours-" + f.key());
-            Label other = new Label(f.theirs());
+            Label other = value(f.theirs());
             other.setId("conflict-theirs-" + f.key());
             diff.addRow(row++, new Label(I18n.t(f.labelKey())), yours, other);
         }
@@ -158,7 +165,19 @@ public final class DossierForm {
         });
         conflictBox.getChildren().setAll(diff, new HBox(8, keepMine, keepTheirs));
         conflictBox.setVisible(true);
-        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        javafx.stage.Window window = dialog.getDialogPane().getScene().getWindow();
+        window.sizeToScene();
+        vn.reformdesk.ui.common.DialogGrowth.keepOnScreen(window);
+        Platform.runLater(() -> form.setVvalue(form.getVmax())); // the panel is at the bottom: bring it into sight
+    }
+
+    /** A value in the conflict panel: long ones (a procedure's name) wrap instead of widening the dialog off screen. */
+    private static Label value(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setStyle("-fx-max-width: 22em;");
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label bold(String text) {
