@@ -197,6 +197,7 @@ public final class CalendarView implements View {
         Label legend = new Label(I18n.t("calendar.legend"));
         legend.getStyleClass().add("calendar-legend");
         legend.setWrapText(true);
+        legend.setMinHeight(Region.USE_PREF_SIZE); // its lines take their height beside the narrower table
         HBox.setHgrow(legend, Priority.ALWAYS);
         HBox below = new HBox(12, remove, legend);
         below.setAlignment(Pos.CENTER_LEFT);

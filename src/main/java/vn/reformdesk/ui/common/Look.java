@@ -7,8 +7,8 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 
 /**
- * The UI scale and theme the officer chose, applied to the main window and, as they open, to every other window of
- * the app (dialogs, the import window, the guide), which kept the light theme and 100 % before. The presentation's
+ * The UI scale and theme the officer chose: both applied to the main window, the theme also to every other window
+ * of the app as it opens (dialogs, the import window, the guide), which stayed light before. The presentation's
  * slides keep their own high-contrast light look. Set through {@code presentation.Display}, which reads the
  * preferences; this only holds and applies the choice.
  */
@@ -42,42 +42,32 @@ public final class Look {
         return String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", fontPx(scale));
     }
 
-    /** Applies the current choice to a scene: its root's font size, and the dark sheet on or off. */
+    /** Applies the current choice to the main window's scene: its root's font size, and the dark sheet on or off. */
     public static void apply(Scene scene) {
         Parent root = scene.getRoot();
         if (root == null || root.getStyleClass().contains(OWN_LOOK)) return;
         root.setStyle(rootStyle(scalePercent));
+        theme(scene);
+    }
+
+    /** The dark sheet on or off; a dialog's pane carries app.css itself, which outranks the scene's sheets: there it goes after it. */
+    private static void theme(Scene scene) {
+        Parent root = scene.getRoot();
         String css = Look.class.getResource(DARK_CSS).toExternalForm();
-        // a dialog's pane carries app.css itself, which outranks the scene's sheets: the dark sheet goes after it there
         var sheets = root instanceof DialogPane ? root.getStylesheets() : scene.getStylesheets();
         sheets.remove(css);
         if (dark) sheets.add(css);
     }
 
     /**
-     * A window that just opened follows the choice, except pop-ups (menus, lists), which follow their owner. At another
-     * scale than 100 % it is sized again once shown (a dialog to its content, a window given a size in pixels by the
-     * scale), within the screen.
+     * A window that just opened takes the theme, except pop-ups (menus, lists), which follow their owner, and the
+     * presentation. Not the scale: applied while a window shows, a dialog kept the size it had at 100 % and cut its
+     * buttons (dialogs at the officer's scale are left open).
      */
     static void follow(Window window) {
         if (window instanceof PopupWindow || window.getScene() == null) return;
         Scene scene = window.getScene();
         if (scene.getRoot() == null || scene.getRoot().getStyleClass().contains(OWN_LOOK)) return;
-        if (rootStyle(scalePercent).equals(scene.getRoot().getStyle()) && !dark) return; // as built: nothing to do
-        boolean resize = scalePercent != 100 && !rootStyle(scalePercent).equals(scene.getRoot().getStyle());
-        apply(scene);
-        if (!resize) return;
-        double f = scalePercent / 100.0;
-        boolean dialog = scene.getRoot() instanceof DialogPane;
-        javafx.application.Platform.runLater(() -> {
-            if (!window.isShowing()) return;
-            if (dialog) {
-                window.sizeToScene();
-            } else {
-                window.setWidth(window.getWidth() * f);
-                window.setHeight(window.getHeight() * f);
-            }
-            DialogGrowth.keepOnScreen(window);
-        });
+        theme(scene);
     }
 }

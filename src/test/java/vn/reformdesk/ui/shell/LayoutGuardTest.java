@@ -99,7 +99,8 @@ class LayoutGuardTest {
             open(robot, s);
             ProcedureForm form = WaitForAsyncUtils.asyncFx(() -> {
                 ProcedureForm f = new ProcedureForm(stage, null, Set.of("1"), p -> p);
-                f.show(p -> { }); // it takes the main window's scale as it opens (ui.common.Look)
+                f.dialog().getDialogPane().setStyle(Display.rootStyle(s.scale()));
+                f.show(p -> { });
                 return f;
             }).get(60, TimeUnit.SECONDS);
             settle();
