@@ -10,12 +10,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
 /**
  * What a reader of a window would call unfinished: a label, button or cell whose text is cut (shown with the
- * ellipsis while its full text does not end in one) without a tooltip that gives it whole, and a button lying
+ * ellipsis while its full text does not end in one) without a tooltip that gives it whole, an empty field whose
+ * prompt does not fit, content clipped sideways by a scroll pane that never scrolls sideways, and a button lying
  * outside its window. Walks the scene graph as laid out now; call it on the JavaFX thread.
  */
 public final class LayoutGuard {
@@ -36,6 +38,13 @@ public final class LayoutGuard {
         if (node instanceof ButtonBase b && !insideScrolling(b) && outside(b, scene) && !b.getText().isEmpty()) {
             out.add("outside the window: button \"" + b.getText() + "\" at " + b.localToScene(b.getBoundsInLocal())
                     + ", window " + scene.getWidth() + "×" + scene.getHeight());
+        }
+        if (node instanceof TextField field && promptCut(field) && !outside(node, scene)) {
+            out.add("cut: prompt \"" + field.getPromptText() + "\" wider than its field " + describe(field));
+        }
+        if (node instanceof ScrollPane sp && cutSideways(sp)) {
+            out.add("cut sideways: " + describe(sp.getContent()) + " needs " + Math.round(sp.getContent().minWidth(-1))
+                    + " px in a scroll pane " + Math.round(sp.getViewportBounds().getWidth()) + " px wide that never scrolls sideways");
         }
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) walk(child, scene, out);
@@ -62,6 +71,28 @@ public final class LayoutGuard {
     private static boolean outside(Node n, Scene scene) {
         Bounds b = n.localToScene(n.getBoundsInLocal());
         return b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > scene.getWidth() + 1 || b.getMaxY() > scene.getHeight() + 1;
+    }
+
+    /** An empty field whose grey prompt (the hint of what to type) does not fit in it: the end of the hint is lost. */
+    static boolean promptCut(TextField field) {
+        String prompt = field.getPromptText();
+        if (prompt == null || prompt.isBlank() || (field.getText() != null && !field.getText().isEmpty())) return false;
+        if (field.getWidth() <= 0) return false;
+        Text text = new Text(prompt);
+        text.setFont(field.getFont());
+        double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+        return text.getLayoutBounds().getWidth() > room + 1;
+    }
+
+    /**
+     * A scroll pane without a horizontal bar whose content cannot be as narrow as its viewport: the right side of
+     * the content is clipped with nothing to show that it is (the calendar's add form at 1366 px).
+     */
+    static boolean cutSideways(ScrollPane sp) {
+        Node content = sp.getContent();
+        if (content == null || sp.getHbarPolicy() != ScrollPane.ScrollBarPolicy.NEVER) return false;
+        double viewport = sp.getViewportBounds().getWidth();
+        return viewport > 0 && content.minWidth(-1) > viewport + 1;
     }
 
     /** A node a scroll pane or a table's virtual flow may move out of sight on purpose. */

@@ -106,6 +106,9 @@ public final class CalendarView implements View {
         form.getStyleClass().add("edge-to-edge");
         form.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         form.setMinViewportWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        // never narrower than the form: beside a table whose columns fit their content it was squeezed to 93 px at
+        // 1024 and cut at the right at 1366 (no bar scrolls sideways); the table gives up the width instead
+        form.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox body = new HBox(12, tablePane(), form);
         body.setMinHeight(0);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -194,6 +197,7 @@ public final class CalendarView implements View {
         Label legend = new Label(I18n.t("calendar.legend"));
         legend.getStyleClass().add("calendar-legend");
         legend.setWrapText(true);
+        legend.setMinHeight(Region.USE_PREF_SIZE); // its lines take their height beside the narrower table
         HBox.setHgrow(legend, Priority.ALWAYS);
         HBox below = new HBox(12, remove, legend);
         below.setAlignment(Pos.CENTER_LEFT);

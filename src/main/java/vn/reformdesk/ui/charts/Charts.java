@@ -6,12 +6,17 @@ import java.awt.Font;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -37,6 +42,7 @@ import vn.reformdesk.ui.charts.ChartData.ComponentBar;
 import vn.reformdesk.ui.charts.ChartData.RankPoint;
 import vn.reformdesk.ui.charts.ChartData.RateSeries;
 import vn.reformdesk.ui.charts.ChartData.TrendPoint;
+import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
 
 /**
@@ -250,7 +256,11 @@ public final class Charts {
         return frame(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), caption, scale);
     }
 
-    /** Computed rates by period (%), one line per rate with its own mark shape; thresholds as dashed lines. */
+    /**
+     * Computed rates by period (%), one line per rate with its own mark shape and its last value written at its end
+     * (labels kept apart, {@link EndLabels}); thresholds as dashed lines in the rate's colour, named once in the
+     * legend. Period labels are short (T1…T12) and never turned, so neighbours cannot run into each other.
+     */
     public static JFreeChart rates(Caption caption, List<String> periods, List<RateSeries> series, double scale) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         for (RateSeries s : series) {
@@ -270,26 +280,48 @@ public final class Charts {
             new java.awt.Polygon(new int[] {0, (int) (5 * scale), (int) (-5 * scale)},
                     new int[] {(int) (-5 * scale), (int) (4 * scale), (int) (4 * scale)}, 3),
             new Rectangle2D.Double(-5 * scale, -2 * scale, 10 * scale, 4 * scale)};
+        LegendItemCollection legend = new LegendItemCollection();
+        List<Integer> rateRows = new java.util.ArrayList<>();
         int row = 0;
         int hue = 0;
+        boolean anyThreshold = false;
         for (RateSeries s : series) {
             r.setSeriesPaint(row, hues[hue % hues.length]);
             r.setSeriesShape(row, shapes[hue % shapes.length]);
+            rateRows.add(row);
             row++;
             if (s.threshold() != null) {
                 r.setSeriesPaint(row, hues[hue % hues.length]);
-                r.setSeriesStroke(row, dashed(scale));
+                // every other threshold starts its dashes a dash later: two rates with the same threshold (80 % for
+                // online payment and digitised results) show both colours in turn instead of one over the other
+                r.setSeriesStroke(row, new BasicStroke((float) (2 * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                        10f, new float[] {(float) (7 * scale), (float) (7 * scale)}, (float) (7 * scale * (hue % 2))));
                 r.setSeriesShapesVisible(row, false);
+                anyThreshold = true;
                 row++;
             }
             hue++;
         }
+        r.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0}, {1}: {2} %", decimal()));
         NumberAxis axis = new NumberAxis("%");
         axis.setRange(0, 105);
         CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(), axis, r);
         axes(plot, scale);
-        plot.getDomainAxis().setCategoryLabelPositions(periods.size() > 8
-                ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        for (int rateRow : rateRows) legend.add(r.getLegendItem(0, rateRow));
+        if (anyThreshold) {
+            // one entry for every dashed line: each threshold is drawn in its rate's colour
+            LegendItem dashes = new LegendItem(I18n.t("charts.thresholds"), null, null, null, false,
+                    new Rectangle2D.Double(-4 * scale, -1, 8 * scale, 2), false, Color.GRAY, false, Color.GRAY,
+                    new BasicStroke(1f), true, new Line2D.Double(-9 * scale, 0, 9 * scale, 0), dashed(scale), Color.GRAY);
+            legend.add(dashes);
+        }
+        plot.setFixedLegendItems(legend);
+        Font labelFont = font(Font.BOLD, 12, scale);
+        double gap = 5 * scale;
+        double room = EndLabels.room(labelFont, gap, Fmt.percent(1.0), Fmt.percent(0.888));
+        plot.setInsets(new RectangleInsets(4, 4, 4, room));
+        plot.addAnnotation(new EndLabels(rateRows, v -> Fmt.percent(v / 100), labelFont, gap, room));
         return frame(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), caption, scale);
     }
 

@@ -59,9 +59,9 @@ public final class ConflictPanel extends VBox {
         diff.addRow(0, bold(I18n.t("conflict.field")), bold(I18n.t("conflict.yours")), bold(I18n.t("conflict.theirs")));
         int row = 1;
         for (Field f : fields) {
-            Label yours = new Label(f.mine());
+            Label yours = value(f.mine());
             yours.setId("conflict-yours-" + f.key());
-            Label other = new Label(f.theirs());
+            Label other = value(f.theirs());
             other.setId("conflict-theirs-" + f.key());
             diff.addRow(row++, new Label(f.label()), yours, other);
         }
@@ -84,6 +84,15 @@ public final class ConflictPanel extends VBox {
     public void hide() {
         getChildren().clear();
         setVisible(false);
+    }
+
+    /** A value in the panel: long ones (a procedure's name) wrap instead of widening the dialog off screen. */
+    private static Label value(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setStyle("-fx-max-width: 22em;");
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label bold(String text) {

@@ -14,6 +14,7 @@ import javafx.stage.Window;
  * JavaFX has no Vietnamese texts for its standard dialog buttons (it showed "Cancel" and "OK" in the Vietnamese
  * UI) nor for its alerts' default titles ("Warning"). Installed once, this gives every dialog's standard buttons
  * their words from the bundles, and an untitled alert the app's name, as it opens, so no dialog has to remember to.
+ * Every window that opens also takes the officer's UI scale and theme ({@link Look}).
  */
 public final class DialogButtons {
     private static final Map<ButtonType, String> KEYS = Map.of(ButtonType.OK, "common.ok",
@@ -32,6 +33,7 @@ public final class DialogButtons {
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 for (Window w : change.getAddedSubList()) {
+                    Look.follow(w); // the officer's scale and theme, in every window of the app
                     if (w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane) {
                         translate(pane);
                         DialogGrowth.install(w, pane);

@@ -11,13 +11,23 @@ import javafx.stage.Window;
  * A dialog's window keeps the size it opened with, so messages that appear later (validation under the fields)
  * pushed its buttons below the window's edge. This grows the window with its content, up to the screen.
  */
-final class DialogGrowth {
+public final class DialogGrowth {
     private DialogGrowth() {}
 
     static void install(Window window, DialogPane pane) {
         pane.needsLayoutProperty().addListener((o, was, needs) -> {
             if (needs) Platform.runLater(() -> fit(window, pane));
         });
+    }
+
+    /** Shrinks {@code window} to its screen's visible area when it is larger and moves it inside. */
+    public static void keepOnScreen(Window window) {
+        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), 1, 1).stream().findFirst()
+                .orElse(Screen.getPrimary()).getVisualBounds();
+        window.setWidth(Math.min(window.getWidth(), screen.getWidth()));
+        window.setHeight(Math.min(window.getHeight(), screen.getHeight()));
+        window.setX(Math.max(screen.getMinX(), Math.min(window.getX(), screen.getMaxX() - window.getWidth())));
+        window.setY(Math.max(screen.getMinY(), Math.min(window.getY(), screen.getMaxY() - window.getHeight())));
     }
 
     static void fit(Window window, DialogPane pane) {

@@ -19,6 +19,7 @@ public final class ChartImage extends Region {
     private final DoubleFunction<JFreeChart> chartFor;
     private double drawnW = -1;
     private double drawnH = -1;
+    private double drawnScale = 1;
 
     public ChartImage(DoubleFunction<JFreeChart> chartFor) {
         this.chartFor = chartFor;
@@ -33,11 +34,19 @@ public final class ChartImage extends Region {
         double w = Math.floor(getWidth() - snappedLeftInset() - snappedRightInset());
         double h = Math.floor(getHeight() - snappedTopInset() - snappedBottomInset());
         if (w < 10 || h < 10) return;
-        if (w != drawnW || h != drawnH) {
+        // on a screen scaled by the system (150 % on a 1080p laptop) the image has the screen's pixels, not the
+        // layout's: drawn at the layout's size and stretched, the chart's text was blurred
+        double scale = getScene() == null || getScene().getWindow() == null ? 1
+                : Math.max(1, getScene().getWindow().getOutputScaleX());
+        if (w != drawnW || h != drawnH || scale != drawnScale) {
             drawnW = w;
             drawnH = h;
-            BufferedImage img = chartFor.apply(w).createBufferedImage((int) w, (int) h);
+            drawnScale = scale;
+            BufferedImage img = chartFor.apply(w).createBufferedImage((int) Math.round(w * scale),
+                    (int) Math.round(h * scale), w, h, null);
             view.setImage(SwingFXUtils.toFXImage(img, null));
+            view.setFitWidth(w);
+            view.setFitHeight(h);
         }
         view.relocate(snappedLeftInset(), snappedTopInset());
     }

@@ -1,8 +1,12 @@
 package vn.reformdesk.ui.dossiers;
 
+import java.util.List;
 import java.util.function.Consumer;
 
+import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
+
+import impl.org.controlsfx.skin.AutoCompletePopup;
 
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +26,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -59,6 +65,7 @@ public final class DossierForm {
     private final Label saveError = new Label();
     /** What another desk saved, beside what was typed here, after a refused save (hidden until then). */
     private final ConflictPanel conflictBox = new ConflictPanel("dossier");
+    private final javafx.scene.control.ScrollPane form = new javafx.scene.control.ScrollPane();
     private final Saver saver;
     private Long baseVersion;
     private TextField procedureField;
@@ -84,7 +91,13 @@ public final class DossierForm {
         Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
         cancel.setId("dossier-cancel");
         cancel.setText(I18n.t("dossiers.form.cancel"));
-        dialog.getDialogPane().setContent(content());
+        // the form scrolls when it is taller than the screen (1366x768 with the conflict panel open, or at 150 %):
+        // the dialog's buttons and the panel's own stay in reach instead of falling below the screen's edge
+        form.setContent(content());
+        form.setFitToWidth(true);
+        form.getStyleClass().add("edge-to-edge");
+        form.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getStylesheets().add(DossierForm.class.getResource("/css/app.css").toExternalForm());
         dialog.getDialogPane().getStylesheets().add(DossierForm.class.getResource("/css/dossiers.css").toExternalForm());
         dialog.getDialogPane().getStyleClass().add("dossier-form");
@@ -130,7 +143,10 @@ public final class DossierForm {
             dialog.setResult(theirs);
             dialog.close();
         });
-        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        javafx.stage.Window window = dialog.getDialogPane().getScene().getWindow();
+        window.sizeToScene();
+        vn.reformdesk.ui.common.DialogGrowth.keepOnScreen(window);
+        Platform.runLater(() -> form.setVvalue(form.getVmax())); // the panel is at the bottom: bring it into sight
     }
 
     public DossierFormModel model() { return m; }
@@ -163,8 +179,7 @@ public final class DossierForm {
 
         procedureField = Forms.text("dossier-procedure", m.procedureText);
         procedureField.setPromptText(I18n.t("dossiers.form.procedurePrompt"));
-        TextFields.bindAutoCompletion(procedureField, req -> DossiersViewModel.matching(
-                m.candidatesSource(), req.getUserText()).stream().limit(12).map(DossierFormModel::display).toList());
+        completeProcedure(procedureField);
         Label info = new Label();
         info.getStyleClass().add("form-hint");
         info.textProperty().bind(m.procedureInfo);
@@ -173,6 +188,14 @@ public final class DossierForm {
         code.setEditable(!m.editing());
         if (m.editing()) code.getStyleClass().add("read-only");
         TextField applicant = Forms.text("dossier-applicant", m.applicant);
+        Label noApplicant = new Label();
+        noApplicant.setId("dossier-applicant-warning");
+        noApplicant.getStyleClass().add("warning-text");
+        noApplicant.setWrapText(true);
+        noApplicant.setMaxWidth(480);
+        noApplicant.textProperty().bind(m.applicantWarning);
+        noApplicant.managedProperty().bind(m.applicantWarning.isNotEmpty());
+        noApplicant.visibleProperty().bind(m.applicantWarning.isNotEmpty());
         ComboBox<Channel> channel = Forms.enumCombo("dossier-channel", "channel.", null, Channel.values());
         channel.valueProperty().bindBidirectional(m.channel);
         TextField receivedDate = dateField("dossier-received-date", m.receivedDate);
@@ -184,7 +207,8 @@ public final class DossierForm {
         r = row(g, r, "dossiers.form.procedure", new VBox(2, procedureField, info,
                 err("dossier-procedure-error", m.procedureError, procedureField)));
         r = row(g, r, "dossiers.col.code", new VBox(2, code, err("dossier-code-error", m.codeError, code)));
-        r = row(g, r, "dossiers.col.applicant", new VBox(2, applicant, err("dossier-applicant-error", m.applicantError, applicant)));
+        r = row(g, r, "dossiers.col.applicant", new VBox(2, applicant, err("dossier-applicant-error", m.applicantError, applicant),
+                noApplicant));
         r = row(g, r, "dossiers.col.channel", channel);
         r = row(g, r, "dossiers.form.received", new VBox(2, line(receivedDate, receivedTime),
                 err("dossier-received-error", m.receivedError, receivedDate)));
@@ -287,6 +311,30 @@ public final class DossierForm {
         HBox all = new HBox(16, g, preview());
         all.setPadding(new Insets(4));
         return all;
+    }
+
+    /**
+     * The procedure field proposes procedures as the officer types. Accepting a proposal with Tab also moves on to
+     * the next field, as Tab does everywhere else (the proposal list took the key and the focus stayed). A proposal
+     * that arrives once the field is left, or for a text that already names a procedure, is not shown: it took the
+     * next Enter, which chose the procedure again instead of saving.
+     */
+    private void completeProcedure(TextField field) {
+        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(field, req ->
+                m.chosen(req.getUserText()) ? List.<String>of() : DossiersViewModel.matching(m.candidatesSource(),
+                        req.getUserText()).stream().limit(12).map(DossierFormModel::display).toList());
+        AutoCompletePopup<String> popup = completion.getAutoCompletionPopup();
+        popup.setOnShown(e -> Platform.runLater(() -> {
+            if (!field.isFocused()) popup.hide(); // not while it is being shown: JavaFX fails half-way
+        }));
+        // the list has the keys while it shows; its Tab chooses the proposal, then the field passes Tab on
+        popup.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.TAB) return;
+            KeyEvent tab = e.copyFor(field, field);
+            Platform.runLater(() -> {
+                if (field.isFocused() && !popup.isShowing()) field.fireEvent(tab);
+            });
+        });
     }
 
     private Node preview() {

@@ -80,6 +80,11 @@ public final class DossierFormModel {
     final StringProperty procedureError = new SimpleStringProperty("");
     final StringProperty codeError = new SimpleStringProperty("");
     final StringProperty applicantError = new SimpleStringProperty("");
+    /**
+     * Saving without an applicant is allowed (imported lists have such rows) but never silent: a line under the
+     * field once a procedure is named. It never stops the save.
+     */
+    final StringProperty applicantWarning = new SimpleStringProperty("");
     final StringProperty receivedError = new SimpleStringProperty("");
     final StringProperty requestError = new SimpleStringProperty("");
     final StringProperty supplementError = new SimpleStringProperty("");
@@ -213,6 +218,16 @@ public final class DossierFormModel {
         return exactName.size() == 1 ? exactName : containing;
     }
 
+    /** Whether {@code text} is already a proposal taken as it stands ("code — name" of one procedure): nothing to propose. */
+    boolean chosen(String text) {
+        if (text == null || !text.contains(SEPARATOR)) return false;
+        String t = text.trim();
+        return procedures.stream().anyMatch(p -> display(p).equals(t));
+    }
+
+    /** No applicant typed (only spaces counts as none). */
+    public boolean noApplicant() { return applicant.get() == null || applicant.get().isBlank(); }
+
     public Procedure procedure() {
         List<Procedure> c = candidates(procedureText.get());
         return c.size() == 1 ? c.get(0) : null;
@@ -287,6 +302,7 @@ public final class DossierFormModel {
             codeError.set("");
         }
         applicantError.set(textError(applicant.get(), MAX_APPLICANT));
+        applicantWarning.set(noApplicant() && !cands.isEmpty() ? I18n.t("dossiers.warn.noApplicant") : "");
         // received
         String rd = receivedDate.get() == null ? "" : receivedDate.get().trim();
         String rt = receivedTime.get() == null ? "" : receivedTime.get().trim();

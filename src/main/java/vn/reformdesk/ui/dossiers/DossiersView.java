@@ -207,6 +207,7 @@ public final class DossiersView implements View {
         search.setId("dossier-search");
         search.setPromptText(I18n.t("dossiers.searchPrompt"));
         search.setPrefColumnCount(18);
+        search.setStyle("-fx-pref-width: 27em;"); // its prompt whole, in em so it grows with the UI scale (the toolbar wraps)
         search.textProperty().bindBidirectional(vm.textProperty());
 
         statusBox.setStyle("-fx-pref-width: 12em;"); // in em, so "Mọi trạng thái" stays whole at 150 %
@@ -285,7 +286,7 @@ public final class DossiersView implements View {
 
     private static DatePicker datePicker(String id, String prompt) {
         DatePicker p = vn.reformdesk.ui.common.DatePickers.create(id, prompt);
-        p.setPrefWidth(130);
+        p.setStyle("-fx-pref-width: 10em;"); // in em: "từ ngày" was cut at 150 %
         return p;
     }
 

@@ -52,7 +52,9 @@ final class UnitKeysPane {
                 column(I18n.t("exchange.fingerprint"), 420, Unit::fingerprint),
                 column(I18n.t("exchange.registeredAt"), 140, u -> Fmt.dateTime(u.registeredAt()))));
         units.setPlaceholder(new Label(I18n.t("exchange.noUnits")));
-        units.setPrefHeight(150);
+        // room for a few registered units: beside the conflicts' table (which takes the rest of the height) it was
+        // squeezed to its header and one row in a real window at 1366x768
+        units.setStyle("-fx-pref-height: 9em; -fx-min-height: 7em;");
         ownFingerprint.setWrapText(true);
         ownFingerprint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         vn.reformdesk.ui.common.ColumnFit.install(units, null, "trusted-units");

@@ -15,8 +15,7 @@ public final class Display {
     public static final String LIGHT = "light";
     public static final String DARK = "dark";
     /** The base root font size of app.css at 100 %. */
-    public static final double BASE_FONT_PX = 13;
-    static final String DARK_CSS = "/css/theme-dark.css";
+    public static final double BASE_FONT_PX = vn.reformdesk.ui.common.Look.BASE_FONT_PX;
 
     private Display() {}
 
@@ -35,21 +34,17 @@ public final class Display {
     }
 
     /** The root font size for a scale: 13 px × scale / 100. */
-    public static double fontPx(int scalePercent) { return BASE_FONT_PX * scalePercent / 100.0; }
+    public static double fontPx(int scalePercent) { return vn.reformdesk.ui.common.Look.fontPx(scalePercent); }
 
-    public static String rootStyle(int scalePercent) {
-        return String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", fontPx(scalePercent));
-    }
+    public static String rootStyle(int scalePercent) { return vn.reformdesk.ui.common.Look.rootStyle(scalePercent); }
 
-    /** Applies the saved scale and theme to the main window's scene. */
+    /** Applies the saved scale and theme to the main window's scene (and to every window opened after it). */
     public static void apply(Scene scene, UserPreferences prefs) {
         apply(scene, scale(prefs), theme(prefs));
     }
 
     public static void apply(Scene scene, int scalePercent, String theme) {
-        if (scene.getRoot() != null) scene.getRoot().setStyle(rootStyle(scalePercent));
-        String dark = Display.class.getResource(DARK_CSS).toExternalForm();
-        scene.getStylesheets().remove(dark);
-        if (DARK.equals(theme)) scene.getStylesheets().add(dark);
+        vn.reformdesk.ui.common.Look.set(scalePercent, DARK.equals(theme));
+        vn.reformdesk.ui.common.Look.apply(scene);
     }
 }

@@ -223,7 +223,8 @@ public final class Slides {
         name.setFillWidth(true);
         grid.getColumnConstraints().add(name);
         for (int i = 0; i < FORM_06A_HEADS.length; i++) {
-            ColumnConstraints c = new ColumnConstraints(4.6 * em); // seven counts fit a 4:3 projector
+            // seven counts fit a 4:3 projector; 5.2 em holds a bold English word whole ("Received" broke as "Receive d")
+            ColumnConstraints c = new ColumnConstraints(5.2 * em);
             c.setHalignment(HPos.RIGHT);
             grid.getColumnConstraints().add(c);
         }

@@ -184,7 +184,7 @@ public final class SettingsView implements View {
         Label l = new Label(text);
         l.setWrapText(true);
         l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped lines take their height
-        l.setStyle("-fx-text-fill: #555555;");
+        l.getStyleClass().add("note-text");
         return l;
     }
 }

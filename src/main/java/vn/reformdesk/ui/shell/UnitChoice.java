@@ -41,7 +41,13 @@ final class UnitChoice {
         Label label = new Label(I18n.t("shell.unit"));
         ComboBox<Item> box = new ComboBox<>();
         box.setId("unit-choice");
+        // A long unit name must not widen the navigation bar (at 1024 px it took the screen): the box takes the bar's
+        // width, the chosen name is cut with its whole text in the tooltip, and the list shows names whole.
+        box.setPrefWidth(1);
         box.setMaxWidth(Double.MAX_VALUE);
+        box.setTooltip(new javafx.scene.control.Tooltip());
+        box.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                box.getTooltip().setText(now == null ? "" : now.toString()));
         box.getItems().setAll(items(visible));
         label.setLabelFor(box);
         for (Item i : box.getItems()) if (i.scope().equals(shell.app().unitScope())) box.getSelectionModel().select(i);

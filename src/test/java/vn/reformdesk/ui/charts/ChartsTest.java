@@ -75,6 +75,22 @@ class ChartsTest {
         assertThat(legend(bullet)).doesNotContain(I18n.t("charts.target"));
     }
 
+    @Test
+    void ratesNameTheThresholdsOnceAndWriteEachLinesLastValue() throws Exception {
+        I18n.setLocale(new Locale("vi"));
+        JFreeChart chart = Charts.rates(CAPTION, List.of("T1", "T2", "T3"), List.of(
+                new RateSeries("Đúng hạn", List.of(0.99, 1.0, 1.0), null),
+                new RateSeries("Trực tuyến", List.of(0.99, 0.998, 0.998), 0.5),
+                new RateSeries("Thanh toán", List.of(0.8, 0.7, 0.75), 0.8)), 0.9);
+        assertThat(legend(chart)).containsExactly("Đúng hạn", "Trực tuyến", "Thanh toán", I18n.t("charts.thresholds"));
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        assertThat(plot.getDomainAxis().getCategoryLabelPositions())
+                .isEqualTo(org.jfree.chart.axis.CategoryLabelPositions.STANDARD);
+        // the end labels: one annotation, placed by LabelPlacement (LabelPlacementTest)
+        assertThat(plot.getAnnotations()).hasSize(1).first().isInstanceOf(EndLabels.class);
+        ChartExport.png(chart, dir.resolve("rates.png"), 390, 280); // drawn at a chart cell's size at 1024×768
+    }
+
     static List<String> legend(JFreeChart chart) {
         List<String> out = new java.util.ArrayList<>();
         var items = chart.getPlot().getLegendItems();

@@ -67,6 +67,52 @@ class DossiersViewTest extends DossiersViewBase {
         assertThat(robot.lookup("#dossiers-count").queryAs(Label.class).getText()).isEqualTo("1 hồ sơ");
     }
 
+    /** Opens the form with Ctrl+N and gives the keyboard to it, as an officer's window has it. */
+    private static void newDossierByKeyboard(FxRobot robot) throws Exception {
+        robot.clickOn("#dossiers-count"); // the window has the keyboard
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dossier-procedure").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow(robot.lookup("#dossier-procedure").query().getScene().getWindow());
+    }
+
+    @Test
+    void tabTakesTheProposedProcedureAndMovesOnToTheNextField(FxRobot robot) throws Exception {
+        DossiersView view = show(robot, 0);
+        newDossierByKeyboard(robot);
+        robot.write("1.0012"); // part of the code: the proposals open under the field
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup").tryQuery()
+                .map(n -> n.getScene().getWindow().isShowing()).orElse(false));
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dossier-code").query().isFocused());
+        assertThat(robot.lookup("#dossier-procedure").queryAs(TextField.class).getText())
+                .isEqualTo("1.001234 — Cấp Giấy phép bán lẻ sản phẩm rượu");
+        // no proposal comes back for the chosen text: the next Enter saves
+        robot.sleep(600);
+        assertThat(robot.lookup(".auto-complete-popup").tryQuery().map(n -> n.getScene().getWindow().isShowing()))
+                .isIn(java.util.Optional.empty(), java.util.Optional.of(false));
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.table().getItems().size() == 1);
+        assertThat(ctx.register().dossiers().findAll().get(0).procedureCode()).isEqualTo("1.001234");
+    }
+
+    @Test
+    void noApplicantIsWarnedInTheFormAndTheKeyboardSaveStillWorks(FxRobot robot) throws Exception {
+        DossiersView view = show(robot, 0);
+        newDossierByKeyboard(robot);
+        Label warning = robot.lookup("#dossier-applicant-warning").queryAs(Label.class);
+        assertThat(warning.isVisible()).isFalse(); // nothing to warn about before a procedure is named
+        robot.write("1.001234");
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, warning::isVisible);
+        assertThat(warning.getText()).startsWith("Chưa nhập người nộp: hồ sơ vẫn lưu được");
+        robot.push(KeyCode.ENTER); // a warning, not a refusal
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.table().getItems().size() == 1);
+        Dossier saved = ctx.register().dossiers().findAll().get(0);
+        assertThat(saved.applicant()).isNull();
+        assertThat(saved.procedureCode()).isEqualTo("1.001234");
+    }
+
     @Test
     void recordsASupplementationAndTheDueDateMoves(FxRobot robot) throws Exception {
         seedOne();

@@ -59,6 +59,7 @@ class LayoutGuardTest {
     @AfterAll
     static void close() {
         if (ctx != null) ctx.close();
+        vn.reformdesk.ui.common.Look.set(100, false); // the windows of the next test classes open at 100 %
     }
 
     @Start

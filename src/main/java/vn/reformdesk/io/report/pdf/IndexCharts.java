@@ -114,12 +114,19 @@ public final class IndexCharts {
 
     // ---- computed rates by month
 
+    /**
+     * The months' labels, short enough to stand upright side by side on a narrow chart ("T1"…"T12", "Jan"…"Dec"):
+     * "01/2024" turned on its side ran into its neighbours at 1024 px. The year is in the chart's title.
+     */
     public static List<String> monthLabels(ReportModel m) {
         List<String> out = new ArrayList<>();
-        for (ServiceRates r : m.months()) {
-            out.add(String.format(Locale.ROOT, "%02d/%d", r.period().number(), r.period().year()));
-        }
+        for (ServiceRates r : m.months()) out.add(monthLabel(r.period().number()));
         return out;
+    }
+
+    static String monthLabel(int month) {
+        return I18n.english() ? java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
+                : "T" + month;
     }
 
     public static List<RateSeries> monthSeries(ReportModel m) {
