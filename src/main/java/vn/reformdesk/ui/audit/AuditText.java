@@ -40,6 +40,44 @@ public final class AuditText {
         return String.join("\n", out);
     }
 
+    /**
+     * A record's key in words: a score's "sipas 2024 total" reads "SIPAS · Năm 2024 · Tổng điểm", a target's
+     * "rate on_time_rate 2024-Q3" reads "Tỷ lệ · Tỷ lệ hồ sơ giải quyết đúng hạn · Quý 3/2024". Other keys (codes of
+     * dossiers and procedures, dates) are the officer's own and shown as stored.
+     */
+    public static String record(String entity, String key) {
+        if (key == null) return "";
+        String[] p = key.split(" ");
+        if ("score".equals(entity) && p.length == 3) {
+            return String.join(" · ", framework(p[0]), period(p[1]), "total".equals(p[2]) ? I18n.t("scores.total") : p[2]);
+        }
+        if ("target".equals(entity) && p.length == 3) {
+            String kind = I18n.t("audit.kind." + p[0]);
+            return String.join(" · ", kind.startsWith("audit.kind.") ? p[0] : kind, subject(p[1]), period(p[2]));
+        }
+        return key;
+    }
+
+    /** A framework by its short name (the index charts' "SIPAS", "Chỉ số 766"); a framework of the unit's own as coded. */
+    private static String framework(String code) {
+        String t = I18n.t("indexcharts.short." + code);
+        return t.equals("indexcharts.short." + code) ? code : t;
+    }
+
+    /** A target's subject: a computed rate by its name, or a framework (rank targets). */
+    private static String subject(String code) {
+        String t = I18n.t("scores.rate." + code);
+        return t.equals("scores.rate." + code) ? framework(code) : t;
+    }
+
+    private static String period(String text) {
+        try {
+            return vn.reformdesk.ui.dashboard.DashboardViewModel.periodLabel(vn.reformdesk.domain.period.Period.parse(text));
+        } catch (RuntimeException e) {
+            return text; // a period written before the forms checked it: as stored
+        }
+    }
+
     static String field(String name) {
         String key = "audit.field." + name;
         String t = I18n.t(key);
@@ -48,6 +86,10 @@ public final class AuditText {
 
     static String value(String field, String v) {
         if (v.contains("=")) return cycles(v);
+        if ("subject".equals(field)) return subject(v);
+        if ("framework".equals(field)) return framework(v);
+        if ("period".equals(field)) return period(v);
+        if ("component".equals(field) && "total".equals(v)) return I18n.t("scores.total");
         String prefix = CODE_WORDS.get(field);
         if (prefix != null) {
             String key = prefix + v.toLowerCase(Locale.ROOT);

@@ -59,7 +59,7 @@ public final class AuditView implements View {
         table.getColumns().add(column(I18n.t("audit.when"), e -> Fmt.dateTime(e.changedAt()), 130));
         table.getColumns().add(column(I18n.t("audit.user"), Entry::who, 100));
         table.getColumns().add(column(I18n.t("audit.entity"), e -> I18n.t("audit.entity." + e.entity()), 110));
-        table.getColumns().add(column(I18n.t("audit.record"), Entry::recordKey, 190));
+        table.getColumns().add(column(I18n.t("audit.record"), e -> AuditText.record(e.entity(), e.recordKey()), 190));
         table.getColumns().add(column(I18n.t("audit.action"),
                 e -> I18n.t("audit.action." + e.action().name().toLowerCase(java.util.Locale.ROOT)), 90));
         table.getColumns().add(column(I18n.t("audit.old"), e -> AuditText.show(e.oldValues()), 280));

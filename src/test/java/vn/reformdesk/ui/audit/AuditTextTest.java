@@ -72,4 +72,18 @@ class AuditTextTest {
         assertThat(AuditText.show("dayUnit: WORKING\nsupplements: [SupplementCycle[requestedOn=2024-01-02, receivedOn=null]]"))
                 .isEqualTo("Cách tính ngày: Ngày làm việc\nBổ sung hồ sơ: yêu cầu ngày 02/01/2024");
     }
+
+    @Test
+    void scoresAndTargetsAreNamedInWordsNotCodes() {
+        assertThat(AuditText.record("score", "sipas 2024 total")).isEqualTo("SIPAS · Năm 2024 · Tổng điểm");
+        assertThat(AuditText.record("target", "rate on_time_rate 2024-Q3"))
+                .isEqualTo("Tỷ lệ · Tỷ lệ hồ sơ giải quyết đúng hạn · Quý 3/2024");
+        assertThat(AuditText.record("target", "rank par 2024")).isEqualTo("Thứ hạng · PAR Index · Năm 2024");
+        assertThat(AuditText.record("dossier", "H15.50.05.13-261008-0975")).isEqualTo("H15.50.05.13-261008-0975");
+        assertThat(AuditText.show("subject: on_time_rate\nperiod: 2024-Q3")).isEqualTo(
+                "%s: Tỷ lệ hồ sơ giải quyết đúng hạn\n%s: Quý 3/2024".formatted(AuditText.field("subject"),
+                        AuditText.field("period")));
+        I18n.setLocale(new Locale("en"));
+        assertThat(AuditText.record("score", "sipas 2024 total")).doesNotContain("total").contains("2024");
+    }
 }
