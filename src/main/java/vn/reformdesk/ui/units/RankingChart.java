@@ -92,8 +92,9 @@ public final class RankingChart {
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(font(Font.BOLD, 11, scale));
         bars.setDefaultItemLabelPaint(Color.WHITE);
-        // inside the bar's end, clear of the average line and the target ticks drawn over it
-        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
+        // inside the bar's start: the average line and the target ticks lie near the bars' ends (a province's units score
+        // close together), where a label at the end was crossed by the tick
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE9, TextAnchor.CENTER_LEFT));
         LineAndShapeRenderer ticks = new LineAndShapeRenderer(false, true);
         Shape tick = new Rectangle2D.Double(-1.5 * scale, -9 * scale, 3 * scale, 18 * scale);
         ticks.setSeriesShape(0, tick);
