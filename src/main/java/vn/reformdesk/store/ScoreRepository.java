@@ -311,17 +311,7 @@ public final class ScoreRepository {
     }
 
     public Optional<Score> findOne(Connection c, long frameworkId, String period, String component) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + S_COLUMNS + " FROM index_scores s JOIN frameworks f"
-                + " ON f.id = s.framework_id WHERE s.framework_id = ? AND s.period = ? AND s.component_code = ?"
-                + " AND s.unit_code = ?")) {
-            ps.setLong(1, frameworkId);
-            ps.setString(2, period);
-            ps.setString(3, component);
-            ps.setString(4, unit(c));
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-            }
-        }
+        return findVersioned(c, frameworkId, period, component).map(Versioned::value);
     }
 
     private static boolean same(Score a, Score b) {

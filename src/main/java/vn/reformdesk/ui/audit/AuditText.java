@@ -72,7 +72,7 @@ public final class AuditText {
 
     private static String period(String text) {
         try {
-            return vn.reformdesk.ui.dashboard.DashboardViewModel.periodLabel(vn.reformdesk.domain.period.Period.parse(text));
+            return vn.reformdesk.io.report.pdf.ReportText.period(vn.reformdesk.domain.period.Period.parse(text));
         } catch (RuntimeException e) {
             return text; // a period written before the forms checked it: as stored
         }
