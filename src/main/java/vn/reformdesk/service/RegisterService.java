@@ -158,9 +158,11 @@ public final class RegisterService {
         for (Procedure p : all) byCode.put(p.code(), p);
         var calcOf = calculators();
         RateTally sum = new RateTally();
-        for (String unit : unitCodes(scope)) {
-            sum = sum.plus(RateTally.of(period, asOf, dossiers.findRateFacts(UnitScope.of(unit), period.start(),
-                    period.end()), byCode::get, calcOf.apply(unit)));
+        // one read for every unit of the scope (a province: a hundred units), then each unit on its own calendar
+        Map<String, List<Dossier>> byUnit = dossiers.findRateFacts(scope, period.start(), period.end()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Dossier::unitCode));
+        for (Map.Entry<String, List<Dossier>> unit : byUnit.entrySet()) {
+            sum = sum.plus(RateTally.of(period, asOf, unit.getValue(), byCode::get, calcOf.apply(unit.getKey())));
         }
         return ServiceRates.of(period, asOf, sum, all);
     }
