@@ -99,14 +99,9 @@ public final class DashboardViewModel {
 
     // ---- texts
 
-    /** "Quý 3/2024", "Tháng 9/2024", "Năm 2024" (Q3 2024, 09/2024, 2024 in English). */
+    /** "Quý 3/2024", "Tháng 09/2024", "Năm 2024": the same words as the reports and the audit trail. */
     public static String periodLabel(Period p) {
-        return switch (p.kind()) {
-            case YEAR -> I18n.t("dashboard.period.year", String.valueOf(p.year()));
-            case QUARTER -> I18n.t("dashboard.period.quarter", String.valueOf(p.year()), String.valueOf(p.number()));
-            case MONTH -> I18n.t("dashboard.period.month", String.valueOf(p.year()), String.format("%02d", p.number()));
-            case HALF, NINE_MONTHS -> vn.reformdesk.io.report.pdf.ReportText.period(p); // the reports' periods
-        };
+        return vn.reformdesk.io.report.pdf.ReportText.period(p);
     }
 
     public static String kindLabel(Period.Kind k) {

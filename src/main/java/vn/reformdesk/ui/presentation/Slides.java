@@ -342,7 +342,7 @@ public final class Slides {
         box.getStyleClass().add("chart-box");
         List<ChartData.ComponentBar> bars = DashboardView.bars(s.bars());
         String periodText = s.type() == SlideType.INDEX_766 ? DashboardViewModel.periodLabel(d.period())
-                : I18n.t("dashboard.period.year", s.scorePeriod());
+                : I18n.t("indexcharts.period.year", s.scorePeriod());
         ChartData.Caption caption = new ChartData.Caption(I18n.t("presentation.index.chartTitle"), periodText,
                 Fmt.date(d.asOf()));
         // long component names (PAR) get wide labels; many bars get a slightly smaller type so lines never overlap

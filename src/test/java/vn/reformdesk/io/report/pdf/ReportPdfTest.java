@@ -228,7 +228,7 @@ public class ReportPdfTest {
 
         I18n.setLocale(Locale.ENGLISH);
         String en = flat(text(ReportPdf.render(m)));
-        assertThat(en).contains("Dossiersreceivedintheperiod").contains("Quarter3/2024").contains("Charts");
+        assertThat(en).contains("Dossiersreceivedintheperiod").contains("Q32024").contains("Charts");
     }
 
     @Test
@@ -261,7 +261,7 @@ public class ReportPdfTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(flat(text(Files.readAllBytes(pdf)))).contains("Dossiersreceivedintheperiod").contains("20/12/2024");
         assertThat(page06a(Files.readAllBytes(pdf))).contains("4.FormII.06a/VPCP/KSTT")
-                .contains("Reportingperiod:Quarter4/2024(from15/09/2024to14/12/2024),datacutperDecree09/2019/NĐ-CP.");
+                .contains("Reportingperiod:Q42024(from15/09/2024to14/12/2024),datacutperDecree09/2019/NĐ-CP.");
 
         // the form 06a table on calendar dates; --calendar means nothing to json or png
         Path cal = dir.resolve("out/calendar.pdf");
