@@ -204,6 +204,8 @@ public final class Charts {
         r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", decimal()));
         r.setSeriesItemLabelsVisible(0, true);
         r.setDefaultItemLabelFont(font(Font.BOLD, 12, scale));
+        // a value just above its target: the default 2 px put the label on the target's square mark
+        r.setItemLabelAnchorOffset(7 * scale);
         NumberAxis axis = new NumberAxis(I18n.t("charts.points"));
         axis.setAutoRangeIncludesZero(false);
         double[] range = trendRange(lo, hi, max);
