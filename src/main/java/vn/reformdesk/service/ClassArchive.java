@@ -83,6 +83,8 @@ public final class ClassArchive {
         } catch (IOException e) {
             return Optional.empty();
         }
+        // a JVM that could not make the archive once is not asked again: every start would pay for the listing
+        if (Files.exists(failedMarker(archive))) return Optional.empty();
         List<String> sharing;
         if (Files.isRegularFile(archive)) {
             sharing = List.of("-XX:SharedArchiveFile=".concat(archive.toString()));
@@ -154,6 +156,10 @@ public final class ClassArchive {
         return AppPaths.cache().resolve("reformdesk-".concat(Integer.toHexString(key.hashCode())).concat(".jsa"));
     }
 
+    private static Path failedMarker(Path archive) {
+        return archive.resolveSibling(archive.getFileName().toString().concat(".failed"));
+    }
+
     private static Path classList(Path archive) {
         return archive.resolveSibling(archive.getFileName().toString().replace(".jsa", ".classlist"));
     }
@@ -220,6 +226,7 @@ public final class ClassArchive {
             Files.move(part, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } else {
             Files.deleteIfExists(part);
+            Files.writeString(failedMarker(archive), "java -Xshare:dump ended with " + code + "; see archive.log\n");
             System.err.println("archive dump failed: exit " + code);
         }
         Files.deleteIfExists(list);

@@ -39,6 +39,31 @@ class ClassArchiveTest {
                 "-XX:SharedArchiveFile=/c/a.jsa", "-Dreformdesk.processStart=1234", "-jar", jar.toString()), cmd);
     }
 
+    /** The background helper for real: a JVM dumps the listed classes, and the archive appears whole, list gone. */
+    @Test
+    void theHelperMakesTheArchiveFromAStartsClassListAndMovesItIntoPlace() throws Exception {
+        Path jar = dir.resolve("app.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), new java.util.jar.Manifest())) {
+            out.putNextEntry(new java.util.jar.JarEntry("readme.txt"));
+            out.write("x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path list = Files.writeString(dir.resolve("reformdesk-1.classlist.start"),
+                "java/lang/Object\njava/lang/String\njava/util/ArrayList\n");
+        Files.writeString(dir.resolve("reformdesk-1.classlist"), "java/lang/Object\n");
+        Path old = Files.writeString(dir.resolve("reformdesk-0.jsa"), "an old jar's archive");
+        Path archive = dir.resolve("reformdesk-1.jsa");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        ClassArchive.main(new String[] {java, list.toString(), archive.toString(), jar.toString()});
+
+        assertTrue(Files.size(archive) > 1_000_000, "an archive of the listed classes");
+        assertTrue(Files.notExists(list) && Files.notExists(dir.resolve("reformdesk-1.classlist")));
+        assertTrue(Files.notExists(old), "the archive of another jar is removed");
+        try (var left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.toString().endsWith(".part") || p.toString().endsWith(".failed")));
+        }
+    }
+
     @Test
     void theArchiveIsNamedByTheJarItWasMadeFromAndKeptInTheCacheFolder() throws Exception {
         String before = System.getProperty("reformdesk.cache");
