@@ -10,13 +10,19 @@ import vn.reformdesk.cli.RootCommand;
  */
 public final class Launcher {
     /** Held so the setting is not garbage-collected with the logger. */
-    private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
+    private static java.util.logging.Logger flyway;
 
     private Launcher() {}
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // java -jar: the app in a second JVM that maps a class archive of its start (ClassArchive says when)
+            var relaunched = vn.reformdesk.service.ClassArchive.relaunch();
+            if (relaunched.isPresent()) System.exit(relaunched.get());
+        }
         // Migration chatter is not for officers: standard error carries the commands' own messages (formats.md).
-        FLYWAY.setLevel(java.util.logging.Level.WARNING);
+        flyway = java.util.logging.Logger.getLogger("org.flywaydb");
+        flyway.setLevel(java.util.logging.Level.WARNING);
         if (args.length == 0) {
             // The desktop shortcut: straight to the window, without building the command line of every command
             // (picocli reflects over all of them, a few hundred ms before JavaFX could even start).

@@ -15,15 +15,33 @@ public final class AppPaths {
         if (prop != null && !prop.isBlank()) return Path.of(prop);
         String env = System.getenv("REFORMDESK_HOME");
         if (env != null && !env.isBlank()) return Path.of(env);
+        return perUser("APPDATA", "AppData/Roaming", "ReformDesk", "Library/Application Support/ReformDesk",
+                "XDG_DATA_HOME", ".local/share");
+    }
+
+    /**
+     * The per-user cache folder ({@code reformdesk.cache} moves it): what is kept there is derived from the
+     * program (the class archive of {@link ClassArchive}), never the officer's data, and may be deleted at any time.
+     */
+    public static Path cache() {
+        String prop = System.getProperty("reformdesk.cache");
+        if (prop != null && !prop.isBlank()) return Path.of(prop);
+        return perUser("LOCALAPPDATA", "AppData/Local", "ReformDesk/cache", "Library/Caches/ReformDesk",
+                "XDG_CACHE_HOME", ".cache");
+    }
+
+    /** A folder of the user's by the conventions of each OS: Windows' environment folders, macOS, XDG on Linux. */
+    private static Path perUser(String windowsEnv, String windowsDefault, String windowsName, String macFolder,
+            String xdgEnv, String xdgDefault) {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         Path userHome = Path.of(System.getProperty("user.home"));
         if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
-            return (appData != null ? Path.of(appData) : userHome.resolve("AppData/Roaming")).resolve("ReformDesk");
+            String env = System.getenv(windowsEnv);
+            return (env != null ? Path.of(env) : userHome.resolve(windowsDefault)).resolve(windowsName);
         }
-        if (os.contains("mac")) return userHome.resolve("Library/Application Support/ReformDesk");
-        String xdg = System.getenv("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".local/share")).resolve("reformdesk");
+        if (os.contains("mac")) return userHome.resolve(macFolder);
+        String xdg = System.getenv(xdgEnv);
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(xdgDefault)).resolve("reformdesk");
     }
 
     /** The default database folder inside the data folder. */
