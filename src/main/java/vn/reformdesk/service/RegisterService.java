@@ -286,12 +286,12 @@ public final class RegisterService {
         long version = store.dataVersion(); // before any data: a write after it leaves what is counted here unstored
         Map<String, BoardRepository.State> states = board.findStates(units, version);
         List<String> stored = new ArrayList<>();
-        List<BoardRepository.Candidate> candidates = new ArrayList<>();
+        List<DossierRow> rows = new ArrayList<>();
         LocalDate dueBefore = asOf;
         for (String unit : units) {
             BoardRepository.State state = states.get(unit);
             if (state != null && state.holdsOn(asOf)) stored.add(unit);
-            else candidates.addAll(countBoard(unit, asOf, calc.apply(unit), byCode, version));
+            else rows.addAll(rows(countBoard(unit, asOf, calc.apply(unit), byCode, version), asOf, calc));
             // past every due-soon and apology horizon of this unit: the day after its max(K, 1)-th working day
             LocalDate horizon = asOf;
             var cal = calc.apply(unit).calendar();
@@ -301,40 +301,44 @@ public final class RegisterService {
             }
             if (horizon.isAfter(dueBefore)) dueBefore = horizon;
         }
-        candidates.addAll(board.listed(stored, asOf, dueBefore));
-        java.util.Set<Long> ids = new java.util.HashSet<>();
-        for (BoardRepository.Candidate k : candidates) ids.add(k.dossierId());
-        return board(asOf, dossiers.findByIds(ids), calc, dueSoonDays);
+        // the stored rows hold each dossier's due date and cycles on every day they hold: no dossier is read
+        for (BoardRepository.Candidate k : board.listed(stored, asOf, dueBefore)) {
+            Procedure p = byCode.get(k.procedureCode());
+            Dossier d = k.dossier();
+            rows.add(new DossierRow(d, p, calc.apply(k.unitCode()).fromDueDate(d, p, k.dueOn(), k.cycles(), asOf)));
+        }
+        return board(asOf, rows, dueSoonDays);
     }
 
     /**
      * Counts a unit's board candidates as of {@code asOf} from its open dossiers and those resolved without an
      * apology letter, and stores them with the day until which they hold (the next dated event among them, or the
-     * next receipt), if nothing was written since {@code version}.
+     * next receipt), if nothing was written since {@code version}. Returns the candidates, read whole.
      */
-    private List<BoardRepository.Candidate> countBoard(String unit, LocalDate asOf, DeadlineCalculator calc,
-                                                      Map<String, Procedure> byCode, long version) {
+    private List<Dossier> countBoard(String unit, LocalDate asOf, DeadlineCalculator calc,
+                                     Map<String, Procedure> byCode, long version) {
         UnitScope scope = UnitScope.of(unit);
-        List<BoardRepository.Candidate> out = new ArrayList<>();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
         LocalDate[] until = {dossiers.firstReceiptAfter(scope, asOf).orElse(null)};
         java.util.function.Consumer<Dossier> count = d -> {
-            var k = BoardRepository.candidate(d, d.id(), byCode.get(d.procedureCode()), calc, asOf);
-            if (k != null) out.add(k);
+            if (BoardRepository.candidate(d, d.id(), byCode.get(d.procedureCode()), calc, asOf) != null) ids.add(d.id());
             until[0] = BoardRepository.nextEvent(d, asOf, until[0]);
         };
         dossiers.forEachOpen(scope, asOf, count);
         dossiers.forEachResolvedWithoutApology(scope, asOf, count);
-        board.save(unit, new BoardRepository.State(asOf, until[0]), out, version);
-        return out;
+        List<Dossier> whole = dossiers.findByIds(ids); // the facts above carry neither code nor applicant
+        List<BoardRepository.Candidate> candidates = new ArrayList<>(whole.size());
+        for (Dossier d : whole) candidates.add(BoardRepository.candidate(d, d.id(), byCode.get(d.procedureCode()), calc, asOf));
+        board.save(unit, new BoardRepository.State(asOf, until[0]), candidates, version);
+        return whole;
     }
 
-    /** The board's three lists of the given dossiers (any others), in order of receipt. */
-    private OverdueBoard board(LocalDate asOf, List<Dossier> candidates,
-                               java.util.function.Function<String, DeadlineCalculator> calc, int dueSoonDays) {
+    /** The board's three lists of the given rows (any others), in order of receipt. */
+    private static OverdueBoard board(LocalDate asOf, List<DossierRow> candidates, int dueSoonDays) {
         List<DossierRow> overdue = new ArrayList<>();
         List<DossierRow> dueSoon = new ArrayList<>();
         List<DossierRow> apology = new ArrayList<>();
-        for (DossierRow r : rows(candidates, asOf, calc)) {
+        for (DossierRow r : candidates) {
             if (r.dossier().receivedOn().isAfter(asOf)) continue;
             DossierStatus s = r.deadline().status();
             if (s == DossierStatus.OVERDUE) overdue.add(r);
@@ -364,7 +368,7 @@ public final class RegisterService {
         dossiers.forEachOpen(scope, asOf, check);
         dossiers.forEachResolvedWithoutApology(scope, asOf, check);
 
-        return board(asOf, dossiers.findByIds(listed), calc, deadlineSettings().dueSoonDays());
+        return board(asOf, rows(dossiers.findByIds(listed), asOf, calc), deadlineSettings().dueSoonDays());
     }
 
     public Map<String, Procedure> proceduresByCode() {

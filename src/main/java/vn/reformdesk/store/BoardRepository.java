@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,7 +14,9 @@ import java.util.Map;
 
 import vn.reformdesk.domain.deadline.Deadline;
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
+import vn.reformdesk.domain.dossier.Channel;
 import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.dossier.Outcome;
 import vn.reformdesk.domain.dossier.DossierStatus;
 import vn.reformdesk.domain.dossier.SupplementCycle;
 import vn.reformdesk.domain.procedure.Procedure;
@@ -28,7 +31,15 @@ public final class BoardRepository {
      * A dossier that can be on the board: open on the state's day and not waiting for a supplement ({@code resolved}
      * false), or resolved late by then without an apology letter (true). {@code apologyOn}: the letter's day, if any.
      */
-    public record Candidate(String unitCode, long dossierId, boolean resolved, LocalDate dueOn, LocalDate apologyOn) {}
+    public record Candidate(String unitCode, long dossierId, boolean resolved, LocalDate dueOn, LocalDate apologyOn,
+                            int cycles, String code, String procedureCode, String applicant, Channel channel,
+                            LocalDateTime receivedAt, LocalDate resolvedOn, Outcome outcome, LocalDate newAppointmentOn) {
+        /** The dossier as far as the board needs it: its events and what it shows, not its cycles nor its flags. */
+        public Dossier dossier() {
+            return new Dossier(dossierId, code, procedureCode, applicant, channel, receivedAt, List.of(), resolvedOn,
+                    outcome, null, null, null, null, null, null, null, apologyOn, newAppointmentOn, unitCode);
+        }
+    }
 
     /** A unit's stored candidates hold from {@code asOf} to the day before {@code validUntil} (null: no end). */
     public record State(LocalDate asOf, LocalDate validUntil) {
@@ -56,7 +67,9 @@ public final class BoardRepository {
         } else if (deadline.status() == DossierStatus.PAUSED) {
             return null;
         }
-        return new Candidate(d.unitCode(), id, resolved, deadline.dueOn(), d.apologyOn());
+        return new Candidate(d.unitCode(), id, resolved, deadline.dueOn(), d.apologyOn(), deadline.supplementCycles(),
+                d.code(), d.procedureCode(), d.applicant(), d.channel(), d.receivedAt(), d.resolvedOn(), d.outcome(),
+                d.newAppointmentOn());
     }
 
     /** The earlier of {@code until} (null: none) and {@code d}'s first dated event after {@code asOf}. */
@@ -106,9 +119,9 @@ public final class BoardRepository {
         if (units.isEmpty()) return out;
         String in = " AND unit_code IN (" + marks(units.size()) + ")";
         try (Connection c = db.connection();
-             PreparedStatement open = c.prepareStatement("SELECT unit_code, dossier_id, resolved, due_on, apology_on"
+             PreparedStatement open = c.prepareStatement("SELECT " + COLUMNS
                      + " FROM board_dossiers WHERE resolved = FALSE AND due_on < ?" + in);
-             PreparedStatement late = c.prepareStatement("SELECT unit_code, dossier_id, resolved, due_on, apology_on"
+             PreparedStatement late = c.prepareStatement("SELECT " + COLUMNS
                      + " FROM board_dossiers WHERE resolved = TRUE AND (apology_on IS NULL OR apology_on > ?)" + in)) {
             for (PreparedStatement ps : List.of(open, late)) {
                 Sql.setDate(ps, 1, ps == open ? dueBefore : day);
@@ -125,7 +138,7 @@ public final class BoardRepository {
     /** Every stored candidate of a unit, whatever its state (tests compare them with a recount). */
     public List<Candidate> all(String unit) {
         try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT unit_code, dossier_id, resolved, due_on, apology_on"
+             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
                      + " FROM board_dossiers WHERE unit_code = ? ORDER BY dossier_id")) {
             ps.setString(1, unit);
             List<Candidate> out = new ArrayList<>();
@@ -164,8 +177,8 @@ public final class BoardRepository {
 
     /** Inserts candidates in batches, in the caller's transaction. */
     static void insert(Connection c, List<Candidate> candidates) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO board_dossiers (unit_code, dossier_id, resolved,"
-                + " due_on, apology_on) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO board_dossiers (" + COLUMNS + ") VALUES ("
+                + marks(14) + ")")) {
             int pending = 0;
             for (Candidate k : candidates) {
                 ps.setString(1, k.unitCode());
@@ -173,6 +186,15 @@ public final class BoardRepository {
                 ps.setBoolean(3, k.resolved());
                 Sql.setDate(ps, 4, k.dueOn());
                 Sql.setDate(ps, 5, k.apologyOn());
+                ps.setInt(6, k.cycles());
+                ps.setString(7, k.code());
+                ps.setString(8, k.procedureCode());
+                ps.setString(9, k.applicant());
+                ps.setString(10, k.channel().code());
+                Sql.setTimestamp(ps, 11, k.receivedAt());
+                Sql.setDate(ps, 12, k.resolvedOn());
+                ps.setString(13, k.outcome() == null ? null : k.outcome().code());
+                Sql.setDate(ps, 14, k.newAppointmentOn());
                 ps.addBatch();
                 if (++pending % 5_000 == 0) ps.executeBatch();
             }
@@ -185,11 +207,18 @@ public final class BoardRepository {
         ps.setFetchSize(5_000);
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                String outcome = rs.getString(13);
                 out.add(new Candidate(rs.getString(1), rs.getLong(2), rs.getBoolean(3), rs.getObject(4, LocalDate.class),
-                        rs.getObject(5, LocalDate.class)));
+                        rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), Channel.fromCode(rs.getString(10)), rs.getObject(11, LocalDateTime.class),
+                        rs.getObject(12, LocalDate.class), outcome == null ? null : Outcome.fromCode(outcome),
+                        rs.getObject(14, LocalDate.class)));
             }
         }
     }
+
+    private static final String COLUMNS = "unit_code, dossier_id, resolved, due_on, apology_on, supplement_cycles, code,"
+            + " procedure_code, applicant, channel, received_at, resolved_on, outcome, new_appointment_on";
 
     private static String marks(int n) { return String.join(", ", java.util.Collections.nCopies(n, "?")); }
 }

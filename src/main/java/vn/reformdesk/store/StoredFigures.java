@@ -262,9 +262,10 @@ final class StoredFigures {
 
     /**
      * Takes each written dossier's candidate row out of its unit's stored board as it was and adds the one it has now
-     * ({@link BoardRepository#candidate}), and stamps the board with this write's version. A dossier dated after the
-     * board's day moves that day forward to its own when the board holds on it (no other dossier's event in between,
-     * so every stored row is what a count on that day gives); otherwise its day ends the board's validity.
+     * ({@link BoardRepository#candidate}), and stamps the board with this write's version. A dossier received after
+     * the board's day (up to today) moves that day forward to its receipt when the board holds on it (no other
+     * dossier's event in between, so every stored row is what a count on that day gives): the first receipt of a new
+     * day keeps the board current. Otherwise its day ends the board's validity.
      */
     private static void applyToBoards(Connection c, Database db, List<Dossier> before, List<Dossier> after,
                                       Map<String, BoardChange> boards, long version, Map<String, Procedure> byCode,
@@ -276,8 +277,9 @@ final class StoredFigures {
             if (now == null) continue;
             BoardChange b = boards.get(now.unitCode());
             if (b == null) continue;
-            LocalDate day = latestDay(now);
-            if (day.isAfter(b.asOf) && (b.until == null || day.isBefore(b.until))) {
+            // a receipt of a new day (not a later one: the board is read for today) moves the board's day to it
+            LocalDate day = now.receivedOn();
+            if (day.isAfter(b.asOf) && !day.isAfter(LocalDate.now()) && (b.until == null || day.isBefore(b.until))) {
                 b.asOf = day;
                 b.rebased = true;
             }
@@ -328,19 +330,6 @@ final class StoredFigures {
             state.executeBatch();
         }
         BoardRepository.insert(c, rows);
-    }
-
-    /** The last day on which {@code d}'s facts change: its receipt, resolution or a supplement asked or received. */
-    private static LocalDate latestDay(Dossier d) {
-        LocalDate last = d.receivedOn();
-        List<LocalDate> days = new ArrayList<>();
-        days.add(d.resolvedOn());
-        for (var cycle : d.supplements()) {
-            days.add(cycle.requestedOn());
-            days.add(cycle.receivedOn());
-        }
-        for (LocalDate day : days) if (day != null && day.isAfter(last)) last = day;
-        return last;
     }
 
     /** Writes the changes and stamps the figures with this write's version. */

@@ -165,13 +165,13 @@ class StoredFiguresTest {
             assertThat(board.overdue()).extracting(r -> r.dossier().code()).containsExactly("OVERDUE");
             assertThat(board.dueSoon()).extracting(r -> r.dossier().code()).containsExactly("SOON");
             assertThat(board.missingApology()).extracting(r -> r.dossier().code()).containsExactly("LATE", "OVERDUE");
-            assertThat(board).isEqualTo(reg.overdueBoardCounted(UnitScope.ALL, TODAY));
+            assertBoardsEqual(board, reg.overdueBoardCounted(UnitScope.ALL, TODAY), "first view");
             // stored on that first view, and read from then on
             var boards = new vn.reformdesk.store.BoardRepository(db);
             assertThat(boards.findStates(reg.unitCodes(UnitScope.ALL), db.dataVersion())).hasSize(1);
             assertThat(boards.all(reg.units().homeCode())).extracting(k -> k.resolved()).containsExactly(false, false, true);
-            assertThat(reg.overdueBoard(UnitScope.ALL, TODAY.plusDays(3)))
-                    .isEqualTo(reg.overdueBoardCounted(UnitScope.ALL, TODAY.plusDays(3)));
+            assertBoardsEqual(reg.overdueBoard(UnitScope.ALL, TODAY.plusDays(3)),
+                    reg.overdueBoardCounted(UnitScope.ALL, TODAY.plusDays(3)), "read as stored");
         }
     }
 
@@ -381,11 +381,26 @@ class StoredFiguresTest {
     }
 
     private static void assertBoardsEqual(RegisterService reg, UnitScope scope, LocalDate day, int step) {
-        OverdueBoard stored = reg.overdueBoard(scope, day);
-        OverdueBoard counted = reg.overdueBoardCounted(scope, day);
-        String what = "step " + step + ", " + scope + " as of " + day;
-        assertThat(stored.overdue()).as("overdue, %s", what).isEqualTo(counted.overdue());
-        assertThat(stored.dueSoon()).as("due soon, %s", what).isEqualTo(counted.dueSoon());
-        assertThat(stored.missingApology()).as("missing apology, %s", what).isEqualTo(counted.missingApology());
+        assertBoardsEqual(reg.overdueBoard(scope, day), reg.overdueBoardCounted(scope, day),
+                "step " + step + ", " + scope + " as of " + day);
+    }
+
+    /** The same lists, row by row: what the board shows of each dossier and its whole deadline. */
+    static void assertBoardsEqual(OverdueBoard stored, OverdueBoard counted, String what) {
+        assertThat(shown(stored.overdue())).as("overdue, %s", what).isEqualTo(shown(counted.overdue()));
+        assertThat(shown(stored.dueSoon())).as("due soon, %s", what).isEqualTo(shown(counted.dueSoon()));
+        assertThat(shown(stored.missingApology())).as("missing apology, %s", what)
+                .isEqualTo(shown(counted.missingApology()));
+    }
+
+    private static List<List<Object>> shown(List<DossierRow> rows) {
+        List<List<Object>> out = new ArrayList<>();
+        for (DossierRow r : rows) {
+            Dossier d = r.dossier();
+            out.add(java.util.Arrays.asList(d.id(), d.code(), d.procedureCode(), d.applicant(), d.channel(), d.receivedAt(),
+                    d.resolvedOn(), d.outcome(), d.apologyOn(), d.newAppointmentOn(), d.unitCode(), r.procedure(),
+                    r.deadline()));
+        }
+        return out;
     }
 }
