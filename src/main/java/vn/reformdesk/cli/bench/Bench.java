@@ -394,14 +394,13 @@ public final class Bench {
     }
 
     /**
-     * The board's floor: bare SQL reading every column of the dossiers its stored candidates list on {@code asOf}
+     * The board's floor: bare SQL reading every column of the stored board rows its lists come from on {@code asOf}
      * (open and due within a week, or resolved late without an apology letter), without deadlines or sorting.
      */
     private static long bareBoard(Database db, LocalDate asOf) throws SQLException {
         long n = 0;
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT d.* FROM board_dossiers b"
-                + " JOIN dossiers d ON d.id = b.dossier_id WHERE (b.resolved = FALSE AND b.due_on < ?)"
-                + " OR (b.resolved = TRUE AND (b.apology_on IS NULL OR b.apology_on > ?))")) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT * FROM board_dossiers"
+                + " WHERE (resolved = FALSE AND due_on < ?) OR (resolved = TRUE AND (apology_on IS NULL OR apology_on > ?))")) {
             ps.setObject(1, asOf.plusDays(7));
             ps.setObject(2, asOf);
             ps.setFetchSize(5_000);
