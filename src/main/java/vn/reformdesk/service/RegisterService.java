@@ -17,6 +17,7 @@ import vn.reformdesk.domain.index.RateTally;
 import vn.reformdesk.domain.index.ServiceRates;
 import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.procedure.Procedure;
+import vn.reformdesk.store.BoardRepository;
 import vn.reformdesk.store.CalendarRepository;
 import vn.reformdesk.store.Database;
 import vn.reformdesk.store.DossierRepository;
@@ -38,6 +39,7 @@ public final class RegisterService {
     private final PeriodTallies tallies;
     private final TallyRepository store;
     private final UnitRepository units;
+    private final BoardRepository board;
 
     public RegisterService(Database db) {
         this.procedures = new ProcedureRepository(db);
@@ -46,6 +48,7 @@ public final class RegisterService {
         this.settings = new SettingsRepository(db);
         this.store = new TallyRepository(db);
         this.units = new UnitRepository(db);
+        this.board = new BoardRepository(db);
         this.tallies = new PeriodTallies(dossiers, store, units);
     }
 
@@ -265,15 +268,94 @@ public final class RegisterService {
     }
 
     /**
-     * The overdue board. Only open dossiers can be overdue or due soon, and only open ones or those resolved without
-     * an apology letter can lack one: their deadline facts are read from indexes and checked first, then the whole
-     * dossiers on the lists are read by id (a full pass read every dossier of the register whole: 8.6 s at 1M).
-     * The lists are in order of receipt (then code), as the dossier list; tested equal to a full pass.
+     * The overdue board, from its stored candidates (V12, {@link BoardRepository}): per unit, the dossiers that can
+     * be on it, with their due dates, kept write by write and valid while no dated event comes between. Each list is
+     * an index read of them; only the listed dossiers are read whole, by id, and their deadlines computed as on every
+     * screen. A unit whose candidates are not current (a calendar, procedure or setting edit; another day after an
+     * event; a database from before V12) is counted again ({@link #overdueBoardCounted}'s reads) and stored.
+     * The lists are in order of receipt (then code), as the dossier list; tested equal to counting every dossier.
      */
     public OverdueBoard overdueBoard(LocalDate asOf) { return overdueBoard(UnitScope.ALL, asOf); }
 
     /** As above, of the scope's units; each dossier's deadline on its unit's calendar. */
     public OverdueBoard overdueBoard(UnitScope scope, LocalDate asOf) {
+        var calc = calculators();
+        Map<String, Procedure> byCode = proceduresByCode();
+        int dueSoonDays = deadlineSettings().dueSoonDays();
+        List<String> units = unitCodes(scope);
+        long version = store.dataVersion(); // before any data: a write after it leaves what is counted here unstored
+        Map<String, BoardRepository.State> states = board.findStates(units, version);
+        List<String> stored = new ArrayList<>();
+        List<DossierRow> rows = new ArrayList<>();
+        LocalDate dueBefore = asOf;
+        for (String unit : units) {
+            BoardRepository.State state = states.get(unit);
+            if (state != null && state.holdsOn(asOf)) stored.add(unit);
+            else rows.addAll(rows(countBoard(unit, asOf, calc.apply(unit), byCode, version), asOf, calc));
+            // past every due-soon and apology horizon of this unit: the day after its max(K, 1)-th working day
+            LocalDate horizon = asOf;
+            var cal = calc.apply(unit).calendar();
+            for (int n = 0; n <= Math.max(dueSoonDays, 1); ) {
+                horizon = horizon.plusDays(1);
+                if (cal.isWorkingDay(horizon)) n++;
+            }
+            if (horizon.isAfter(dueBefore)) dueBefore = horizon;
+        }
+        // the stored rows hold each dossier's due date and cycles on every day they hold: no dossier is read
+        for (BoardRepository.Candidate k : board.listed(stored, asOf, dueBefore)) {
+            Procedure p = byCode.get(k.procedureCode());
+            Dossier d = k.dossier();
+            rows.add(new DossierRow(d, p, calc.apply(k.unitCode()).fromDueDate(d, p, k.dueOn(), k.cycles(), asOf)));
+        }
+        return board(asOf, rows, dueSoonDays);
+    }
+
+    /**
+     * Counts a unit's board candidates as of {@code asOf} from its open dossiers and those resolved without an
+     * apology letter, and stores them with the day until which they hold (the next dated event among them, or the
+     * next receipt), if nothing was written since {@code version}. Returns the candidates, read whole.
+     */
+    private List<Dossier> countBoard(String unit, LocalDate asOf, DeadlineCalculator calc,
+                                     Map<String, Procedure> byCode, long version) {
+        UnitScope scope = UnitScope.of(unit);
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        LocalDate[] until = {dossiers.firstReceiptAfter(scope, asOf).orElse(null)};
+        java.util.function.Consumer<Dossier> count = d -> {
+            if (BoardRepository.candidate(d, d.id(), byCode.get(d.procedureCode()), calc, asOf) != null) ids.add(d.id());
+            until[0] = BoardRepository.nextEvent(d, asOf, until[0]);
+        };
+        dossiers.forEachOpen(scope, asOf, count);
+        dossiers.forEachResolvedWithoutApology(scope, asOf, count);
+        List<Dossier> whole = dossiers.findByIds(ids); // the facts above carry neither code nor applicant
+        List<BoardRepository.Candidate> candidates = new ArrayList<>(whole.size());
+        for (Dossier d : whole) candidates.add(BoardRepository.candidate(d, d.id(), byCode.get(d.procedureCode()), calc, asOf));
+        board.save(unit, new BoardRepository.State(asOf, until[0]), candidates, version);
+        return whole;
+    }
+
+    /** The board's three lists of the given rows (any others), in order of receipt. */
+    private static OverdueBoard board(LocalDate asOf, List<DossierRow> candidates, int dueSoonDays) {
+        List<DossierRow> overdue = new ArrayList<>();
+        List<DossierRow> dueSoon = new ArrayList<>();
+        List<DossierRow> apology = new ArrayList<>();
+        for (DossierRow r : candidates) {
+            if (r.dossier().receivedOn().isAfter(asOf)) continue;
+            DossierStatus s = r.deadline().status();
+            if (s == DossierStatus.OVERDUE) overdue.add(r);
+            if (s == DossierStatus.DUE_SOON) dueSoon.add(r);
+            if (r.deadline().apologyMissing()) apology.add(r);
+        }
+        for (List<DossierRow> list : List.of(overdue, dueSoon, apology)) list.sort(IN_ORDER_OF_RECEIPT);
+        return new OverdueBoard(asOf, dueSoonDays, overdue, dueSoon, apology);
+    }
+
+    /**
+     * The overdue board counted from the register, without the stored candidates: only open dossiers can be overdue
+     * or due soon, and only open ones or those resolved without an apology letter can lack one; their deadline facts
+     * are read from indexes and checked, then the listed dossiers are read by id. The reference the stored board is
+     * tested against, and the bench's.
+     */
+    public OverdueBoard overdueBoardCounted(UnitScope scope, LocalDate asOf) {
         var calc = calculators();
         Map<String, Procedure> byCode = proceduresByCode();
         java.util.Set<Long> listed = new java.util.HashSet<>();
@@ -286,17 +368,7 @@ public final class RegisterService {
         dossiers.forEachOpen(scope, asOf, check);
         dossiers.forEachResolvedWithoutApology(scope, asOf, check);
 
-        List<DossierRow> overdue = new ArrayList<>();
-        List<DossierRow> dueSoon = new ArrayList<>();
-        List<DossierRow> apology = new ArrayList<>();
-        for (DossierRow r : rows(dossiers.findByIds(listed), asOf, calc)) {
-            DossierStatus s = r.deadline().status();
-            if (s == DossierStatus.OVERDUE) overdue.add(r);
-            if (s == DossierStatus.DUE_SOON) dueSoon.add(r);
-            if (r.deadline().apologyMissing()) apology.add(r);
-        }
-        for (List<DossierRow> list : List.of(overdue, dueSoon, apology)) list.sort(IN_ORDER_OF_RECEIPT);
-        return new OverdueBoard(asOf, deadlineSettings().dueSoonDays(), overdue, dueSoon, apology);
+        return board(asOf, rows(dossiers.findByIds(listed), asOf, calc), deadlineSettings().dueSoonDays());
     }
 
     public Map<String, Procedure> proceduresByCode() {

@@ -118,10 +118,10 @@ public final class Database implements AutoCloseable {
      * The newest migration this version ships (src/main/resources/db/migration/V&lt;n&gt;__….sql). Raise it with every
      * new migration: a database whose history already ends there opens without Flyway (a test checks the files).
      */
-    static final int SCHEMA_VERSION = 11;
+    static final int SCHEMA_VERSION = 12;
 
     /** Every migration this version ships, in order. */
-    static final java.util.List<Integer> MIGRATIONS = java.util.List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+    static final java.util.List<Integer> MIGRATIONS = java.util.List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
 
     /** What the schema history of a database says, read without Flyway. */
     enum SchemaState {
@@ -177,8 +177,8 @@ public final class Database implements AutoCloseable {
         return other ? SchemaState.OTHER : SchemaState.CURRENT;
     }
 
-    /** The migrations only a server gets (db/postgresql: row-level security, V10.1). */
-    static final java.util.List<String> SERVER_MIGRATIONS = java.util.List.of("10.1");
+    /** The migrations only a server gets (db/postgresql: row-level security, V10.1 and V12.1). */
+    static final java.util.List<String> SERVER_MIGRATIONS = java.util.List.of("10.1", "12.1");
 
     /** Whether every server migration was applied to this (PostgreSQL) database. */
     private static boolean serverMigrationsApplied(Connection c) throws SQLException {

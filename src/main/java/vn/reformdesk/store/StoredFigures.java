@@ -16,7 +16,6 @@ import vn.reformdesk.domain.deadline.Deadline;
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.dossier.Dossier;
 import vn.reformdesk.domain.dossier.DossierStatus;
-import vn.reformdesk.domain.dossier.SupplementCycle;
 import vn.reformdesk.domain.index.RateTally;
 import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.procedure.Procedure;
@@ -56,6 +55,7 @@ final class StoredFigures {
     static void invalidate(Connection c) throws SQLException {
         List<Object[]> keys = new ArrayList<>();
         List<String> open = new ArrayList<>();
+        List<String> boards = new ArrayList<>();
         try (Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT unit_code, period_code, settled_only FROM period_tallies"
                     + " WHERE data_version <> -1 FOR UPDATE SKIP LOCKED")) {
@@ -65,11 +65,16 @@ final class StoredFigures {
                     + " FOR UPDATE SKIP LOCKED")) {
                 while (rs.next()) open.add(rs.getString(1));
             }
+            try (ResultSet rs = st.executeQuery("SELECT unit_code FROM board_state WHERE data_version <> -1"
+                    + " FOR UPDATE SKIP LOCKED")) {
+                while (rs.next()) boards.add(rs.getString(1));
+            }
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE period_tallies SET data_version = -1"
                 + " WHERE unit_code = ? AND period_code = ? AND settled_only = ?");
              PreparedStatement due = c.prepareStatement("UPDATE open_due_dates_state SET data_version = -1"
-                     + " WHERE unit_code = ?")) {
+                     + " WHERE unit_code = ?");
+             PreparedStatement board = c.prepareStatement("UPDATE board_state SET data_version = -1 WHERE unit_code = ?")) {
             for (Object[] k : keys) {
                 ps.setString(1, (String) k[0]);
                 ps.setString(2, (String) k[1]);
@@ -79,6 +84,10 @@ final class StoredFigures {
             for (String unit : open) {
                 due.setString(1, unit);
                 due.executeUpdate();
+            }
+            for (String unit : boards) {
+                board.setString(1, unit);
+                board.executeUpdate();
             }
         }
     }
@@ -113,6 +122,24 @@ final class StoredFigures {
     }
 
     /**
+     * A unit's stored board candidates (V12) and what the write changes in them: the rows of the written dossiers as
+     * they were go, those as they are now come. The state's day may move forward to a written dossier's day when the
+     * candidates hold on it (no dated event in between): a receipt of a new day then keeps them current.
+     */
+    private static final class BoardChange {
+        LocalDate asOf;
+        LocalDate until;
+        boolean rebased;
+        final List<Long> removed = new ArrayList<>();
+        final List<Object[]> added = new ArrayList<>(); // {dossier as now, its id or null when new}
+
+        BoardChange(LocalDate asOf, LocalDate until) {
+            this.asOf = asOf;
+            this.until = until;
+        }
+    }
+
+    /**
      * Applies the written dossiers to the figures that were current before this write, in the caller's transaction
      * (which has raised the data version): {@code before.get(i)} is what {@code after.get(i)} replaced (null: new),
      * an {@code after} of null a deletion.
@@ -121,10 +148,12 @@ final class StoredFigures {
         // Most writes find nothing current to carry (no figure asked since the last calendar edit, or another desk's
         // write in between): a plain look first, so they take no lock at all.
         try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM period_tallies WHERE data_version >= ?)"
-                + " + (SELECT COUNT(*) FROM open_due_dates_state WHERE data_version >= ?)")) {
+                + " + (SELECT COUNT(*) FROM open_due_dates_state WHERE data_version >= ?)"
+                + " + (SELECT COUNT(*) FROM board_state WHERE data_version >= ?)")) {
             long previous = Database.dataVersion(c) - 1;
             ps.setLong(1, previous);
             ps.setLong(2, previous);
+            ps.setLong(3, previous);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next() && rs.getLong(1) == 0) return;
             }
@@ -133,6 +162,7 @@ final class StoredFigures {
         // write (counted after it) leaves it behind, to be counted again; desks never wait on each other here.
         Map<String, List<TallyChange>> tallies = new HashMap<>();
         Map<String, DueChange> dues = new HashMap<>();
+        Map<String, BoardChange> boards = new HashMap<>();
         long version;
         try (Statement st = c.createStatement()) {
             List<Object[]> rows = new ArrayList<>();
@@ -143,14 +173,8 @@ final class StoredFigures {
                         rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getString(6)});
                 }
             }
-            List<Object[]> open = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT unit_code, as_of, valid_until, data_version, app_build"
-                    + " FROM open_due_dates_state FOR UPDATE SKIP LOCKED")) {
-                while (rs.next()) {
-                    open.add(new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getString(5)});
-                }
-            }
+            List<Object[]> open = lockStates(st, "open_due_dates_state");
+            List<Object[]> board = lockStates(st, "board_state");
             version = Database.dataVersion(c); // with this write's own row
             for (Object[] r : rows) {
                 if (!current(r[4], r[5], version)) continue;
@@ -160,16 +184,35 @@ final class StoredFigures {
             for (Object[] r : open) {
                 if (current(r[3], r[4], version)) dues.put((String) r[0], new DueChange((LocalDate) r[1], (LocalDate) r[2]));
             }
+            for (Object[] r : board) {
+                if (current(r[3], r[4], version)) boards.put((String) r[0], new BoardChange((LocalDate) r[1], (LocalDate) r[2]));
+            }
         }
-        if (tallies.isEmpty() && dues.isEmpty()) return;
-        collect(c, db, before, after, tallies, dues);
+        if (tallies.isEmpty() && dues.isEmpty() && boards.isEmpty()) return;
+        Map<String, Procedure> byCode = new HashMap<>();
+        var calcOf = calculators(c, db, byCode);
+        collect(c, db, before, after, tallies, dues, byCode, calcOf);
+        if (!boards.isEmpty()) applyToBoards(c, db, before, after, boards, version, byCode, calcOf);
         write(c, version, tallies, dues);
     }
 
-    /** What each written dossier takes out of and adds to the unit figures it belongs to. */
-    private static void collect(Connection c, Database db, List<Dossier> before, List<Dossier> after,
-                                Map<String, List<TallyChange>> tallies, Map<String, DueChange> dues) throws SQLException {
-        Map<String, Procedure> byCode = new HashMap<>();
+    /** Locks the dated states (unit, as_of, valid_until, data_version, app_build) of a table, skipping locked ones. */
+    private static List<Object[]> lockStates(Statement st, String table) throws SQLException {
+        List<Object[]> out = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT unit_code, as_of, valid_until, data_version, app_build FROM " + table
+                + " FOR UPDATE SKIP LOCKED")) {
+            while (rs.next()) {
+                out.add(new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                    rs.getLong(4), rs.getString(5)});
+            }
+        }
+        return out;
+    }
+
+    /** The procedures by code, and each unit's calculator on its own calendar, read in the write's transaction. */
+    private static java.util.function.Function<String, DeadlineCalculator> calculators(Connection c, Database db,
+            Map<String, Procedure> byCode) throws SQLException {
+
         for (Procedure p : new ProcedureRepository(db).findAll(c)) byCode.put(p.code(), p);
         var settings = new SettingsRepository(db).deadlineSettings(c); // no second connection inside the transaction
         Map<String, DeadlineCalculator> calcs = new HashMap<>(); // each unit's deadlines on its own calendar
@@ -181,6 +224,14 @@ final class StoredFigures {
             }
         });
 
+        return calcOf;
+    }
+
+    /** What each written dossier takes out of and adds to the unit figures it belongs to. */
+    private static void collect(Connection c, Database db, List<Dossier> before, List<Dossier> after,
+                                Map<String, List<TallyChange>> tallies, Map<String, DueChange> dues,
+                                Map<String, Procedure> byCode,
+                                java.util.function.Function<String, DeadlineCalculator> calcOf) throws SQLException {
         // a settled tally's first valid day moves first: every status in it is then taken on that day
         for (Dossier d : after) {
             if (d == null || d.resolvedOn() == null) continue;
@@ -203,10 +254,82 @@ final class StoredFigures {
                 DueChange due = dues.get(now.unitCode());
                 if (due != null) {
                     dueDate(now, due, byCode, calcOf, +1);
-                    due.until = earliestEventAfter(now, due.asOf, due.until);
+                    due.until = BoardRepository.nextEvent(now, due.asOf, due.until);
                 }
             }
         }
+    }
+
+    /**
+     * Takes each written dossier's candidate row out of its unit's stored board as it was and adds the one it has now
+     * ({@link BoardRepository#candidate}), and stamps the board with this write's version. A dossier received after
+     * the board's day (up to today) moves that day forward to its receipt when the board holds on it (no other
+     * dossier's event in between, so every stored row is what a count on that day gives): the first receipt of a new
+     * day keeps the board current. Otherwise its day ends the board's validity.
+     */
+    private static void applyToBoards(Connection c, Database db, List<Dossier> before, List<Dossier> after,
+                                      Map<String, BoardChange> boards, long version, Map<String, Procedure> byCode,
+                                      java.util.function.Function<String, DeadlineCalculator> calcOf) throws SQLException {
+        List<String> newCodes = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            Dossier old = before.get(i), now = after.get(i);
+            if (old != null && boards.containsKey(old.unitCode())) boards.get(old.unitCode()).removed.add(old.id());
+            if (now == null) continue;
+            BoardChange b = boards.get(now.unitCode());
+            if (b == null) continue;
+            // a receipt of a new day (not a later one: the board is read for today) moves the board's day to it
+            LocalDate day = now.receivedOn();
+            if (day.isAfter(b.asOf) && !day.isAfter(LocalDate.now()) && (b.until == null || day.isBefore(b.until))) {
+                b.asOf = day;
+                b.rebased = true;
+            }
+            Long id = old != null ? old.id() : now.id();
+            if (id == null) newCodes.add(now.code());
+            b.added.add(new Object[] {now, id});
+        }
+        Map<String, Long> ids = newCodes.isEmpty() ? Map.of() : new DossierRepository(db).idsOf(c, newCodes);
+        List<BoardRepository.Candidate> rows = new ArrayList<>();
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM board_dossiers WHERE unit_code = ? AND dossier_id = ?");
+             PreparedStatement state = c.prepareStatement("UPDATE board_state SET data_version = ?, as_of = ?,"
+                     + " valid_until = ? WHERE unit_code = ?")) {
+            int pending = 0;
+            for (var e : boards.entrySet()) {
+                BoardChange b = e.getValue();
+                for (long id : b.removed) {
+                    del.setString(1, e.getKey());
+                    del.setLong(2, id);
+                    del.addBatch();
+                    if (++pending % 5_000 == 0) del.executeBatch();
+                }
+                for (Object[] a : b.added) {
+                    Dossier now = (Dossier) a[0];
+                    Long id = a[1] != null ? (Long) a[1] : ids.get(now.code());
+                    // its row as it was, if any, is among those removed above (a current board has no other)
+                    if (id == null) throw new SQLException("no id for dossier " + now.code());
+                    var k = BoardRepository.candidate(now, id, byCode.get(now.procedureCode()), calcOf.apply(e.getKey()),
+                            b.asOf);
+                    if (k != null) rows.add(k);
+                    b.until = BoardRepository.nextEvent(now, b.asOf, b.until);
+                }
+                if (b.rebased) {
+                    // a letter issued by the new day takes a resolved dossier off the board for good, as a count does
+                    try (PreparedStatement gone = c.prepareStatement("DELETE FROM board_dossiers WHERE unit_code = ?"
+                            + " AND resolved = TRUE AND apology_on <= ?")) {
+                        gone.setString(1, e.getKey());
+                        Sql.setDate(gone, 2, b.asOf);
+                        gone.executeUpdate();
+                    }
+                }
+                state.setLong(1, version);
+                Sql.setDate(state, 2, b.asOf);
+                Sql.setDate(state, 3, b.until);
+                state.setString(4, e.getKey());
+                state.addBatch();
+            }
+            del.executeBatch();
+            state.executeBatch();
+        }
+        BoardRepository.insert(c, rows);
     }
 
     /** Writes the changes and stamps the figures with this write's version. */
@@ -268,21 +391,6 @@ final class StoredFigures {
         Deadline deadline = calcOf.apply(d.unitCode()).compute(d, byCode.get(d.procedureCode()), asOf);
         if (deadline.status() == DossierStatus.PAUSED) return;
         due.change.merge(deadline.dueOn(), sign, Integer::sum);
-    }
-
-    /** The earlier of {@code until} (null: none) and {@code d}'s first dated event after {@code asOf}. */
-    private static LocalDate earliestEventAfter(Dossier d, LocalDate asOf, LocalDate until) {
-        List<LocalDate> days = new ArrayList<>();
-        days.add(d.receivedOn());
-        days.add(d.resolvedOn());
-        for (SupplementCycle cycle : d.supplements()) {
-            days.add(cycle.requestedOn());
-            days.add(cycle.receivedOn());
-        }
-        for (LocalDate day : days) {
-            if (day != null && day.isAfter(asOf) && (until == null || day.isBefore(until))) until = day;
-        }
-        return until;
     }
 
     /** Adds the change of each procedure's line to the stored one; a line left with no dossier goes. */

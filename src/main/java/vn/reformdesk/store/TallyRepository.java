@@ -205,8 +205,9 @@ public final class TallyRepository {
         });
     }
 
-    /** Runs a replacement of stored figures in one transaction, kept only if the data is still at {@code version}. */
-    private boolean replace(long version, Transactions.Work<?> work) {
+    /** Runs a replacement of stored figures in one transaction, kept only if the data is still at {@code version}
+     * (also the overdue board's, {@link BoardRepository}). */
+    boolean replace(long version, Transactions.Work<?> work) {
         try (Connection c = db.connection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);

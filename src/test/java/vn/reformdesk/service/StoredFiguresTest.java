@@ -66,7 +66,7 @@ class StoredFiguresTest {
             List<String> procedures = reg.procedures().findAll().stream().map(Procedure::code).toList();
             Random rnd = new Random(18);
             storeFigures(reg);
-            assertThat(currentFigures(app.database(), store.dataVersion())).hasSize(5); // one unit, the home unit
+            assertThat(currentFigures(app.database(), store.dataVersion())).hasSize(6); // one unit, the home unit
             assertCurrentFiguresEqualARecount(app.database(), reg);
 
             int imports = 0, calendarEdits = 0;
@@ -113,6 +113,7 @@ class StoredFiguresTest {
                         reg.calendar().save(CalendarDay.holiday(day(rnd), "Nghỉ bù " + step));
                         assertThat(currentFigures(app.database(), store.dataVersion())).as("after a calendar edit").isEmpty();
                         storeFigures(reg);
+                        assertTheBoardEqualsACount(app.database(), reg, step);
                         calendarEdits++;
                         continue;
                     }
@@ -120,6 +121,7 @@ class StoredFiguresTest {
                 // a write of dossiers carries every current figure on: still current, and equal to a recount
                 assertThat(currentFigures(app.database(), store.dataVersion())).as("step %s", step).isEqualTo(current);
                 assertCurrentFiguresEqualARecount(app.database(), reg);
+                assertTheBoardEqualsACount(app.database(), reg, step);
             }
             assertThat(imports).isPositive();
             assertThat(calendarEdits).isPositive();
@@ -132,9 +134,51 @@ class StoredFiguresTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aRegisterFromBeforeTheStoredBoardFillsItOnTheBoardsFirstView() throws Exception {
+        Path folder = dir.resolve("v11");
+        Files.createDirectories(folder);
+        var old = org.h2.jdbcx.JdbcConnectionPool.create("jdbc:h2:file:" + folder.toAbsolutePath()
+                .resolve(Database.FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        org.flywaydb.core.Flyway.configure().dataSource(old).locations("classpath:db/migration")
+                .placeholders(Map.of("generated_stored", "")).target("11").load().migrate();
+        try (Connection c = old.getConnection(); var st = c.createStatement()) {
+            st.execute("INSERT INTO procedures (code, name, admin_level, processing_days, online_level)"
+                    + " VALUES ('P5', 'Cấp phép', 'province', 5, 'full')");
+            String home = "(SELECT code FROM units WHERE home = TRUE)";
+            st.execute("INSERT INTO dossiers (code, procedure_id, channel, received_at, resolved_on, outcome, apology_on,"
+                    + " unit_code) VALUES"
+                    + " ('OVERDUE', 1, 'online', TIMESTAMP '2024-11-04 09:00:00', NULL, NULL, NULL, " + home + "),"
+                    + " ('SOON', 1, 'online', TIMESTAMP '2024-12-17 09:00:00', NULL, NULL, NULL, " + home + "),"
+                    + " ('LATE', 1, 'direct', TIMESTAMP '2024-10-01 09:00:00', DATE '2024-10-30', 'issued', NULL, " + home + "),"
+                    + " ('EXCUSED', 1, 'direct', TIMESTAMP '2024-10-01 09:00:00', DATE '2024-10-30', 'issued',"
+                    + " DATE '2024-10-07', " + home + "),"
+                    + " ('WAITING', 1, 'postal', TIMESTAMP '2024-11-04 09:00:00', NULL, NULL, NULL, " + home + ")");
+            st.execute("INSERT INTO supplement_cycles (dossier_id, cycle_no, requested_on, received_on)"
+                    + " SELECT id, 1, DATE '2024-11-05', NULL FROM dossiers WHERE code = 'WAITING'");
+            st.execute("SHUTDOWN");
+        }
+        old.dispose();
+        try (Database db = Database.open(folder)) {
+            RegisterService reg = new RegisterService(db);
+            OverdueBoard board = reg.overdueBoard(UnitScope.ALL, TODAY);
+            assertThat(board.overdue()).extracting(r -> r.dossier().code()).containsExactly("OVERDUE");
+            assertThat(board.dueSoon()).extracting(r -> r.dossier().code()).containsExactly("SOON");
+            assertThat(board.missingApology()).extracting(r -> r.dossier().code()).containsExactly("LATE", "OVERDUE");
+            assertBoardsEqual(board, reg.overdueBoardCounted(UnitScope.ALL, TODAY), "first view");
+            // stored on that first view, and read from then on
+            var boards = new vn.reformdesk.store.BoardRepository(db);
+            assertThat(boards.findStates(reg.unitCodes(UnitScope.ALL), db.dataVersion())).hasSize(1);
+            assertThat(boards.all(reg.units().homeCode())).extracting(k -> k.resolved()).containsExactly(false, false, true);
+            assertBoardsEqual(reg.overdueBoard(UnitScope.ALL, TODAY.plusDays(3)),
+                    reg.overdueBoardCounted(UnitScope.ALL, TODAY.plusDays(3)), "read as stored");
+        }
+    }
+
     /** What the dashboard stores on {@link #TODAY} (both quarters, the open due dates), and a year and a month. */
     private static void storeFigures(RegisterService reg) {
         reg.storeDashboardFigures(TODAY);
+        reg.overdueBoard(UnitScope.ALL, TODAY); // the board's candidates of every unit
         var byCode = reg.proceduresByCode();
         reg.tallies().tally(UnitScope.ALL, Period.parse("2024"), TODAY, byCode, reg.calculators());
         reg.tallies().tally(UnitScope.ALL, Period.parse("2024-06"), Period.parse("2024-06").end(), byCode,
@@ -192,9 +236,11 @@ class StoredFiguresTest {
         try (Connection c = db.connection();
              PreparedStatement ps = c.prepareStatement("SELECT unit_code, period_code, settled_only FROM period_tallies"
                      + " WHERE data_version = ? UNION ALL SELECT unit_code, 'open', FALSE FROM open_due_dates_state"
+                     + " WHERE data_version = ? UNION ALL SELECT unit_code, 'board', FALSE FROM board_state"
                      + " WHERE data_version = ?")) {
             ps.setLong(1, version);
             ps.setLong(2, version);
+            ps.setLong(3, version);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(rs.getString(1) + " " + rs.getString(2) + (rs.getBoolean(3) ? " settled" : ""));
             }
@@ -280,5 +326,81 @@ class StoredFiguresTest {
             assertThat(open.dueDates()).as("the open dossiers' due dates of unit %s as of %s", unit, asOf)
                     .isEqualTo(expected);
         }
+
+        // the board's candidates: each unit's stored rows are what a count of its dossiers gives on the stored day
+        vn.reformdesk.store.BoardRepository board = new vn.reformdesk.store.BoardRepository(db);
+        for (var e : board.findStates(reg.unitCodes(UnitScope.ALL), version).entrySet()) {
+            String unit = e.getKey();
+            LocalDate asOf = e.getValue().asOf();
+            DeadlineCalculator calc = reg.calculator(unit);
+            List<vn.reformdesk.store.BoardRepository.Candidate> expected = new ArrayList<>();
+            for (Dossier d : byUnit.getOrDefault(unit, List.of())) {
+                var k = vn.reformdesk.store.BoardRepository.candidate(d, d.id(), byCode.get(d.procedureCode()), calc, asOf);
+                if (k != null) expected.add(k);
+                boolean openThen = !d.receivedOn().isAfter(asOf) && (d.resolvedOn() == null || d.resolvedOn().isAfter(asOf));
+                if (k != null || openThen || d.receivedOn().isAfter(asOf)) {
+                    LocalDate next = vn.reformdesk.store.BoardRepository.nextEvent(d, asOf, null);
+                    if (next != null) {
+                        assertThat(e.getValue().validUntil()).as("board of %s: an event after its day ends it", unit)
+                                .isNotNull().isBeforeOrEqualTo(next);
+                    }
+                }
+            }
+            expected.sort(java.util.Comparator.comparing(vn.reformdesk.store.BoardRepository.Candidate::dossierId));
+            assertThat(board.all(unit)).as("the board's candidates of unit %s as of %s", unit, asOf)
+                    .isEqualTo(expected);
+        }
+    }
+
+    /**
+     * The board read from its stored candidates equals the board counted from every open dossier, for all units and
+     * for each unit: on the days its candidates hold (read without counting again: their day stays), then on days
+     * before and after them (counted again and stored).
+     */
+    private static void assertTheBoardEqualsACount(Database db, RegisterService reg, int step) throws Exception {
+        vn.reformdesk.store.BoardRepository board = new vn.reformdesk.store.BoardRepository(db);
+        List<String> units = reg.unitCodes(UnitScope.ALL);
+        Map<String, vn.reformdesk.store.BoardRepository.State> states = board.findStates(units,
+                new TallyRepository(db).dataVersion());
+        Set<LocalDate> holding = new TreeSet<>();
+        for (var state : states.values()) {
+            for (LocalDate d : List.of(state.asOf(), state.asOf().plusDays(1), state.asOf().plusDays(4),
+                    state.validUntil() == null ? state.asOf().plusDays(30) : state.validUntil().minusDays(1))) {
+                if (states.values().stream().allMatch(s -> s.holdsOn(d))) holding.add(d);
+            }
+        }
+        for (LocalDate day : holding) {
+            assertBoardsEqual(reg, UnitScope.ALL, day, step);
+            // a unit new since (its first dossier just written) is counted; the others are read as stored
+            assertThat(board.findStates(units, new TallyRepository(db).dataVersion())).as("read, not counted again")
+                    .containsAllEntriesOf(states);
+        }
+        for (LocalDate day : List.of(TODAY.minusDays(45), TODAY.plusDays(9))) assertBoardsEqual(reg, UnitScope.ALL, day, step);
+        for (String unit : units) assertBoardsEqual(reg, UnitScope.of(unit), TODAY, step);
+        assertBoardsEqual(reg, UnitScope.ALL, TODAY, step);
+    }
+
+    private static void assertBoardsEqual(RegisterService reg, UnitScope scope, LocalDate day, int step) {
+        assertBoardsEqual(reg.overdueBoard(scope, day), reg.overdueBoardCounted(scope, day),
+                "step " + step + ", " + scope + " as of " + day);
+    }
+
+    /** The same lists, row by row: what the board shows of each dossier and its whole deadline. */
+    static void assertBoardsEqual(OverdueBoard stored, OverdueBoard counted, String what) {
+        assertThat(shown(stored.overdue())).as("overdue, %s", what).isEqualTo(shown(counted.overdue()));
+        assertThat(shown(stored.dueSoon())).as("due soon, %s", what).isEqualTo(shown(counted.dueSoon()));
+        assertThat(shown(stored.missingApology())).as("missing apology, %s", what)
+                .isEqualTo(shown(counted.missingApology()));
+    }
+
+    private static List<List<Object>> shown(List<DossierRow> rows) {
+        List<List<Object>> out = new ArrayList<>();
+        for (DossierRow r : rows) {
+            Dossier d = r.dossier();
+            out.add(java.util.Arrays.asList(d.id(), d.code(), d.procedureCode(), d.applicant(), d.channel(), d.receivedAt(),
+                    d.resolvedOn(), d.outcome(), d.apologyOn(), d.newAppointmentOn(), d.unitCode(), r.procedure(),
+                    r.deadline()));
+        }
+        return out;
     }
 }

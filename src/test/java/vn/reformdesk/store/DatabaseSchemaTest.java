@@ -67,6 +67,7 @@ class DatabaseSchemaTest {
         Path folder = dir.resolve("old");
         JdbcConnectionPool old = pool(folder);
         Flyway.configure().dataSource(old).locations("classpath:db/migration")
+                .placeholders(java.util.Map.of("generated_stored", "")) // V11's word for H2, as Engine gives it
                 .target(String.valueOf(Database.MIGRATIONS.get(Database.MIGRATIONS.size() - 2))).load().migrate();
         try (Connection c = old.getConnection()) {
             assertThat(Database.schemaState(c)).isEqualTo(Database.SchemaState.OTHER);

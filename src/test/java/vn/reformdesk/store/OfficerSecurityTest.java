@@ -36,7 +36,8 @@ import vn.reformdesk.support.TestPostgres;
 /**
  * Officers on a real PostgreSQL (the tests' embedded server): unit A's officer, with the login of their own, cannot
  * read, add, change or delete unit B's dossiers, scores and targets, by plain SQL or through the app; a reviewer reads
- * both and writes neither; the audit trail names the login. Enforced by the server's row-level security (V10.1).
+ * both and writes neither; the audit trail names the login. Enforced by the server's row-level security (V10.1; the
+ * overdue board's stored candidates, V12.1).
  */
 class OfficerSecurityTest {
     private static final String A = "000.00.31.H15";
@@ -188,6 +189,43 @@ class OfficerSecurityTest {
             assertThat(strings(c, "SELECT unit_code FROM audit_log WHERE record_key = 'A-2'")).containsExactly(A);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theStoredOverdueBoardIsSeenAndWrittenAsItsUnitsDossiers() throws SQLException {
+        new DossierRepository(db).save(Dossier.received("B-2", "P1", "Đỗ Thị Cúc", Channel.ONLINE,
+                LocalDateTime.of(2024, 3, 6, 9, 0)).withUnit(B));
+        LocalDate day = LocalDate.of(2024, 3, 31);
+        new RegisterService(db).overdueBoard(day); // the owner stores every unit's candidates (V12)
+        try (Connection c = as(officerA)) {
+            assertThat(strings(c, "SELECT unit_code FROM board_state")).containsExactly(A);
+            assertThat(strings(c, "SELECT unit_code FROM board_dossiers")).containsExactly(A);
+            assertThat(update(c, "DELETE FROM board_dossiers WHERE unit_code = '" + B + "'")).isZero();
+            assertThat(update(c, "UPDATE board_state SET data_version = -1 WHERE unit_code = '" + B + "'")).isZero();
+            assertThatThrownBy(() -> update(c, "INSERT INTO board_dossiers (unit_code, dossier_id, resolved, due_on)"
+                    + " VALUES ('" + B + "', 1, FALSE, DATE '2024-03-01')"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+        }
+        try (Connection c = as(reviewer)) {
+            assertThat(strings(c, "SELECT unit_code FROM board_dossiers ORDER BY unit_code")).containsExactly(A, B);
+        }
+        // through the app, the officer's board lists their unit's dossiers only, read from the stored candidates
+        try (Database mine = Database.connect(new ServerAddress(owner.host(), owner.port(), owner.database(), officerA),
+                null)) {
+            RegisterService register = new RegisterService(mine);
+            assertThat(register.overdueBoard(day).overdue()).extracting(r -> r.dossier().code()).containsExactly("A-1");
+            assertThat(register.overdueBoard(day).missingApology()).extracting(r -> r.dossier().code())
+                    .isEqualTo(register.overdueBoardCounted(UnitScope.ALL, day).missingApology().stream()
+                            .map(r -> r.dossier().code()).toList());
+            // a save by the officer keeps their unit's candidates current
+            register.dossiers().save(Dossier.received("A-3", "P1", null, Channel.ONLINE, LocalDateTime.of(2024, 3, 7, 9, 0)));
+            assertThat(new BoardRepository(mine).findStates(List.of(A), mine.dataVersion())).containsKey(A);
+            assertThat(register.overdueBoard(day).overdue()).extracting(r -> r.dossier().code())
+                    .containsExactly("A-1", "A-3");
+        }
+        try (Connection c = db.connection()) {
+            assertThat(strings(c, "SELECT COUNT(*) FROM board_dossiers WHERE unit_code = '" + B + "'")).containsExactly("1");
         }
     }
 

@@ -83,6 +83,22 @@ public final class DeadlineCalculator {
             }
         }
 
+        return deadline(dossier, effective, due, cycles, waitingForSupplement, resolvedByAsOf, asOf);
+    }
+
+    /**
+     * The deadline as of {@code asOf} of a dossier whose due date and supplementation cycles (requested by then) are
+     * known, not waiting for a supplement on that day: what {@link #compute} gives once it has counted them. The
+     * overdue board's stored candidates keep the due date; this completes it on any day it holds.
+     */
+    public Deadline fromDueDate(Dossier dossier, Procedure procedure, LocalDate due, int cycles, LocalDate asOf) {
+        boolean resolvedByAsOf = dossier.resolvedOn() != null && !dossier.resolvedOn().isAfter(asOf);
+        return deadline(dossier, effectiveReceivedOn(dossier.receivedAt(), procedure), due, cycles, false,
+                resolvedByAsOf, asOf);
+    }
+
+    private Deadline deadline(Dossier dossier, LocalDate effective, LocalDate due, int cycles,
+                              boolean waitingForSupplement, boolean resolvedByAsOf, LocalDate asOf) {
         DossierStatus status;
         int late = 0;
         int left = 0;

@@ -1,0 +1,224 @@
+package vn.reformdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.reformdesk.domain.deadline.Deadline;
+import vn.reformdesk.domain.deadline.DeadlineCalculator;
+import vn.reformdesk.domain.dossier.Channel;
+import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.dossier.Outcome;
+import vn.reformdesk.domain.dossier.DossierStatus;
+import vn.reformdesk.domain.dossier.SupplementCycle;
+import vn.reformdesk.domain.procedure.Procedure;
+
+/**
+ * The overdue board's stored candidates (V12), per unit: every dossier that can be on the board on a day from the
+ * state's {@code asOf} to the day before its {@code validUntil}, with its due date. Kept write by write by
+ * {@link StoredFigures} and read only under the data version they were stamped with, as the other stored figures.
+ */
+public final class BoardRepository {
+    /**
+     * A dossier that can be on the board: open on the state's day and not waiting for a supplement ({@code resolved}
+     * false), or resolved late by then without an apology letter (true). {@code apologyOn}: the letter's day, if any.
+     */
+    public record Candidate(String unitCode, long dossierId, boolean resolved, LocalDate dueOn, LocalDate apologyOn,
+                            int cycles, String code, String procedureCode, String applicant, Channel channel,
+                            LocalDateTime receivedAt, LocalDate resolvedOn, Outcome outcome, LocalDate newAppointmentOn) {
+        /** The dossier as far as the board needs it: its events and what it shows, not its cycles nor its flags. */
+        public Dossier dossier() {
+            return new Dossier(dossierId, code, procedureCode, applicant, channel, receivedAt, List.of(), resolvedOn,
+                    outcome, null, null, null, null, null, null, null, apologyOn, newAppointmentOn, unitCode);
+        }
+    }
+
+    /** A unit's stored candidates hold from {@code asOf} to the day before {@code validUntil} (null: no end). */
+    public record State(LocalDate asOf, LocalDate validUntil) {
+        public boolean holdsOn(LocalDate day) {
+            return !day.isBefore(asOf) && (validUntil == null || day.isBefore(validUntil));
+        }
+    }
+
+    private final Database db;
+
+    public BoardRepository(Database db) { this.db = db; }
+
+    /**
+     * What {@code d} stores on the board as of {@code asOf} (null: nothing). Its due date holds on every later day
+     * until its next dated event: an open dossier not waiting for a supplement keeps its due date; one waiting for a
+     * supplement is on no list until it arrives (an event); a resolved one keeps its status.
+     */
+    public static Candidate candidate(Dossier d, long id, Procedure p, DeadlineCalculator calc, LocalDate asOf) {
+        if (d.receivedOn().isAfter(asOf)) return null;
+        Deadline deadline = calc.compute(d, p, asOf);
+        boolean resolved = d.resolvedOn() != null && !d.resolvedOn().isAfter(asOf);
+        if (resolved) {
+            boolean apologised = d.apologyOn() != null && !d.apologyOn().isAfter(asOf);
+            if (deadline.status() != DossierStatus.LATE || apologised) return null;
+        } else if (deadline.status() == DossierStatus.PAUSED) {
+            return null;
+        }
+        return new Candidate(d.unitCode(), id, resolved, deadline.dueOn(), d.apologyOn(), deadline.supplementCycles(),
+                d.code(), d.procedureCode(), d.applicant(), d.channel(), d.receivedAt(), d.resolvedOn(), d.outcome(),
+                d.newAppointmentOn());
+    }
+
+    /** The earlier of {@code until} (null: none) and {@code d}'s first dated event after {@code asOf}. */
+    public static LocalDate nextEvent(Dossier d, LocalDate asOf, LocalDate until) {
+        List<LocalDate> days = new ArrayList<>();
+        days.add(d.receivedOn());
+        days.add(d.resolvedOn());
+        for (SupplementCycle cycle : d.supplements()) {
+            days.add(cycle.requestedOn());
+            days.add(cycle.receivedOn());
+        }
+        for (LocalDate day : days) {
+            if (day != null && day.isAfter(asOf) && (until == null || day.isBefore(until))) until = day;
+        }
+        return until;
+    }
+
+    /** The units' states stored at {@code version} by this build, by unit. */
+    public Map<String, State> findStates(Collection<String> units, long version) {
+        Map<String, State> out = new HashMap<>();
+        if (units.isEmpty()) return out;
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT unit_code, as_of, valid_until FROM board_state"
+                     + " WHERE data_version = ? AND app_build = ? AND unit_code IN (" + marks(units.size()) + ")")) {
+            ps.setLong(1, version);
+            ps.setString(2, TallyRepository.BUILD);
+            int i = 3;
+            for (String u : units) ps.setString(i++, u);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new State(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    /**
+     * The stored candidates of the units that can be listed on {@code day}: the open ones due before {@code dueBefore}
+     * (a day past every unit's due-soon and apology horizon), and the resolved late ones without an apology letter
+     * issued by {@code day}. Two index range reads per unit ({@code ix_board_dossiers_due}).
+     */
+    public List<Candidate> listed(Collection<String> units, LocalDate day, LocalDate dueBefore) {
+        List<Candidate> out = new ArrayList<>();
+        if (units.isEmpty()) return out;
+        String in = " AND unit_code IN (" + marks(units.size()) + ")";
+        try (Connection c = db.connection();
+             PreparedStatement open = c.prepareStatement("SELECT " + COLUMNS
+                     + " FROM board_dossiers WHERE resolved = FALSE AND due_on < ?" + in);
+             PreparedStatement late = c.prepareStatement("SELECT " + COLUMNS
+                     + " FROM board_dossiers WHERE resolved = TRUE AND (apology_on IS NULL OR apology_on > ?)" + in)) {
+            for (PreparedStatement ps : List.of(open, late)) {
+                Sql.setDate(ps, 1, ps == open ? dueBefore : day);
+                int i = 2;
+                for (String u : units) ps.setString(i++, u);
+                read(ps, out);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    /** Every stored candidate of a unit, whatever its state (tests compare them with a recount). */
+    public List<Candidate> all(String unit) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                     + " FROM board_dossiers WHERE unit_code = ? ORDER BY dossier_id")) {
+            ps.setString(1, unit);
+            List<Candidate> out = new ArrayList<>();
+            read(ps, out);
+            return out;
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    /**
+     * Stores a unit's candidates counted from the data at {@code version}, replacing the unit's (not a write of the
+     * register: a failure, or a write in between, only means they are counted again).
+     */
+    public boolean save(String unit, State state, List<Candidate> candidates, long version) {
+        return new TallyRepository(db).replace(version, c -> {
+            for (String table : List.of("board_state", "board_dossiers")) {
+                try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE unit_code = ?")) {
+                    st.setString(1, unit);
+                    st.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO board_state (unit_code, as_of, valid_until,"
+                    + " data_version, app_build) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, unit);
+                Sql.setDate(ps, 2, state.asOf());
+                Sql.setDate(ps, 3, state.validUntil());
+                ps.setLong(4, version);
+                ps.setString(5, TallyRepository.BUILD);
+                ps.executeUpdate();
+            }
+            insert(c, candidates);
+            return null;
+        });
+    }
+
+    /** Inserts candidates in batches, in the caller's transaction. */
+    static void insert(Connection c, List<Candidate> candidates) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO board_dossiers (" + COLUMNS + ") VALUES ("
+                + marks(14) + ")")) {
+            int pending = 0;
+            for (Candidate k : candidates) {
+                ps.setString(1, k.unitCode());
+                ps.setLong(2, k.dossierId());
+                ps.setBoolean(3, k.resolved());
+                Sql.setDate(ps, 4, k.dueOn());
+                Sql.setDate(ps, 5, k.apologyOn());
+                ps.setInt(6, k.cycles());
+                ps.setString(7, k.code());
+                ps.setString(8, k.procedureCode());
+                ps.setString(9, k.applicant());
+                ps.setString(10, k.channel().code());
+                Sql.setTimestamp(ps, 11, k.receivedAt());
+                Sql.setDate(ps, 12, k.resolvedOn());
+                ps.setString(13, k.outcome() == null ? null : k.outcome().code());
+                Sql.setDate(ps, 14, k.newAppointmentOn());
+                ps.addBatch();
+                if (++pending % 5_000 == 0) ps.executeBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Adds the candidates a query (unit_code, dossier_id, resolved, due_on, apology_on) finds. */
+    private static void read(PreparedStatement ps, List<Candidate> out) throws SQLException {
+        ps.setFetchSize(5_000);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String outcome = rs.getString(13);
+                out.add(new Candidate(rs.getString(1), rs.getLong(2), rs.getBoolean(3), rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), Channel.fromCode(rs.getString(10)), rs.getObject(11, LocalDateTime.class),
+                        rs.getObject(12, LocalDate.class), outcome == null ? null : Outcome.fromCode(outcome),
+                        rs.getObject(14, LocalDate.class)));
+            }
+        }
+    }
+
+    private static final String COLUMNS = "unit_code, dossier_id, resolved, due_on, apology_on, supplement_cycles, code,"
+            + " procedure_code, applicant, channel, received_at, resolved_on, outcome, new_appointment_on";
+
+    private static String marks(int n) { return String.join(", ", java.util.Collections.nCopies(n, "?")); }
+}
