@@ -706,19 +706,16 @@ public final class DossierRepository {
      * code_key; the database folds the given codes as it folded the stored ones.
      */
     public List<Dossier> findByCodesIgnoringCase(Connection c, java.util.Collection<String> codes) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM dossiers WHERE code_key IN (" + LOWER_IN_LIST + ")"
-                + " OR code IN (" + IN_LIST + ")")) {
-            for (int from = 0; from < codes.size(); from += CHUNK) {
-                List<String> chunk = new ArrayList<>(codes).subList(from, Math.min(codes.size(), from + CHUNK));
-                for (int i = 0; i < CHUNK; i++) {
-                    String v = i < chunk.size() ? chunk.get(i) : null; // padded with NULL: matches nothing
-                    ps.setString(i + 1, v);
-                    ps.setString(CHUNK + i + 1, v); // a twin kept from before V11 has no key: by its exact code
-                }
-                try (ResultSet rs = ps.executeQuery()) {
+        // Two statements, each answered from its unique index: with "code_key IN (…) OR code IN (…)" H2 read every
+        // dossier and folded each code (a 1,000-row import into 100,000 dossiers took 15 s, nearly all of it here).
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        List<String> all = new ArrayList<>(codes);
+        for (String sql : List.of("SELECT id FROM dossiers WHERE code_key IN (" + LOWER_IN_LIST + ")",
+                "SELECT id FROM dossiers WHERE code IN (" + IN_LIST + ")")) { // a twin from before V11 has no key
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                inChunks(ps, all, rs -> {
                     while (rs.next()) ids.add(rs.getLong(1));
-                }
+                });
             }
         }
         return findByIds(c, ids);
