@@ -146,7 +146,7 @@ public final class DossierRepository {
         Sql.setTimestamp(ps, i + 1, to.plusDays(1).atStartOfDay());
     }
 
-    /** What the deadline calculator reads of a dossier; {@code ix_dossiers_open} holds all of it (V5). */
+    /** What the deadline calculator reads of a dossier. */
     private static final String DEADLINE_FACTS = "id, received_at, procedure_id, channel, resolved_on, outcome,"
             + " apology_on, new_appointment_on, unit_code";
     /** The deadline facts plus what the index rates count. */
@@ -256,13 +256,18 @@ public final class DossierRepository {
     public void forEachOpen(UnitScope scope, java.time.LocalDate asOf, java.util.function.Consumer<Dossier> action) {
         try (Connection c = db.connection()) {
             List<Dossier> open = new ArrayList<>();
+            String unit = scope.unitCodeOrNull();
             for (String condition : List.of("resolved_on IS NULL", "resolved_on > ?")) {
+                // The unit of the range is checked here, not in SQL: with both, H2 walked the unit's own index (every
+                // dossier of the unit) since ix_dossiers_open holds resolved_on alone (V13).
+                boolean range = condition.contains("?");
                 try (PreparedStatement ps = c.prepareStatement("SELECT " + DEADLINE_FACTS + " FROM dossiers WHERE "
-                        + condition + unitFilter(scope))) {
-                    int i = 1;
-                    if (condition.contains("?")) Sql.setDate(ps, i++, asOf);
-                    bindUnit(ps, i, scope);
-                    for (Dossier d : facts(c, ps)) if (!d.receivedOn().isAfter(asOf)) open.add(d);
+                        + condition + (range ? "" : unitFilter(scope)))) {
+                    if (range) Sql.setDate(ps, 1, asOf);
+                    else bindUnit(ps, 1, scope);
+                    for (Dossier d : facts(c, ps)) {
+                        if (!d.receivedOn().isAfter(asOf) && (!range || unit == null || unit.equals(d.unitCode()))) open.add(d);
+                    }
                 }
             }
             withCycles(c, open).forEach(action);

@@ -282,12 +282,17 @@ public final class Bench {
                     + " resolved_on DATE, outcome VARCHAR(16), paid_online BOOLEAN, inputs_digitised BOOLEAN,"
                     + " electronic_result BOOLEAN, result_digitised BOOLEAN, reused_data BOOLEAN, rating VARCHAR(20),"
                     + " complaint BOOLEAN, apology_on DATE, new_appointment_on DATE, unit_code VARCHAR(64),"
-                    + " updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)");
-            // the indexes of dossiers as migration V5 leaves them
+                    + " updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, code_key VARCHAR(100) GENERATED ALWAYS"
+                    + " AS (LOWER(code))" + (db.isServer() ? " STORED" : "") + ")");
+            // the indexes of dossiers as migration V13 leaves them
+            st.execute("CREATE UNIQUE INDEX ux_bench_floor_code_key ON bench_floor (code_key)");
             st.execute("CREATE INDEX ix_bench_floor_received ON bench_floor (received_at)");
             st.execute("CREATE INDEX ix_bench_floor_procedure ON bench_floor (procedure_id)");
-            st.execute("CREATE INDEX ix_bench_floor_open ON bench_floor (resolved_on, received_at, procedure_id, channel,"
-                    + " outcome, apology_on, new_appointment_on)");
+            st.execute("CREATE INDEX ix_bench_floor_open ON bench_floor (resolved_on)");
+            if (!db.isServer()) { // H2 gives the foreign key to units an index of its own (V10, V13)
+                st.execute("CREATE INDEX ix_bench_floor_unit_key ON bench_floor (unit_code)");
+            }
+            st.execute("CREATE INDEX ix_bench_floor_unit ON bench_floor (unit_code, received_at)");
             st.execute("CREATE TABLE bench_floor_cycles (dossier_id BIGINT NOT NULL REFERENCES bench_floor (id)"
                     + " ON DELETE CASCADE, cycle_no INTEGER NOT NULL, requested_on DATE NOT NULL, received_on DATE,"
                     + " PRIMARY KEY (dossier_id, cycle_no), CHECK (received_on IS NULL OR received_on >= requested_on))");
@@ -303,7 +308,7 @@ public final class Bench {
                 try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                      var ps = db.engine().bulkInsert(c, "bench_floor", List.of("procedure_id", "applicant", "channel",
                              "received_at", "resolved_on", "outcome", "paid_online", "inputs_digitised",
-                             "electronic_result", "rating", "complaint", "apology_on", "code"));
+                             "electronic_result", "rating", "complaint", "apology_on", "code", "unit_code"));
                      PreparedStatement cycles = c.prepareStatement("INSERT INTO bench_floor_cycles (dossier_id,"
                              + " cycle_no, requested_on, received_on)"
                              + " VALUES ((SELECT id FROM bench_floor WHERE code = ?),1,?,?)")) {
@@ -322,6 +327,7 @@ public final class Bench {
                         ps.bool(bool(r.get("complaint")));
                         ps.date(date(r.get("apology_on")));
                         ps.text(r.get("code"));
+                        ps.text(r.isMapped("unit_code") ? r.get("unit_code") : "home"); // the app puts a row without one in the home unit
                         ps.endRow();
                         n++;
                         LocalDate requested = date(r.get("supplement_requested_on"));
