@@ -43,8 +43,12 @@ import vn.reformdesk.store.Transactions;
  * @param <T> the domain object one row becomes
  */
 abstract class TableImport<T> {
-    /** Valid rows handed from the reading thread to the writing one at a time. */
-    private static final int CHUNK = 5_000;
+    /**
+     * Valid rows handed from the reading thread to the writing one at a time. Not final for the tests only: a small
+     * chunk makes a file of a few thousand rows span as many chunks as a large one (rows written, then a late row
+     * invalid).
+     */
+    static int chunkRows = 5_000;
     /** Chunks read ahead of the writer: bounds the memory (a few chunks of objects, whatever the file's size). */
     private static final int READ_AHEAD = 3;
     private static final Object END = new Object();
@@ -291,7 +295,7 @@ abstract class TableImport<T> {
         int rejected;
         long rowCount;
         Throwable failure;
-        private List<T> chunk = new ArrayList<>(CHUNK);
+        private List<T> chunk = new ArrayList<>(chunkRows);
 
         Reading(Path file, boolean skipInvalid, BooleanSupplier cancelled) {
             this.file = file;
@@ -333,9 +337,9 @@ abstract class TableImport<T> {
                     }
                     if (!writing) return;
                     chunk.add(item);
-                    if (chunk.size() >= CHUNK) {
+                    if (chunk.size() >= chunkRows) {
                         hand(chunk);
-                        chunk = new ArrayList<>(CHUNK);
+                        chunk = new ArrayList<>(chunkRows);
                     }
                 });
                 if (writing && !chunk.isEmpty()) hand(chunk);
