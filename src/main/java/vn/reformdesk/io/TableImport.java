@@ -74,6 +74,16 @@ abstract class TableImport<T> {
      */
     protected boolean nothingStored(Connection c) throws SQLException { return false; }
 
+    /**
+     * Before the import's transaction: drops indexes that are quicker built after the rows of a file of about
+     * {@code lines} lines, and says whether it did (then {@link #buildIndexes} runs after the import, whatever its
+     * outcome). None by default.
+     */
+    protected boolean dropIndexes(long lines) { return false; }
+
+    /** Builds again what {@link #dropIndexes} dropped. */
+    protected void buildIndexes() { }
+
     /** Parses one row, reporting problems on {@code row}; returns null when the row is invalid. */
     protected abstract T parse(RowParser row);
 
@@ -127,9 +137,15 @@ abstract class TableImport<T> {
         progress.progress(0, "reading");
         long totalLines = estimateLines(file);
         Path[] rejectFile = {null};
+        boolean indexesDropped = dropIndexes(totalLines);
         try {
             ImportReport report = Transactions.inBulkTransaction(db, c ->
                     importIn(c, kind, file, skipInvalid, progress, cancelled, totalLines, rejectFile));
+            if (indexesDropped) {
+                progress.progress(0.99, "indexing");
+                indexesDropped = false;
+                buildIndexes();
+            }
             progress.progress(1, "done");
             return report;
         } catch (NothingWritten e) {
@@ -137,6 +153,8 @@ abstract class TableImport<T> {
         } catch (RuntimeException e) {
             deleteQuietly(rejectFile[0]);
             throw e;
+        } finally {
+            if (indexesDropped) buildIndexes(); // rolled back, cancelled or failed: the register as it was, indexed
         }
     }
 

@@ -110,6 +110,8 @@ public final class Database implements AutoCloseable {
             }
         }
         Database db = new Database(engine, folder, pool, password);
+        // a large import cut short (a crash, a power cut) between dropping and building its indexes left them missing
+        if (engine.buildsIndexesAfterBulk()) DossierIndexes.ensure(db);
         new FrameworkRepository(db).installTemplatesIfMissing(); // the index frameworks ship as editable data
         return db;
     }
