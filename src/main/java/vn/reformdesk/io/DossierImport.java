@@ -17,6 +17,7 @@ import vn.reformdesk.domain.dossier.Outcome;
 import vn.reformdesk.domain.dossier.Rating;
 import vn.reformdesk.domain.dossier.SupplementCycle;
 import vn.reformdesk.io.table.Values;
+import vn.reformdesk.store.DossierIndexes;
 import vn.reformdesk.store.DossierRepository;
 import vn.reformdesk.store.ProcedureRepository;
 
@@ -53,6 +54,12 @@ final class DossierImport extends TableImport<Dossier> {
         for (String code : new ProcedureRepository(db).ids(c).keySet()) procedureCodes.putIfAbsent(Codes.key(code), code);
         if (mapping != null) codesByName = ProcedureNames.codesByName(new ProcedureRepository(db).findAll(c));
     }
+
+    @Override
+    protected boolean dropIndexes(long lines) { return DossierIndexes.dropForBulk(db, lines); }
+
+    @Override
+    protected void buildIndexes() { DossierIndexes.ensure(db); }
 
     @Override
     protected boolean nothingStored(Connection c) throws SQLException {

@@ -43,8 +43,12 @@ import vn.reformdesk.store.Transactions;
  * @param <T> the domain object one row becomes
  */
 abstract class TableImport<T> {
-    /** Valid rows handed from the reading thread to the writing one at a time. */
-    private static final int CHUNK = 5_000;
+    /**
+     * Valid rows handed from the reading thread to the writing one at a time. Not final for the tests only: a small
+     * chunk makes a file of a few thousand rows span as many chunks as a large one (rows written, then a late row
+     * invalid).
+     */
+    static int chunkRows = 5_000;
     /** Chunks read ahead of the writer: bounds the memory (a few chunks of objects, whatever the file's size). */
     private static final int READ_AHEAD = 3;
     private static final Object END = new Object();
@@ -69,6 +73,16 @@ abstract class TableImport<T> {
      * so {@link #existing} is not asked. False (always look up) unless a subclass can tell cheaply.
      */
     protected boolean nothingStored(Connection c) throws SQLException { return false; }
+
+    /**
+     * Before the import's transaction: drops indexes that are quicker built after the rows of a file of about
+     * {@code lines} lines, and says whether it did (then {@link #buildIndexes} runs after the import, whatever its
+     * outcome). None by default.
+     */
+    protected boolean dropIndexes(long lines) { return false; }
+
+    /** Builds again what {@link #dropIndexes} dropped. */
+    protected void buildIndexes() { }
 
     /** Parses one row, reporting problems on {@code row}; returns null when the row is invalid. */
     protected abstract T parse(RowParser row);
@@ -123,9 +137,15 @@ abstract class TableImport<T> {
         progress.progress(0, "reading");
         long totalLines = estimateLines(file);
         Path[] rejectFile = {null};
+        boolean indexesDropped = dropIndexes(totalLines);
         try {
             ImportReport report = Transactions.inBulkTransaction(db, c ->
                     importIn(c, kind, file, skipInvalid, progress, cancelled, totalLines, rejectFile));
+            if (indexesDropped) {
+                progress.progress(0.99, "indexing");
+                indexesDropped = false;
+                buildIndexes();
+            }
             progress.progress(1, "done");
             return report;
         } catch (NothingWritten e) {
@@ -133,6 +153,8 @@ abstract class TableImport<T> {
         } catch (RuntimeException e) {
             deleteQuietly(rejectFile[0]);
             throw e;
+        } finally {
+            if (indexesDropped) buildIndexes(); // rolled back, cancelled or failed: the register as it was, indexed
         }
     }
 
@@ -291,7 +313,7 @@ abstract class TableImport<T> {
         int rejected;
         long rowCount;
         Throwable failure;
-        private List<T> chunk = new ArrayList<>(CHUNK);
+        private List<T> chunk = new ArrayList<>(chunkRows);
 
         Reading(Path file, boolean skipInvalid, BooleanSupplier cancelled) {
             this.file = file;
@@ -333,9 +355,9 @@ abstract class TableImport<T> {
                     }
                     if (!writing) return;
                     chunk.add(item);
-                    if (chunk.size() >= CHUNK) {
+                    if (chunk.size() >= chunkRows) {
                         hand(chunk);
-                        chunk = new ArrayList<>(CHUNK);
+                        chunk = new ArrayList<>(chunkRows);
                     }
                 });
                 if (writing && !chunk.isEmpty()) hand(chunk);

@@ -10,6 +10,8 @@ import vn.reformdesk.domain.dossier.Dossier;
 import vn.reformdesk.domain.procedure.AdminLevel;
 import vn.reformdesk.domain.procedure.OnlineLevel;
 import vn.reformdesk.domain.procedure.Procedure;
+import vn.reformdesk.io.ImportKind;
+import vn.reformdesk.io.Importer;
 import vn.reformdesk.store.Database;
 import vn.reformdesk.store.DossierRepository;
 import vn.reformdesk.store.ProcedureRepository;
@@ -56,6 +58,23 @@ public final class ChildProcess {
                     System.out.flush();
                     return null;
                 });
+                System.out.println("committed");
+            }
+            case "csv-import" -> { // through the importer: a file large enough that it builds its indexes after the rows
+                new ProcedureRepository(db).save(Procedure.of("P", "Thủ tục", AdminLevel.COMMUNE, 3, OnlineLevel.FULL));
+                int n = Integer.parseInt(args[2]);
+                StringBuilder csv = new StringBuilder("code,procedure_code,channel,received_at\n");
+                for (int i = 0; i < n; i++) csv.append(dossier(i).code()).append(",P,online,2026-01-05 08:00\n");
+                Path file = Path.of(args[1]).resolveSibling("dossiers.csv");
+                java.nio.file.Files.writeString(file, csv);
+                boolean[] told = {false};
+                Importer.run(db, ImportKind.DOSSIERS, file, false, (fraction, phase) -> {
+                    if ("writing".equals(phase) && !told[0]) {
+                        told[0] = true;
+                        System.out.println("writing");
+                        System.out.flush();
+                    }
+                }, () -> false);
                 System.out.println("committed");
             }
             case "hold" -> {

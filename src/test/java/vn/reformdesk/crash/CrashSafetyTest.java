@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -46,6 +47,16 @@ class CrashSafetyTest {
         throw new AssertionError("child ended before printing " + prefix);
     }
 
+    /** Kills the child {@code millis} after it printed {@code line}. */
+    private static void killAfter(Process p, String line, long millis) throws Exception {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            waitFor(out, line, -1);
+            Thread.sleep(millis);
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void killedDuringEditsKeepsEveryCommittedDossier() throws Exception {
         Path db = dir.resolve("edits");
@@ -70,15 +81,36 @@ class CrashSafetyTest {
     @Test
     void killedDuringALargeImportLeavesNothingOfIt() throws Exception {
         Path db = dir.resolve("import");
-        Process p = start("import", db.toString(), "300000");
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            waitFor(out, "started", -1);
-            Thread.sleep(1500); // well into the batched inserts
-            p.destroyForcibly();
-            p.waitFor(30, TimeUnit.SECONDS);
-        }
+        killAfter(start("import", db.toString(), "300000"), "started", 1500); // well into the batched inserts
         try (Database reopened = Database.open(db)) {
             assertThat(new DossierRepository(reopened).count()).isZero();
+        }
+    }
+
+    /** The dossiers' indexes that a large import into H2 builds after its rows (DossierIndexes). */
+    private static List<String> deferredIndexes(Connection c) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (var rs = c.createStatement().executeQuery("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES"
+                + " WHERE TABLE_NAME = 'DOSSIERS' AND INDEX_NAME IN ('IX_DOSSIERS_RECEIVED', 'IX_DOSSIERS_OPEN',"
+                + " 'IX_DOSSIERS_UNIT') ORDER BY INDEX_NAME")) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
+    @Test
+    void killedWhileALargeImportWritesWithoutItsIndexesOpensWithThemAndNothingOfIt() throws Exception {
+        Path db = dir.resolve("csv-import");
+        // rows in the open transaction, the indexes dropped before it
+        killAfter(start("csv-import", db.toString(), "200000"), "writing", 1500);
+        // What the kill left, read bare: the indexes are missing (else this test would prove nothing)
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + db.resolve("reformdesk").toAbsolutePath(),
+                "sa", "")) {
+            assertThat(deferredIndexes(c)).isEmpty();
+        }
+        try (Database reopened = Database.open(db); Connection c = reopened.connection()) {
+            assertThat(new DossierRepository(reopened).count()).isZero();
+            assertThat(deferredIndexes(c)).containsExactly("IX_DOSSIERS_OPEN", "IX_DOSSIERS_RECEIVED", "IX_DOSSIERS_UNIT");
         }
     }
 

@@ -14,7 +14,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +36,8 @@ import vn.reformdesk.support.TestDb;
 /**
  * The import writes while it reads (one pass, a reading thread and the writing one): rows are already in the
  * open transaction when a later row turns out invalid, the user cancels, or a duplicate appears. None of that may
- * leave anything behind, and skip-invalid must keep exactly the rows it kept with two passes.
+ * leave anything behind, and skip-invalid must keep exactly the rows it kept with two passes. Chunks of 500 rows
+ * here (5,000 in the app): a file of a few thousand rows spans as many chunks as the app's large files.
  */
 class OnePassImportTest {
     @TempDir
@@ -42,9 +45,15 @@ class OnePassImportTest {
     Database db;
     DossierRepository repo;
 
+    @BeforeAll
+    static void smallChunks() { TableImport.chunkRows = 500; }
+
+    @AfterAll
+    static void appChunks() { TableImport.chunkRows = 5_000; }
+
     @BeforeEach
     void open() {
-        db = TestDb.open(dir);
+        db = TestDb.openCopy(dir);
         repo = new DossierRepository(db);
         ProcedureRepository procedures = new ProcedureRepository(db);
         procedures.save(Procedure.of("1.001", "Đăng ký kết hôn", AdminLevel.COMMUNE, 5, OnlineLevel.FULL));
@@ -84,20 +93,20 @@ class OnePassImportTest {
     @Test
     void invalidRowsLateInTheFileWriteNothingAndEveryProblemIsReported() throws IOException {
         repo.save(stored());
-        int n = 23_000; // several chunks go to the database before the first bad row is read
+        int n = 2_300; // several chunks go to the database before the first bad row is read
         Path f = big("late.csv", n, i -> switch (i) {
-            case 12_001 -> "K-12001,1.001,An,online,2026-02-30,,,,,,,,,,";
-            case 17_000 -> row(42); // a duplicate of a row written long before
-            case 22_999 -> "K-22999,9.999,An,fax,2026-10-05,,,,,,,,,,";
+            case 1_201 -> "K-1201,1.001,An,online,2026-02-30,,,,,,,,,,";
+            case 1_700 -> row(42); // a duplicate of a row written long before
+            case 2_299 -> "K-2299,9.999,An,fax,2026-10-05,,,,,,,,,,";
             default -> null;
         });
         ImportReport r = Importer.run(db, ImportKind.DOSSIERS, f, false);
         assertThat(r.written()).isFalse();
         assertThat(texts(r)).containsExactly(
-                "late.csv:12002: column received_at: not a date-time (use yyyy-MM-ddTHH:mm, yyyy-MM-dd HH:mm or dd/MM/yyyy HH:mm) (2026-02-30)",
-                "late.csv:17001: column code: duplicate code, already on line 43 (K-42)",
-                "late.csv:23000: column procedure_code: unknown procedure (import it in procedures.csv first) (9.999)",
-                "late.csv:23000: column channel: expected one of direct, online, postal (fax)");
+                "late.csv:1202: column received_at: not a date-time (use yyyy-MM-ddTHH:mm, yyyy-MM-dd HH:mm or dd/MM/yyyy HH:mm) (2026-02-30)",
+                "late.csv:1701: column code: duplicate code, already on line 43 (K-42)",
+                "late.csv:2300: column procedure_code: unknown procedure (import it in procedures.csv first) (9.999)",
+                "late.csv:2300: column channel: expected one of direct, online, postal (fax)");
         assertThat(r.rejected()).isEqualTo(3);
         // Only what was there before: the dossier and its cycle, no new row, no audit entry of the import.
         assertThat(repo.count()).isEqualTo(1);
@@ -112,19 +121,19 @@ class OnePassImportTest {
         assertThat(ok.ok()).isTrue();
         assertThat(ok.added()).isEqualTo(n);
         assertThat(repo.count()).isEqualTo(n + 1);
-        assertThat(repo.findByCode("K-12340").orElseThrow().supplements())
+        assertThat(repo.findByCode("K-1240").orElseThrow().supplements())
                 .containsExactly(new SupplementCycle(LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 7)));
-        assertThat(repo.findByCode("K-12341").orElseThrow().supplements()).isEmpty();
+        assertThat(repo.findByCode("K-1241").orElseThrow().supplements()).isEmpty();
     }
 
     @Test
     void skipInvalidKeepsTheFirstOfDuplicatesAndRejectsTheLaterOnes() throws IOException {
-        int n = 12_000;
+        int n = 1_200;
         Path f = big("dups.csv", n, i -> switch (i) {
             case 100 -> "K-5,1.001,An,fax,2026-10-05,,,,,,,,,,";          // invalid: does not claim the code K-5
             case 200 -> "K-5,1.002,Bình,direct,2026-10-06 10:00,,,,,,,,,,"; // K-5 is first seen here (valid)
             case 300 -> "K-5,1.001,Cường,postal,2026-10-07,,,,,,,,,,";     // later duplicate: rejected
-            case 11_000 -> row(1_000).replace(",online,", ",postal,");    // duplicate of an earlier chunk: rejected
+            case 1_100 -> row(50).replace(",online,", ",postal,");        // duplicate of an earlier chunk: rejected
             default -> null;
         });
         ImportReport r = Importer.run(db, ImportKind.DOSSIERS, f, true);
@@ -134,16 +143,16 @@ class OnePassImportTest {
                 "dups.csv:101: column channel: expected one of direct, online, postal (fax)",
                 "dups.csv:201: column code: duplicate code, already on line 6 (K-5)",
                 "dups.csv:301: column code: duplicate code, already on line 6 (K-5)",
-                "dups.csv:11001: column code: duplicate code, already on line 1001 (K-1000)");
+                "dups.csv:1101: column code: duplicate code, already on line 51 (K-50)");
         assertThat(List.of(r.added(), r.updated(), r.unchanged(), r.rejected())).containsExactly(n - 4, 0, 0, 4);
         assertThat(repo.count()).isEqualTo(n - 4);
         assertThat(repo.findByCode("K-5").orElseThrow().applicant()).isEqualTo("Nguyễn Văn 5");
-        assertThat(repo.findByCode("K-1000").orElseThrow().channel()).isEqualTo(Channel.ONLINE);
+        assertThat(repo.findByCode("K-50").orElseThrow().channel()).isEqualTo(Channel.ONLINE);
         List<String> rejects = Files.readAllLines(r.rejectFile());
         assertThat(rejects).hasSize(5);
         assertThat(rejects.get(1)).startsWith("K-5,1.001,An,fax").endsWith("line 101: column channel: expected one of"
                 + " direct, online, postal (fax)\"");
-        assertThat(rejects.get(4)).startsWith("K-1000,").contains("line 11001: column code: duplicate code");
+        assertThat(rejects.get(4)).startsWith("K-50,").contains("line 1101: column code: duplicate code");
         assertThat(AuditLog.find(db, ImportAuditEntry.ENTITY, null, 10)).hasSize(1);
 
         // Re-importing changes nothing, and rejects the same rows.
@@ -170,7 +179,7 @@ class OnePassImportTest {
     @Test
     void cancelWhileWritingLeavesTheDatabaseAsItWas() throws IOException {
         repo.save(stored());
-        Path f = big("cancel.csv", 30_000, i -> null);
+        Path f = big("cancel.csv", 3_000, i -> null);
         AtomicBoolean cancel = new AtomicBoolean();
         List<String> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
         assertThatThrownBy(() -> Importer.run(db, ImportKind.DOSSIERS, f, false, (fraction, phase) -> {
@@ -185,16 +194,16 @@ class OnePassImportTest {
 
         // The database is usable at once, and the same import goes through.
         ImportReport r = Importer.run(db, ImportKind.DOSSIERS, f, false);
-        assertThat(r.added()).isEqualTo(30_000);
+        assertThat(r.added()).isEqualTo(3_000);
     }
 
     @Test
     void cancelWhileCheckingAfterAnInvalidRowAlsoStops() throws IOException {
-        Path f = big("cancel-late.csv", 20_000, i -> i == 6_000 ? "K-6000,1.001,An,fax,2026-10-05,,,,,,,,,," : null);
+        Path f = big("cancel-late.csv", 2_000, i -> i == 600 ? "K-600,1.001,An,fax,2026-10-05,,,,,,,,,," : null);
         // The reader asks once per row: the cancel comes while it checks the rows after the invalid one.
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
         assertThatThrownBy(() -> Importer.run(db, ImportKind.DOSSIERS, f, false, ProgressListener.NONE,
-                () -> asked.incrementAndGet() > 9_000)).isInstanceOf(ImportCancelledException.class);
+                () -> asked.incrementAndGet() > 900)).isInstanceOf(ImportCancelledException.class);
         assertThat(repo.count()).isZero();
         assertThat(readerThreadAlive()).isFalse();
     }

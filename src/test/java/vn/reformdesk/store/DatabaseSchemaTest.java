@@ -66,8 +66,7 @@ class DatabaseSchemaTest {
     void anOlderDatabaseIsStillMigrated() throws Exception {
         Path folder = dir.resolve("old");
         JdbcConnectionPool old = pool(folder);
-        Flyway.configure().dataSource(old).locations("classpath:db/migration")
-                .placeholders(java.util.Map.of("generated_stored", "")) // V11's word for H2, as Engine gives it
+        Flyway.configure().dataSource(old).locations("classpath:db/migration").placeholders(Engine.H2File.PLACEHOLDERS)
                 .target(String.valueOf(Database.MIGRATIONS.get(Database.MIGRATIONS.size() - 2))).load().migrate();
         try (Connection c = old.getConnection()) {
             assertThat(Database.schemaState(c)).isEqualTo(Database.SchemaState.OTHER);
