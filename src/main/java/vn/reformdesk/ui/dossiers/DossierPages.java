@@ -3,7 +3,9 @@ package vn.reformdesk.ui.dossiers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
+import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.dossier.Dossier;
 import vn.reformdesk.domain.unit.UnitScope;
 import vn.reformdesk.service.RegisterService;
@@ -25,21 +27,25 @@ public final class DossierPages {
 
     private DossierPages() {}
 
-    /** The first {@code want} rows of the query (a report cell's dossiers whole), with deadlines as of {@code asOf}. */
-    public static Page first(RegisterService reg, Query q, LocalDate asOf, int want) {
-        if (q.only() != null) return page(reg, reg.dossiers().findByIds(q.only()), asOf, true);
+    /**
+     * The first {@code want} rows of the query (a report cell's dossiers whole), with deadlines as of {@code asOf} on
+     * each unit's calendar ({@link RegisterService#calculators()}: made once per load and kept for its next pages,
+     * since building a calendar costs more than reading a page).
+     */
+    public static Page first(RegisterService reg, Query q, LocalDate asOf, int want, Function<String, DeadlineCalculator> calcs) {
+        if (q.only() != null) return page(reg, reg.dossiers().findByIds(q.only()), asOf, true, calcs);
         List<Dossier> page = reg.dossiers().findPage(q.scope(), q.from(), q.to(), null, want);
-        return page(reg, page, asOf, page.size() < want);
+        return page(reg, page, asOf, page.size() < want, calcs);
     }
 
     /** The {@code size} rows after {@code after}. */
-    public static Page next(RegisterService reg, Query q, LocalDate asOf, ListKey after, int size) {
+    public static Page next(RegisterService reg, Query q, LocalDate asOf, ListKey after, int size, Function<String, DeadlineCalculator> calcs) {
         List<Dossier> page = reg.dossiers().findPage(q.scope(), q.from(), q.to(), after, size);
-        return page(reg, page, asOf, page.size() < size);
+        return page(reg, page, asOf, page.size() < size, calcs);
     }
 
-    private static Page page(RegisterService reg, List<Dossier> page, LocalDate asOf, boolean last) {
-        return new Page(DossiersViewModel.prepare(reg.rows(page, asOf, reg.calculators())), last,
+    private static Page page(RegisterService reg, List<Dossier> page, LocalDate asOf, boolean last, Function<String, DeadlineCalculator> calcs) {
+        return new Page(DossiersViewModel.prepare(reg.rows(page, asOf, calcs)), last,
                 page.isEmpty() ? null : ListKey.of(page.get(page.size() - 1)));
     }
 }

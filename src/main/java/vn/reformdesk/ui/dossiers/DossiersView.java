@@ -58,14 +58,17 @@ import vn.reformdesk.ui.shell.ShellContext;
 public final class DossiersView implements View {
     /** What a background load brings back: the first page(s) of the query. */
     private record Loaded(DossierPages.Page page, List<Procedure> procedures, DeadlineCalculator calculator,
-                          LocalDate asOf, String unitCode, DossierPages.Query query) {
+                          java.util.function.Function<String, DeadlineCalculator> calculators, LocalDate asOf,
+                          String unitCode, DossierPages.Query query) {
         List<DossierRow> rows() { return page.rows(); }
 
         boolean last() { return page.last(); }
     }
 
-    /** Rows read at a time: the first screen shows after one page; the next is read while the officer scrolls. */
+    /** Rows read at a time: the next page is read while the officer scrolls. */
     public static final int PAGE = 500;
+    /** Rows of a new query's first read: a screen and some, so the first screen shows at once; pages follow. */
+    public static final int FIRST = 100;
     /** Read the next page when fewer rows than this remain below the screen, so scrolling does not wait. */
     private static final int AHEAD = PAGE;
     /** Most dossiers the list holds at once (the memory bound); older ones are reached by a received period. */
@@ -133,14 +136,15 @@ public final class DossiersView implements View {
         AppContext app = shell.app();
         placeholder.setText(I18n.t("dossiers.loading"));
         DossierPages.Query q = new DossierPages.Query(app.unitScope(), vm.fromProperty().get(), vm.toProperty().get(), vm.onlyProperty().get());
-        int want = q.equals(query) ? Math.min(WINDOW, Math.max(PAGE, vm.rows().size())) : PAGE;
+        int want = q.equals(query) ? Math.min(WINDOW, Math.max(FIRST, vm.rows().size())) : FIRST;
         int gen = ++generation;
         Tasks.run(() -> {
             RegisterService reg = app.register();
             LocalDate asOf = app.asOf();
-            DeadlineCalculator calc = reg.calculator(app.recordsUnit());
-            return new Loaded(DossierPages.first(reg, q, asOf, want), reg.procedures().findAll(), calc, asOf,
-                    reg.settings().get(SettingsRepository.UNIT_CODE).orElse(null), q);
+            var calcs = reg.calculators(); // one calendar read per load, kept for its next pages
+            DeadlineCalculator calc = calcs.apply(app.recordsUnit());
+            return new Loaded(DossierPages.first(reg, q, asOf, want, calcs), reg.procedures().findAll(), calc, calcs,
+                    asOf, reg.settings().get(SettingsRepository.UNIT_CODE).orElse(null), q);
         }, l -> { if (gen == generation) loaded(l); }, this::failed);
     }
 
@@ -213,7 +217,8 @@ public final class DossiersView implements View {
         DossierRepository.ListKey after = lastKey;
         LocalDate asOf = loaded.asOf();
         RegisterService reg = shell.app().register();
-        Tasks.run(() -> DossierPages.next(reg, q, asOf, after, PAGE), p -> {
+        var calcs = loaded.calculators();
+        Tasks.run(() -> DossierPages.next(reg, q, asOf, after, PAGE, calcs), p -> {
             fetching = false;
             if (gen == generation) {
                 if (p.lastKey() != null) lastKey = p.lastKey();

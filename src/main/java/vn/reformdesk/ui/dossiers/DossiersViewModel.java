@@ -261,11 +261,12 @@ public final class DossiersViewModel {
                 java.util.Arrays.stream(DossierStatus.values()).filter(statuses::contains)
                         .map(st -> I18n.t("status." + st.code())).toList())));
         if (!loaded) return;
-        if (!complete.get()) { // counts known so far: the rows read, and the query's total once counted
-            String all = total < 0 ? "…" : Fmt.count(Math.max(total, rows.size()));
-            countText.set(filtered.size() == rows.size()
-                    ? I18n.t("dossiers.countPaged", Fmt.count(rows.size()), all)
-                    : I18n.t("dossiers.countPagedFiltered", Fmt.count(filtered.size()), Fmt.count(rows.size()), all));
+        if (!complete.get()) { // known so far: "+" = more may come; the query's total once counted
+            // short, as the complete counts: beside the title and the buttons it must fit at 150 % on 1280 px
+            String all = total < 0 ? I18n.t("dossiers.countSoFar", Fmt.count(rows.size()))
+                    : Fmt.count(Math.max(total, rows.size()));
+            countText.set(filtered.size() == rows.size() ? I18n.t("dossiers.count", all)
+                    : I18n.t("dossiers.countFiltered", I18n.t("dossiers.countSoFar", Fmt.count(filtered.size())), all));
             return;
         }
         countText.set(filtered.size() == rows.size()
