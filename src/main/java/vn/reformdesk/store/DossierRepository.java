@@ -496,6 +496,24 @@ public final class DossierRepository {
         }
     }
 
+    /**
+     * The codes of the dossiers received on {@code day}: with the rows the list has read, what the form needs to
+     * propose the day's next free code when the list has not read the whole register.
+     */
+    public java.util.Set<String> codesReceivedOn(java.time.LocalDate day) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT code FROM dossiers d WHERE 1 = 1" + receivedIn(day, day))) {
+            bindReceivedIn(ps, 1, day, day);
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
     /** The condition "received in [from, to]" (nulls = open) of the list's queries; bind it with {@link #bindReceivedIn}. */
     private static String receivedIn(java.time.LocalDate from, java.time.LocalDate to) {
         return (from == null ? "" : " AND d.received_at >= ?") + (to == null ? "" : " AND d.received_at < ?");

@@ -77,6 +77,8 @@ class DossierPagesTest {
                             && !d.receivedOn().isAfter(LocalDate.of(2026, 3, 6))).map(Dossier::code).toList());
             assertThat(repo.countReceived(UnitScope.ALL, LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 6))).isEqualTo(12);
             assertThat(repo.countReceived(UnitScope.of("B"), null, null)).isEqualTo(20);
+            // the day's codes, for the form's next free code when the list has not read them all
+            assertThat(repo.codesReceivedOn(LocalDate.of(2026, 3, 2))).containsExactlyInAnyOrder("D00", "D01", "D02", "D03");
             // the page carries the whole dossier, its supplementation cycles too
             assertThat(repo.findPage(UnitScope.ALL, null, null, null, 40).stream()
                     .filter(d -> d.code().equals("D05")).findFirst().orElseThrow().supplements()).hasSize(1);

@@ -602,7 +602,10 @@ public final class DossiersView implements View {
             shell.dataChanged();
             return null;
         }
-        DossierFormModel model = new DossierFormModel(loaded.calculator(), loaded.asOf(), vm.procedures(), vm.codes(),
+        // the codes read, and today's (the list may not have read them all): the form proposes the day's next free one
+        java.util.Set<String> taken = vm.codes();
+        if (!vm.complete()) taken.addAll(dossiers.codesReceivedOn(now.toLocalDate()));
+        DossierFormModel model = new DossierFormModel(loaded.calculator(), loaded.asOf(), vm.procedures(), taken,
                 current == null ? null : current.value(), loaded.unitCode(), now);
         DossierForm form = new DossierForm(shell.stage(), model, current == null ? null : current.version(),
                 (d, base) -> dossiers.saveChecked(d, base).value());
