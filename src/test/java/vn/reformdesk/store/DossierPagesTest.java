@@ -99,6 +99,39 @@ class DossierPagesTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void onPostgreSqlThePagesReadTheReceiptIndexBackwardsAndStopAfterThePage() throws Exception {
+        try (Database db = DbKind.POSTGRES.open(dir)) {
+            new ProcedureRepository(db).save(Procedure.of("P1", "Cấp phép", AdminLevel.PROVINCE, 3, OnlineLevel.FULL));
+            try (Connection c = db.connection(); Statement st = c.createStatement()) {
+                // enough rows that a sort of them all would cost more than the index (each minute twice: ties)
+                st.execute("INSERT INTO dossiers (code, procedure_id, channel, received_at, unit_code)"
+                        + " SELECT 'X' || g, (SELECT MIN(id) FROM procedures), 'online',"
+                        + " TIMESTAMP '2020-01-01 00:00:00' + (g / 2) * INTERVAL '1 minute', 'home'"
+                        + " FROM generate_series(1, 50000) g");
+                st.execute("ANALYZE dossiers");
+                String next = "SELECT * FROM dossiers d WHERE 1 = 1 AND d.received_at <= TIMESTAMP '2020-01-10 00:00:00'"
+                        + " AND (d.received_at < TIMESTAMP '2020-01-10 00:00:00' OR d.id < 20000)";
+                String all = pgPlan(st, next + " ORDER BY d.received_at DESC, d.id DESC FETCH FIRST 500 ROWS ONLY");
+                assertThat(all).contains("Index Scan Backward using ix_dossiers_received").doesNotContain("Seq Scan")
+                        .doesNotContainPattern("(?m)^\\s*->\\s+Sort "); // an incremental sort of the ties only
+                String unit = pgPlan(st, next + " AND unit_code = 'home' ORDER BY d.unit_code DESC, d.received_at DESC,"
+                        + " d.id DESC FETCH FIRST 500 ROWS ONLY");
+                // one unit holds every row here, so PostgreSQL may take either index; read in order, either way
+                assertThat(unit).containsPattern("Index Scan Backward using ix_dossiers_(unit|received)")
+                        .doesNotContain("Seq Scan").doesNotContainPattern("(?m)^\\s*->\\s+Sort ");
+            }
+        }
+    }
+
+    private static String pgPlan(Statement st, String sql) throws Exception {
+        StringBuilder out = new StringBuilder();
+        try (ResultSet rs = st.executeQuery("EXPLAIN " + sql)) {
+            while (rs.next()) out.append(rs.getString(1)).append('\n');
+        }
+        return out.toString();
+    }
+
     private static String plan(Statement st, String sql) throws Exception {
         try (ResultSet rs = st.executeQuery("EXPLAIN " + sql)) {
             rs.next();
