@@ -135,7 +135,8 @@ public final class DossiersView implements View {
     public void refresh() {
         AppContext app = shell.app();
         placeholder.setText(I18n.t("dossiers.loading"));
-        DossierPages.Query q = new DossierPages.Query(app.unitScope(), vm.fromProperty().get(), vm.toProperty().get(), vm.onlyProperty().get());
+        DossierPages.Query q = new DossierPages.Query(app.unitScope(), vm.fromProperty().get(), vm.toProperty().get(),
+                vm.onlyProperty().get());
         int want = q.equals(query) ? Math.min(WINDOW, Math.max(FIRST, vm.rows().size())) : FIRST;
         int gen = ++generation;
         Tasks.run(() -> {
@@ -184,7 +185,7 @@ public final class DossiersView implements View {
             total = n;
             vm.setTotal(n);
             updateWindowNote();
-        }, e -> { }); // the count says "…" until known; the rows are what matters
+        }, e -> { }); // until counted the count says "500+ hồ sơ"; the rows are what matters
     }
 
     private void showUnitColumnFor(List<DossierRow> rows) {
