@@ -456,6 +456,99 @@ public final class DossierRepository {
         }
     }
 
+    /** Where a page of the dossier list ends: the last row's receipt and id, the list's order (newest first). */
+    public record ListKey(java.time.LocalDateTime receivedAt, long id) {
+        public static ListKey of(Dossier d) { return new ListKey(d.receivedAt(), d.id()); }
+    }
+
+    /**
+     * One page of the dossier list: at most {@code limit} dossiers of the scope received in [from, to] (nulls =
+     * open), in the order (received_at DESC, id DESC), those after {@code after} (null = the first page). Keyset
+     * paging: every page costs the same, however deep, because it starts in the index where the last one ended.
+     */
+    public List<Dossier> findPage(UnitScope scope, java.time.LocalDate from, java.time.LocalDate to, ListKey after,
+                                  int limit) {
+        try (Connection c = db.connection()) {
+            // No join to procedures (see findNewest). The keyset is written "received_at <= ? AND (received_at < ?
+            // OR id < ?)": the first term is a range both engines start the index scan at; the plain OR form made
+            // H2 read the index from the newest row on every page.
+            StringBuilder sql = new StringBuilder("SELECT * FROM dossiers d WHERE 1 = 1").append(receivedIn(from, to));
+            if (after != null) sql.append(" AND d.received_at <= ? AND (d.received_at < ? OR d.id < ?)");
+            sql.append(unitFilter(scope));
+            // unit_code first in a scope's order: it is constant there, and with it H2 reads ix_dossiers_unit
+            // (unit_code, received_at) in order and stops after the page instead of sorting the unit's dossiers.
+            sql.append(" ORDER BY ").append(scope.unitCodeOrNull() == null ? "" : "d.unit_code DESC, ")
+                    .append("d.received_at DESC, d.id DESC FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
+            Map<Long, String> procedureCodes = procedureCodesById(c);
+            List<Dossier> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = bindReceivedIn(ps, 1, from, to);
+                if (after != null) {
+                    Sql.setTimestamp(ps, i++, after.receivedAt());
+                    Sql.setTimestamp(ps, i++, after.receivedAt());
+                    ps.setLong(i++, after.id());
+                }
+                bindUnit(ps, i, scope);
+                ps.setFetchSize(Math.min(limit, 5_000));
+                try (ResultSet rs = ps.executeQuery()) {
+                    Columns k = new Columns(rs);
+                    while (rs.next()) out.add(map(rs, k, procedureCodes));
+                }
+            }
+            return withCycles(c, out); // keeps the order
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    /**
+     * The codes of the dossiers received on {@code day}: with the rows the list has read, what the form needs to
+     * propose the day's next free code when the list has not read the whole register.
+     */
+    public java.util.Set<String> codesReceivedOn(java.time.LocalDate day) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT code FROM dossiers d WHERE 1 = 1" + receivedIn(day, day))) {
+            bindReceivedIn(ps, 1, day, day);
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    /** The condition "received in [from, to]" (nulls = open) of the list's queries; bind it with {@link #bindReceivedIn}. */
+    private static String receivedIn(java.time.LocalDate from, java.time.LocalDate to) {
+        return (from == null ? "" : " AND d.received_at >= ?") + (to == null ? "" : " AND d.received_at < ?");
+    }
+
+    /** Binds {@link #receivedIn}'s parameters from {@code i}; returns the next position. */
+    private static int bindReceivedIn(PreparedStatement ps, int i, java.time.LocalDate from, java.time.LocalDate to)
+            throws SQLException {
+        if (from != null) Sql.setTimestamp(ps, i++, from.atStartOfDay());
+        if (to != null) Sql.setTimestamp(ps, i++, to.plusDays(1).atStartOfDay());
+        return i;
+    }
+
+    /** How many dossiers of the scope were received in [from, to] (nulls = open): the list's exact count. */
+    public long countReceived(UnitScope scope, java.time.LocalDate from, java.time.LocalDate to) {
+        if (from == null && to == null) return count(scope);
+        try (Connection c = db.connection()) {
+            String sql = "SELECT COUNT(*) FROM dossiers d WHERE 1 = 1" + receivedIn(from, to) + unitFilter(scope);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bindUnit(ps, bindReceivedIn(ps, 1, from, to), scope);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
     public Optional<Dossier> findByCode(String code) {
         try (Connection c = db.connection()) {
             return Optional.ofNullable(findIn(c, code));

@@ -42,6 +42,7 @@ import vn.reformdesk.domain.procedure.Procedure;
 import vn.reformdesk.service.AppContext;
 import vn.reformdesk.service.DossierRow;
 import vn.reformdesk.service.RegisterService;
+import vn.reformdesk.store.DossierRepository;
 import vn.reformdesk.store.SettingsRepository;
 import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
@@ -55,15 +56,34 @@ import vn.reformdesk.ui.shell.ShellContext;
  * Ctrl+N registers a new dossier; Enter or a double click edits the selected one; Delete deletes it (asks first).
  */
 public final class DossiersView implements View {
-    /** What a background load brings back. */
-    private record Loaded(DossiersViewModel.Prepared prepared, List<Procedure> procedures,
-                          DeadlineCalculator calculator, LocalDate asOf, String unitCode, long total) {
-        List<DossierRow> rows() { return prepared.rows(); }
+    /** What a background load brings back: the first page(s) of the query. */
+    private record Loaded(DossierPages.Page page, List<Procedure> procedures, DeadlineCalculator calculator,
+                          java.util.function.Function<String, DeadlineCalculator> calculators, LocalDate asOf,
+                          String unitCode, DossierPages.Query query) {
+        List<DossierRow> rows() { return page.rows(); }
+
+        boolean last() { return page.last(); }
     }
 
-    /** Most dossiers the list holds at once; larger registers show the newest, or the chosen period. */
-    static final int WINDOW = 200_000;
-    private volatile boolean windowed;
+    /** Rows read at a time: the next page is read while the officer scrolls. */
+    public static final int PAGE = 500;
+    /** Rows of a new query's first read: a screen and some, so the first screen shows at once; pages follow. */
+    public static final int FIRST = 100;
+    /** Read the next page when fewer rows than this remain below the screen, so scrolling does not wait. */
+    private static final int AHEAD = PAGE;
+    /** Most dossiers the list holds at once (the memory bound); older ones are reached by a received period. */
+    public static final int WINDOW = 200_000;
+
+    private DossierPages.Query query;
+    private DossierRepository.ListKey lastKey;
+    /** Raised by every refresh: pages and counts of an older query are dropped. */
+    private int generation;
+    private boolean fetching;
+    /** The officer stopped a search that read page after page for matches; a new filter or query resumes. */
+    private boolean stopped;
+    private long total = -1;
+    private javafx.scene.control.skin.VirtualFlow<?> flow;
+    private final HBox searching = new HBox(8);
 
     private final ShellContext shell;
     private final Label windowNote = new Label();
@@ -107,40 +127,47 @@ public final class DossiersView implements View {
         vm.showOnly(ids, caption);
     }
 
+    /**
+     * Reads the list's first page, or, for the same query (a save, another desk's change), again as many rows as
+     * were read, so the officer stays where they were and a saved dossier shows its new state there.
+     */
     @Override
     public void refresh() {
         AppContext app = shell.app();
         placeholder.setText(I18n.t("dossiers.loading"));
-        LocalDate from = vm.fromProperty().get();
-        LocalDate to = vm.toProperty().get();
-        java.util.Set<Long> only = vm.onlyProperty().get();
+        DossierPages.Query q = new DossierPages.Query(app.unitScope(), vm.fromProperty().get(), vm.toProperty().get(),
+                vm.onlyProperty().get());
+        int want = q.equals(query) ? Math.min(WINDOW, Math.max(FIRST, vm.rows().size())) : FIRST;
+        int gen = ++generation;
         Tasks.run(() -> {
             RegisterService reg = app.register();
             LocalDate asOf = app.asOf();
-            DeadlineCalculator calc = reg.calculator(app.recordsUnit());
-            var scope = app.unitScope(); // the shell's unit choice
-            long total = reg.dossiers().count(scope);
-            // A bounded window: the newest dossiers (or the chosen received period) when the register is large.
-            List<DossierRow> rows = reg.rows(total <= WINDOW ? reg.dossiers().findAll(scope)
-                    : only != null ? reg.dossiers().findByIds(only) // a report's cell: its dossiers, wherever they are
-                    : reg.dossiers().findNewest(scope, WINDOW, from, to), asOf, reg.calculators());
-            windowed = total > WINDOW;
-            return new Loaded(DossiersViewModel.prepare(rows), reg.procedures().findAll(), calc, asOf,
-                    reg.settings().get(SettingsRepository.UNIT_CODE).orElse(null), total);
-        }, this::loaded, e -> {
-            placeholder.setText(I18n.t("common.error", e.getMessage()));
-            showError(I18n.t("common.error", e.getMessage()));
-        });
+            var calcs = reg.calculators(); // one calendar read per load, kept for its next pages
+            DeadlineCalculator calc = calcs.apply(app.recordsUnit());
+            return new Loaded(DossierPages.first(reg, q, asOf, want, calcs), reg.procedures().findAll(), calc, calcs,
+                    asOf, reg.settings().get(SettingsRepository.UNIT_CODE).orElse(null), q);
+        }, l -> { if (gen == generation) loaded(l); }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        placeholder.setText(I18n.t("common.error", e.getMessage()));
+        showError(I18n.t("common.error", e.getMessage()));
     }
 
     private void loaded(Loaded l) {
         this.loaded = l;
+        boolean sameQuery = l.query().equals(query);
+        query = l.query();
+        lastKey = l.page().lastKey();
+        stopped = false;
+        if (!sameQuery) total = -1; // the same query keeps its count on the screen until counted again
+        vm.setTotal(total);
         DossierRow selected = table.getSelectionModel().getSelectedItem();
-        vm.setData(l.prepared(), l.procedures());
-        unitColumn.setVisible(l.rows().stream().anyMatch(r -> r.dossier().unitCode() != null
-                && !r.dossier().unitCode().equals(l.unitCode())));
-        windowNote.setText(l.total() > l.rows().size() ? I18n.t("dossiers.window", Fmt.count(l.rows().size()),
-                Fmt.count(l.total())) : "");
+        vm.setData(l.page().prepared(), l.procedures(), l.last());
+        unitColumn.setVisible(false);
+        showUnitColumnFor(l.rows());
+        if (!l.last()) count(generation, l.query());
+        updateWindowNote();
         updatePlaceholder();
         if (selected != null) select(selected.dossier().code());
         if (afterLoad != null) {
@@ -148,6 +175,85 @@ public final class DossiersView implements View {
             afterLoad = null;
             r.run();
         }
+    }
+
+    /** The query's exact count, in the background: the first page does not wait for it. */
+    private void count(int gen, DossierPages.Query q) {
+        var dossiers = shell.app().register().dossiers();
+        Tasks.run(() -> dossiers.countReceived(q.scope(), q.from(), q.to()), n -> {
+            if (gen != generation) return;
+            total = n;
+            vm.setTotal(n);
+            updateWindowNote();
+        }, e -> { }); // until counted the count says "500+ hồ sơ"; the rows are what matters
+    }
+
+    private void showUnitColumnFor(List<DossierRow> rows) {
+        String home = loaded.unitCode();
+        if (!unitColumn.isVisible() && rows.stream().anyMatch(r -> r.dossier().unitCode() != null
+                && !r.dossier().unitCode().equals(home))) {
+            unitColumn.setVisible(true);
+        }
+    }
+
+    private void updateWindowNote() {
+        windowNote.setText(!vm.complete() && vm.rows().size() >= WINDOW ? I18n.t("dossiers.window",
+                Fmt.count(vm.rows().size()), total < 0 ? "…" : Fmt.count(total)) : "");
+    }
+
+    /**
+     * Reads the next page in the background when the rows below the screen run short: as the officer scrolls, or
+     * while a filter leaves the screen unfilled (a search through older pages, which the officer can stop).
+     */
+    private void fetchIfNeeded() {
+        if (loaded == null || fetching || stopped || vm.complete() || vm.rows().size() >= WINDOW
+                || table.getItems().size() - lastShownIndex() - 1 >= AHEAD) {
+            updateSearching();
+            return;
+        }
+        fetching = true;
+        updateSearching();
+        int gen = generation;
+        DossierPages.Query q = query;
+        DossierRepository.ListKey after = lastKey;
+        LocalDate asOf = loaded.asOf();
+        RegisterService reg = shell.app().register();
+        var calcs = loaded.calculators();
+        Tasks.run(() -> DossierPages.next(reg, q, asOf, after, PAGE, calcs), p -> {
+            fetching = false;
+            if (gen == generation) {
+                if (p.lastKey() != null) lastKey = p.lastKey();
+                vm.appendPage(p.prepared(), p.last());
+                showUnitColumnFor(p.prepared().rows());
+                updateWindowNote();
+            }
+            fetchIfNeeded();
+        }, e -> {
+            fetching = false;
+            updateSearching();
+            failed(e);
+        });
+    }
+
+    /**
+     * The index of the last row on the screen, or of the focused row when further down: a key (End, Page Down)
+     * moves the focus before the rows are laid out again.
+     */
+    private int lastShownIndex() {
+        int focused = table.getFocusModel().getFocusedIndex();
+        if (flow == null) {
+            flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+            if (flow == null) return focused;
+            // the wheel and the scroll bar move the flow; look once its rows are laid out
+            flow.positionProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fetchIfNeeded));
+        }
+        var cell = flow.getLastVisibleCell();
+        return Math.max(focused, cell == null ? 0 : cell.getIndex());
+    }
+
+    /** "Searching older dossiers… [Stop]" while pages are read for a filter's matches. */
+    private void updateSearching() {
+        searching.setVisible(fetching && vm.filtering() && !stopped);
     }
 
     private void select(String code) {
@@ -182,10 +288,18 @@ public final class DossiersView implements View {
         windowNote.setWrapText(true);
         windowNote.managedProperty().bind(windowNote.textProperty().isNotEmpty());
         windowNote.visibleProperty().bind(windowNote.textProperty().isNotEmpty());
-        // With a windowed list the received period is a query, not a filter over what is loaded.
-        vm.fromProperty().addListener((o, a, b) -> { if (windowed) refresh(); });
-        vm.toProperty().addListener((o, a, b) -> { if (windowed) refresh(); });
-        vm.onlyProperty().addListener((o, a, b) -> { if (windowed) refresh(); });
+        // The received period is part of the query unless every dossier is loaded (then it filters what is there).
+        vm.fromProperty().addListener((o, a, b) -> { if (periodIsAQuery()) refresh(); });
+        vm.toProperty().addListener((o, a, b) -> { if (periodIsAQuery()) refresh(); });
+        vm.onlyProperty().addListener((o, a, b) -> refresh()); // a report's cell: its own dossiers, then the list again
+        // the screen can grow, or the table be laid out after the first page: both may want the next page
+        table.heightProperty().addListener((o, a, b) -> fetchIfNeeded());
+        table.skinProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fetchIfNeeded));
+        table.getFocusModel().focusedIndexProperty().addListener((o, a, b) -> fetchIfNeeded()); // arrows, Page Down, End
+        vm.onFilter(() -> {
+            stopped = false;
+            fetchIfNeeded();
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button add = new Button(I18n.t("dossiers.add"));
@@ -269,13 +383,29 @@ public final class DossiersView implements View {
         onlyNote.textProperty().bind(vm.onlyCaptionProperty());
         onlyNote.managedProperty().bind(onlyNote.textProperty().isNotEmpty());
         onlyNote.visibleProperty().bind(onlyNote.textProperty().isNotEmpty());
-        VBox top = new VBox(8, header, filters, statusChip(), onlyNote, windowNote, message);
+        Label searchingText = new Label(I18n.t("dossiers.searching"));
+        searchingText.setId("dossiers-searching");
+        Button stop = new Button(I18n.t("dossiers.searchStop"));
+        stop.setId("dossiers-search-stop");
+        stop.setOnAction(e -> {
+            stopped = true;
+            updateSearching();
+        });
+        searching.getChildren().setAll(searchingText, stop);
+        searching.setAlignment(Pos.CENTER_LEFT);
+        searching.setVisible(false);
+        searching.managedProperty().bind(searching.visibleProperty());
+        VBox top = new VBox(8, header, filters, statusChip(), onlyNote, windowNote, searching, message);
         top.setPadding(new Insets(0, 0, 8, 0));
         root.setTop(top);
         root.setCenter(table);
 
         Forms.shortcut(root, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::openNew);
         Forms.shortcut(root, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
+    }
+
+    private boolean periodIsAQuery() {
+        return query == null || !vm.complete() || query.from() != null || query.to() != null || query.only() != null;
     }
 
     private void syncStatusBox() {
@@ -311,7 +441,6 @@ public final class DossiersView implements View {
     private void buildTable() {
         table.setId("dossiers-table");
         SortedList<DossierRow> sorted = new SortedList<>(vm.filtered());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         placeholder.getStyleClass().add("empty-hint");
@@ -385,7 +514,26 @@ public final class DossiersView implements View {
         unitColumn.setVisible(false); // shown once the register holds dossiers merged from other units
         table.getColumns().setAll(List.of(code, proc, applicant, channel, received, due, status, days, apology, unitColumn));
         received.setSortType(TableColumn.SortType.DESCENDING);
-        table.getSortOrder().add(received);
+        // While pages remain unread the list keeps the query's order, newest first: sorting the rows read so far by
+        // another column would put the wrong dossiers first. Once every page is in, any column sorts.
+        @SuppressWarnings("rawtypes")
+        javafx.util.Callback<TableView, Boolean> byColumns = TableView.DEFAULT_SORT_POLICY;
+        table.setSortPolicy(t -> !vm.complete() || byColumns.call(t));
+        Runnable sortMode = () -> {
+            boolean all = vm.complete();
+            if (all) {
+                sorted.comparatorProperty().bind(table.comparatorProperty());
+            } else {
+                sorted.comparatorProperty().unbind();
+                sorted.setComparator(null);
+                received.setSortType(TableColumn.SortType.DESCENDING);
+                table.getSortOrder().setAll(List.of(received));
+            }
+            table.getColumns().forEach(c -> c.setSortable(all));
+        };
+        vm.completeProperty().addListener((o, a, b) -> sortMode.run());
+        sortMode.run();
+        if (table.getSortOrder().isEmpty()) table.getSortOrder().add(received);
         vn.reformdesk.ui.common.ColumnFit.install(table, shell.app().preferences(), "dossiers");
 
         vn.reformdesk.ui.common.Tables.openAndDeleteKeys(table, this::openEdit, this::delete);
@@ -455,7 +603,10 @@ public final class DossiersView implements View {
             shell.dataChanged();
             return null;
         }
-        DossierFormModel model = new DossierFormModel(loaded.calculator(), loaded.asOf(), vm.procedures(), vm.codes(),
+        // the codes read, and today's (the list may not have read them all): the form proposes the day's next free one
+        java.util.Set<String> taken = vm.codes();
+        if (!vm.complete()) taken.addAll(dossiers.codesReceivedOn(now.toLocalDate()));
+        DossierFormModel model = new DossierFormModel(loaded.calculator(), loaded.asOf(), vm.procedures(), taken,
                 current == null ? null : current.value(), loaded.unitCode(), now);
         DossierForm form = new DossierForm(shell.stage(), model, current == null ? null : current.version(),
                 (d, base) -> dossiers.saveChecked(d, base).value());

@@ -26,10 +26,11 @@ import vn.reformdesk.ui.common.I18n;
 
 /**
  * State of the dossiers screen: every loaded row, the quick filters and the filtered list the table shows.
- * Search keys (code and applicant, lower case without diacritics) are computed once per load, off the JavaFX
- * thread ({@link #prepare}), and kept in an array beside the rows, so a new filter over the 200,000-row window is
- * one pass of cheap string tests. Typing in the search box is debounced by the {@code debouncer} the view passes
- * in (the other filters apply at once).
+ * A large register arrives page by page ({@link #appendPage}, newest first) as the list scrolls; until the last page
+ * is in, {@link #completeProperty()} is false and the count says how many were read. Search keys (code and applicant,
+ * lower case without diacritics) are computed per page, off the JavaFX thread ({@link #prepare}), and kept beside the
+ * rows, so a new filter over what is loaded is one pass of cheap string tests. Typing in the search box is debounced
+ * by the {@code debouncer} the view passes in (the other filters apply at once).
  */
 public final class DossiersViewModel {
     private final ObservableList<DossierRow> rows = FXCollections.observableArrayList();
@@ -38,7 +39,11 @@ public final class DossiersViewModel {
     private final ObservableList<DossierRow> filtered = FXCollections.observableArrayList();
     private final ObservableList<Procedure> procedures = FXCollections.observableArrayList();
     /** The search key of each row, at the same index as in {@link #rows}. */
-    private String[] keys = new String[0];
+    private final List<String> keys = new ArrayList<>();
+    /** False while pages of the list's query remain unread. */
+    private final javafx.beans.property.BooleanProperty complete = new javafx.beans.property.SimpleBooleanProperty(true);
+    /** How many dossiers the list's query holds, -1 until counted (the count runs after the first page). */
+    private long total = -1;
 
     private final ObservableSet<DossierStatus> statuses = FXCollections.observableSet(EnumSet.noneOf(DossierStatus.class));
     private final ObjectProperty<Procedure> procedure = new SimpleObjectProperty<>();
@@ -123,9 +128,16 @@ public final class DossiersViewModel {
     }
 
     /** Replaces the loaded rows (on the FX thread, after a background load); filters stay as they were. */
-    public void setData(Prepared data, List<Procedure> procedureList) {
+    public void setData(Prepared data, List<Procedure> procedureList) { setData(data, procedureList, true); }
+
+    /**
+     * Replaces the loaded rows by the first page(s) of the list; {@code last} = no page comes after them. Filters
+     * stay as they were.
+     */
+    public void setData(Prepared data, List<Procedure> procedureList, boolean last) {
         List<DossierRow> list = data.rows();
-        keys = data.keys();
+        keys.clear();
+        keys.addAll(java.util.Arrays.asList(data.keys()));
         Procedure chosen = procedure.get();
         procedures.setAll(procedureList);
         if (chosen != null) {
@@ -133,7 +145,40 @@ public final class DossiersViewModel {
         }
         loaded = true;
         rows.setAll(list);
+        complete.set(last); // after the rows: the table sorts by its columns again once complete (see appendPage)
         applyFilter();
+    }
+
+    /** Adds the next page of the list (read after the rows already loaded); {@code last} = the query's end. */
+    public void appendPage(Prepared page, boolean last) {
+        int start = rows.size();
+        keys.addAll(java.util.Arrays.asList(page.keys()));
+        rows.addAll(page.rows());
+        Filter f = filter();
+        List<DossierRow> more = new ArrayList<>();
+        for (int i = start; i < rows.size(); i++) if (f.test(rows.get(i), keys.get(i))) more.add(rows.get(i));
+        filtered.addAll(more);
+        // Complete only now: the table then sorts the whole list at once, a stable sort that keeps dossiers received
+        // at the same minute in the pages' order; rows added to a sorted list go anywhere among their ties.
+        complete.set(last);
+        updateCount();
+    }
+
+    /** False while pages of the list remain unread: the filters and the count then cover the rows read so far. */
+    public javafx.beans.property.ReadOnlyBooleanProperty completeProperty() { return complete; }
+
+    public boolean complete() { return complete.get(); }
+
+    /** The list query's exact count, once known (counted in the background after the first page). */
+    public void setTotal(long total) {
+        this.total = total;
+        updateCount();
+    }
+
+    /** Whether any filter is set (the list then may need more pages to fill the screen). */
+    public boolean filtering() {
+        return !statuses.isEmpty() || procedure.get() != null || channel.get() != null || from.get() != null
+                || to.get() != null || (text.get() != null && !text.get().isBlank()) || only.get() != null;
     }
 
     /** Shows only the dossiers with this status (the dashboard opens "overdue dossiers" this way); clears other filters. */
@@ -172,32 +217,42 @@ public final class DossiersViewModel {
         applyFilter();
     }
 
-    public void applyFilter() {
-        if (muted) return;
-        Set<DossierStatus> st = statuses.isEmpty() ? null : EnumSet.copyOf(statuses);
-        String code = procedure.get() == null ? null : procedure.get().code();
-        Channel ch = channel.get();
-        LocalDate f = from.get();
-        LocalDate t = to.get();
-        String q = normalize(text.get() == null ? "" : text.get().trim());
-        Set<Long> ids = only.get();
-        String[] k = keys;
-        List<DossierRow> out = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            DossierRow r = rows.get(i);
-            if ((st == null || st.contains(r.deadline().status()))
+    /** The filters as they are now, applied to a row and its search key. */
+    private record Filter(Set<DossierStatus> st, String code, Channel ch, LocalDate f, LocalDate t, String q,
+                          Set<Long> ids) {
+        boolean test(DossierRow r, String key) {
+            return (st == null || st.contains(r.deadline().status()))
                     && (code == null || code.equals(r.dossier().procedureCode()))
                     && (ch == null || ch == r.dossier().channel())
                     && (f == null || !r.dossier().receivedOn().isBefore(f))
                     && (t == null || !r.dossier().receivedOn().isAfter(t))
-                    && (q.isEmpty() || k[i].contains(q))
-                    && (ids == null || ids.contains(r.dossier().id()))) {
-                out.add(r);
-            }
+                    && (q.isEmpty() || key.contains(q))
+                    && (ids == null || ids.contains(r.dossier().id()));
+        }
+    }
+
+    private Filter filter() {
+        return new Filter(statuses.isEmpty() ? null : EnumSet.copyOf(statuses),
+                procedure.get() == null ? null : procedure.get().code(), channel.get(), from.get(), to.get(),
+                normalize(text.get() == null ? "" : text.get().trim()), only.get());
+    }
+
+    public void applyFilter() {
+        if (muted) return;
+        Filter f = filter();
+        List<DossierRow> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (f.test(rows.get(i), keys.get(i))) out.add(rows.get(i));
         }
         filtered.setAll(out);
         updateCount();
+        if (onFilter != null) onFilter.run();
     }
+
+    private Runnable onFilter;
+
+    /** Runs after every filter pass (the view then reads more pages when the matches do not fill the screen). */
+    public void onFilter(Runnable action) { this.onFilter = action; }
 
     public StringProperty statusFilterTextProperty() { return statusFilterText; }
 
@@ -206,6 +261,14 @@ public final class DossiersViewModel {
                 java.util.Arrays.stream(DossierStatus.values()).filter(statuses::contains)
                         .map(st -> I18n.t("status." + st.code())).toList())));
         if (!loaded) return;
+        if (!complete.get()) { // known so far: "+" = more may come; the query's total once counted
+            // short, as the complete counts: beside the title and the buttons it must fit at 150 % on 1280 px
+            String all = total < 0 ? I18n.t("dossiers.countSoFar", Fmt.count(rows.size()))
+                    : Fmt.count(Math.max(total, rows.size()));
+            countText.set(filtered.size() == rows.size() ? I18n.t("dossiers.count", all)
+                    : I18n.t("dossiers.countFiltered", I18n.t("dossiers.countSoFar", Fmt.count(filtered.size())), all));
+            return;
+        }
         countText.set(filtered.size() == rows.size()
                 ? I18n.t("dossiers.count", Fmt.count(rows.size()))
                 : I18n.t("dossiers.countFiltered", Fmt.count(filtered.size()), Fmt.count(rows.size())));
