@@ -155,21 +155,8 @@ public final class BoardRepository {
      */
     public boolean save(String unit, State state, List<Candidate> candidates, long version) {
         return new TallyRepository(db).replace(version, c -> {
-            for (String table : List.of("board_state", "board_dossiers")) {
-                try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE unit_code = ?")) {
-                    st.setString(1, unit);
-                    st.executeUpdate();
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO board_state (unit_code, as_of, valid_until,"
-                    + " data_version, app_build) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, unit);
-                Sql.setDate(ps, 2, state.asOf());
-                Sql.setDate(ps, 3, state.validUntil());
-                ps.setLong(4, version);
-                ps.setString(5, TallyRepository.BUILD);
-                ps.executeUpdate();
-            }
+            TallyRepository.replaceState(c, "board_state", "board_dossiers", unit, state.asOf(), state.validUntil(),
+                    version);
             insert(c, candidates);
             return null;
         });

@@ -172,25 +172,34 @@ public final class TallyRepository {
         }
     }
 
+    /**
+     * Clears a unit's stored rows and state (a state table and its rows' table, both keyed by unit) and writes its new
+     * state: the figures that follow are valid from {@code asOf} until the day before {@code validUntil}.
+     */
+    static void replaceState(Connection c, String stateTable, String rowsTable, String unit, java.time.LocalDate asOf,
+                             java.time.LocalDate validUntil, long version) throws SQLException {
+        for (String table : List.of(stateTable, rowsTable)) {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE unit_code = ?")) {
+                st.setString(1, unit);
+                st.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + stateTable + " (unit_code, as_of, valid_until,"
+                + " data_version, app_build) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, unit);
+            Sql.setDate(ps, 2, asOf);
+            Sql.setDate(ps, 3, validUntil);
+            ps.setLong(4, version);
+            ps.setString(5, BUILD);
+            ps.executeUpdate();
+        }
+    }
+
     /** Stores the open dossiers' due dates computed from the data at {@code version} (as {@link #save}). */
     public boolean saveOpenDueDates(OpenDueDates open, long version) {
         return replace(version, c -> {
             String unit = unit(c);
-            for (String table : List.of("open_due_dates_state", "open_due_dates")) {
-                try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE unit_code = ?")) {
-                    st.setString(1, unit);
-                    st.executeUpdate();
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO open_due_dates_state (unit_code, as_of,"
-                    + " valid_until, data_version, app_build) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, unit);
-                Sql.setDate(ps, 2, open.asOf());
-                Sql.setDate(ps, 3, open.validUntil());
-                ps.setLong(4, version);
-                ps.setString(5, BUILD);
-                ps.executeUpdate();
-            }
+            replaceState(c, "open_due_dates_state", "open_due_dates", unit, open.asOf(), open.validUntil(), version);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO open_due_dates (unit_code, due_on, dossiers)"
                     + " VALUES (?, ?, ?)")) {
                 for (var e : open.dueDates().entrySet()) {
