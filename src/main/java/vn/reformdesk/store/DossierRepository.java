@@ -417,45 +417,6 @@ public final class DossierRepository {
         }
     }
 
-    /**
-     * The newest {@code limit} dossiers received in [from, to] (nulls = open), in order of receipt: the
-     * dossier list holds a bounded window, so a register of a million dossiers does not fill the memory.
-     */
-    public List<Dossier> findNewest(int limit, java.time.LocalDate from, java.time.LocalDate to) {
-        return findNewest(UnitScope.ALL, limit, from, to);
-    }
-
-    /** As {@link #findNewest(int, java.time.LocalDate, java.time.LocalDate)}, of a scope's units. */
-    public List<Dossier> findNewest(UnitScope scope, int limit, java.time.LocalDate from, java.time.LocalDate to) {
-        try (Connection c = db.connection()) {
-            // No join to procedures: with it H2 sorted the whole register before taking the newest (2.5 minutes at a
-            // million dossiers); alone, the newest are read backwards from the received_at index.
-            StringBuilder sql = new StringBuilder("SELECT * FROM dossiers d WHERE 1 = 1");
-            if (from != null) sql.append(" AND d.received_at >= ?");
-            if (to != null) sql.append(" AND d.received_at < ?");
-            sql.append(unitFilter(scope));
-            sql.append(" ORDER BY d.received_at DESC FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
-            Map<Long, String> procedureCodes = procedureCodesById(c);
-            List<Dossier> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                int i = 1;
-                if (from != null) Sql.setTimestamp(ps, i++, from.atStartOfDay());
-                if (to != null) Sql.setTimestamp(ps, i++, to.plusDays(1).atStartOfDay());
-                bindUnit(ps, i, scope);
-                ps.setFetchSize(5_000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    Columns k = new Columns(rs);
-                    while (rs.next()) out.add(map(rs, k, procedureCodes));
-                }
-            }
-            List<Dossier> withCycles = new ArrayList<>(withCycles(c, out));
-            withCycles.sort(java.util.Comparator.comparing(Dossier::receivedAt).thenComparing(Dossier::code));
-            return withCycles;
-        } catch (SQLException e) {
-            throw DatabaseException.wrap(e);
-        }
-    }
-
     /** Where a page of the dossier list ends: the last row's receipt and id, the list's order (newest first). */
     public record ListKey(java.time.LocalDateTime receivedAt, long id) {
         public static ListKey of(Dossier d) { return new ListKey(d.receivedAt(), d.id()); }
@@ -469,7 +430,8 @@ public final class DossierRepository {
     public List<Dossier> findPage(UnitScope scope, java.time.LocalDate from, java.time.LocalDate to, ListKey after,
                                   int limit) {
         try (Connection c = db.connection()) {
-            // No join to procedures (see findNewest). The keyset is written "received_at <= ? AND (received_at < ?
+            // No join to procedures: with it H2 sorted the whole register before taking the newest (2.5 minutes at a
+            // million dossiers); alone, they are read backwards from the received_at index. The keyset is written "received_at <= ? AND (received_at < ?
             // OR id < ?)": the first term is a range both engines start the index scan at; the plain OR form made
             // H2 read the index from the newest row on every page.
             StringBuilder sql = new StringBuilder("SELECT * FROM dossiers d WHERE 1 = 1").append(receivedIn(from, to));

@@ -76,23 +76,6 @@ class RepositoryTest {
     }
 
     @BothEngines
-    void theNewestWindowKeepsOrderAndCyclesAndHonoursThePeriod() {
-        new ProcedureRepository(db).save(Procedure.of("P1", "Thủ tục", AdminLevel.COMMUNE, 3, OnlineLevel.NONE));
-        DossierRepository repo = new DossierRepository(db);
-        for (int i = 0; i < 10; i++) {
-            Dossier d = Dossier.received("D" + i, "P1", null, Channel.DIRECT, LocalDateTime.of(2026, 3, 2 + i, 9, 0));
-            if (i == 8) d = d.withSupplements(List.of(new SupplementCycle(LocalDate.of(2026, 3, 11), null)));
-            repo.save(d);
-        }
-        assertThat(repo.findNewest(3, null, null)).extracting(Dossier::code).containsExactly("D7", "D8", "D9");
-        assertThat(repo.findNewest(3, null, null).get(1).supplements()).hasSize(1);
-        assertThat(repo.findNewest(3, null, LocalDate.of(2026, 3, 4))).extracting(Dossier::code)
-                .containsExactly("D0", "D1", "D2");
-        assertThat(repo.findNewest(100, LocalDate.of(2026, 3, 10), null)).extracting(Dossier::code)
-                .containsExactly("D8", "D9");
-    }
-
-    @BothEngines
     void rateFactsAndOpenDossiersCarryTheirFactsAndCyclesWhetherTheirIdsAreCloseOrScattered() {
         new ProcedureRepository(db).save(Procedure.of("P1", "Thủ tục", AdminLevel.COMMUNE, 3, OnlineLevel.NONE));
         DossierRepository repo = new DossierRepository(db);
