@@ -9,7 +9,7 @@
 # -Dreformdesk.home) and with -Dreformdesk.exitAfterStartup=true: the app logs
 #   startup: window shown N ms, dashboard figures M ms after process start (...)
 # and closes through its normal stop path. Prints every run, the medians and the load average.
-# java -jar maps a class archive of its own start (service/ClassArchive), made in the background after the first start
+# java -jar maps a class archive of its own start (ClassArchive, beside Launcher), made in the background after the first start
 # of each jar: the script keeps it in $WORK/cache (never the user's cache), times that first start apart and waits
 # for the archive, so the runs are the starts an officer makes every day. STARTUP_FRESH_CACHE=1 makes it again.
 # Without a display it runs itself under xvfb-run (apt-get install -y xvfb libgtk-3-0).

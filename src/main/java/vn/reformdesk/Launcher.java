@@ -17,7 +17,7 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 0) {
             // java -jar: the app in a second JVM that maps a class archive of its start (ClassArchive says when)
-            var relaunched = vn.reformdesk.service.ClassArchive.relaunch();
+            var relaunched = vn.reformdesk.ClassArchive.relaunch();
             if (relaunched.isPresent()) System.exit(relaunched.get());
         }
         // Migration chatter is not for officers: standard error carries the commands' own messages (formats.md).

@@ -21,7 +21,7 @@ public final class AppPaths {
 
     /**
      * The per-user cache folder ({@code reformdesk.cache} moves it): what is kept there is derived from the
-     * program (the class archive of {@link ClassArchive}), never the officer's data, and may be deleted at any time.
+     * program (the class archive of {@link vn.reformdesk.ClassArchive}), never the officer's data, and may be deleted at any time.
      */
     public static Path cache() {
         String prop = System.getProperty("reformdesk.cache");

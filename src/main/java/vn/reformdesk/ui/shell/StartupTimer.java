@@ -46,7 +46,7 @@ public final class StartupTimer {
         Thread t = new Thread(() -> {
             String line = line(shown, figuresShown);
             AppLog.get(StartupTimer.class).info(ok ? line : line.replace("dashboard figures", "dashboard error"));
-            if (ok) vn.reformdesk.service.ClassArchive.startShown(); // the first start of a jar: its archive, aside
+            if (ok) vn.reformdesk.ClassArchive.startShown(); // the first start of a jar: its archive, aside
             if (Boolean.getBoolean(EXIT_PROPERTY)) Platform.exit();
         }, "reformdesk-startup-report");
         t.setDaemon(true);
@@ -57,11 +57,11 @@ public final class StartupTimer {
     static String line(long windowShown, long figuresShown) {
         long jvm = ManagementFactory.getRuntimeMXBean().getStartTime();
         // started through ClassArchive's second JVM: from the first one's start, as the officer waits from the click
-        long process = Long.getLong(vn.reformdesk.service.ClassArchive.PROCESS_START,
+        long process = Long.getLong(vn.reformdesk.ClassArchive.PROCESS_START,
                 ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(jvm));
         // CPU time of all threads so far: on a shared machine it varies much less than the wall-clock figures
         long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
-        if (System.getProperty(vn.reformdesk.service.ClassArchive.PROCESS_START) != null && cpu >= 0) {
+        if (System.getProperty(vn.reformdesk.ClassArchive.PROCESS_START) != null && cpu >= 0) {
             // the first JVM's share too (it started this one and waits)
             cpu += ProcessHandle.current().parent().flatMap(p -> p.info().totalCpuDuration())
                     .map(java.time.Duration::toMillis).orElse(0L);

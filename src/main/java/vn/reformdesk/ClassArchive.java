@@ -1,4 +1,4 @@
-package vn.reformdesk.service;
+package vn.reformdesk;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -153,7 +153,8 @@ public final class ClassArchive {
         String key = new StringBuilder().append(jar.toAbsolutePath().normalize()).append('|').append(Files.size(jar))
                 .append('|').append(Files.getLastModifiedTime(jar).toMillis()).append('|')
                 .append(System.getProperty("java.home")).append('|').append(System.getProperty("java.vm.version")).toString();
-        return AppPaths.cache().resolve("reformdesk-".concat(Integer.toHexString(key.hashCode())).concat(".jsa"));
+        return vn.reformdesk.service.AppPaths.cache()
+                .resolve("reformdesk-".concat(Integer.toHexString(key.hashCode())).concat(".jsa"));
     }
 
     private static Path failedMarker(Path archive) {
@@ -203,7 +204,7 @@ public final class ClassArchive {
             new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(Path.of(archive).resolveSibling("archive.log").toFile()).start();
         } catch (IOException | RuntimeException e) {
-            AppLog.get(ClassArchive.class).info("class archive not made: " + e);
+            vn.reformdesk.service.AppLog.get(ClassArchive.class).info("class archive not made: " + e);
         }
     }
 

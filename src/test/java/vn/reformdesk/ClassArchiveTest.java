@@ -1,4 +1,4 @@
-package vn.reformdesk.service;
+package vn.reformdesk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
