@@ -2,7 +2,6 @@ package vn.reformdesk.io;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +53,7 @@ final class OfficerImport extends TableImport<Officer> {
 
     @Override
     protected Map<Object, Officer> existing(Connection c, Set<Object> keys) throws SQLException {
-        Map<Object, Officer> out = new HashMap<>();
-        for (Officer o : OfficerRepository.all(c)) if (keys.contains(o.login())) out.put(o.login(), o);
-        return out;
+        return among(OfficerRepository.all(c), keys);
     }
 
     @Override

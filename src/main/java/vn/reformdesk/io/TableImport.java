@@ -92,6 +92,13 @@ abstract class TableImport<T> {
     /** The stored objects for the given keys (absent keys are new). */
     protected abstract Map<Object, T> existing(Connection c, Set<Object> keys) throws SQLException;
 
+    /** Of a small table read whole (units, officers): the stored objects whose {@link #key} is among the keys. */
+    protected Map<Object, T> among(List<T> stored, Set<Object> keys) {
+        Map<Object, T> out = new java.util.HashMap<>();
+        for (T item : stored) if (keys.contains(key(item))) out.put(key(item), item);
+        return out;
+    }
+
     /**
      * The stored objects of a chunk's items, by {@link #key}: those of their keys unless the lookup needs the items
      * as the file spells them (dossier codes, compared without regard to case by the database).

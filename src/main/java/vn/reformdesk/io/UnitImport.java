@@ -75,9 +75,7 @@ final class UnitImport extends TableImport<Unit> {
 
     @Override
     protected Map<Object, Unit> existing(Connection c, Set<Object> keys) throws SQLException {
-        Map<Object, Unit> out = new HashMap<>();
-        for (Unit u : new UnitRepository(db).all(c)) if (keys.contains(u.code())) out.put(u.code(), u);
-        return out;
+        return among(new UnitRepository(db).all(c), keys);
     }
 
     @Override
