@@ -35,8 +35,16 @@ final class UnitChoice {
         return items;
     }
 
+    /**
+     * Adds the choice once the visible units are read, in the background: on a server that is a round trip, which the
+     * window's first frame does not wait for. Until then (and if they cannot be read) the screens show every unit.
+     */
     static void install(MainWindow shell, VBox nav) {
-        List<Unit> visible = shell.app().register().units().visible();
+        vn.reformdesk.ui.common.Tasks.run(() -> shell.app().register().units().visible(), visible -> add(shell, nav, visible),
+                e -> vn.reformdesk.service.AppLog.get(UnitChoice.class).log(java.util.logging.Level.WARNING, "units not read", e));
+    }
+
+    private static void add(MainWindow shell, VBox nav, List<Unit> visible) {
         if (visible.size() <= 1) return;
         Label label = new Label(I18n.t("shell.unit"));
         ComboBox<Item> box = new ComboBox<>();
@@ -59,7 +67,7 @@ final class UnitChoice {
         VBox group = new VBox(2, label, box);
         group.getStyleClass().add("unit-choice");
         group.setPadding(new javafx.geometry.Insets(0, 0, 6, 0));
-        nav.getChildren().add(group);
+        nav.getChildren().add(0, group); // above the screens' buttons, which are in place by now
     }
 
     /** Selects a scope in the shell's unit choice (which narrows the screens); false when there is no choice shown. */

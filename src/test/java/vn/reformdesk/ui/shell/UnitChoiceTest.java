@@ -58,7 +58,10 @@ class UnitChoiceTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void choosingAUnitNarrowsTheScreensToIt(FxRobot robot) {
+    void choosingAUnitNarrowsTheScreensToIt(FxRobot robot) throws Exception {
+        // the choice is added once the units are read in the background
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#unit-choice").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         ComboBox<UnitChoice.Item> box = robot.lookup("#unit-choice").queryAs(ComboBox.class);
         assertThat(box.getItems()).extracting(UnitChoice.Item::label)
