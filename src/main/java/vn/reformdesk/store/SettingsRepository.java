@@ -80,20 +80,55 @@ public final class SettingsRepository {
 
     /** Sets (null: removes) a setting, as an upsert: two desks saving one setting at once both succeed. */
     public void put(Connection c, String name, String value) throws SQLException {
-        StoredFigures.invalidate(c); // a deadline setting changes every due date: the figures are counted again
         if (value == null) {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM app_setting WHERE name = ?")) {
                 del.setString(1, name);
                 del.executeUpdate();
             }
-            return;
+        } else {
+            try (PreparedStatement ps = c.prepareStatement(Engine.upsert(c, "app_setting", java.util.List.of("name"),
+                    java.util.List.of("setting_value"), true))) {
+                ps.setString(1, name);
+                ps.setString(2, value);
+                Engine.upsertRow(c, ps);
+            }
         }
-        try (PreparedStatement ps = c.prepareStatement(Engine.upsert(c, "app_setting", java.util.List.of("name"),
-                java.util.List.of("setting_value"), true))) {
-            ps.setString(1, name);
-            ps.setString(2, value);
-            Engine.upsertRow(c, ps);
+        written(c, name, value);
+    }
+
+    /**
+     * Sets {@code name} to {@code value} (null: removes it) only if it still holds {@code expected} (null: not set):
+     * another desk may have saved it since the form was read. False, and nothing written, if it no longer does. The
+     * condition is part of the UPDATE or DELETE, checked on the locked row, so two desks cannot both pass it; two
+     * desks adding the same new setting at once make the later one fail on the key instead of overwriting.
+     */
+    public boolean replace(Connection c, String name, String expected, String value) throws SQLException {
+        int changed;
+        if (expected == null) {
+            if (value == null) return get(c, name).isEmpty();
+            changed = update(c, "INSERT INTO app_setting (name, setting_value) SELECT ?, ?"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM app_setting WHERE name = ?)", name, value, name);
+        } else if (value == null) {
+            changed = update(c, "DELETE FROM app_setting WHERE name = ? AND setting_value = ?", name, expected);
+        } else {
+            changed = update(c, "UPDATE app_setting SET setting_value = ?, row_version = row_version + 1"
+                    + " WHERE name = ? AND setting_value = ?", value, name, expected);
         }
+        if (changed != 1) return false;
+        written(c, name, value);
+        return true;
+    }
+
+    private static int update(Connection c, String sql, String... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) ps.setString(i + 1, params[i]);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** What follows a setting's change in the same transaction. */
+    private void written(Connection c, String name, String value) throws SQLException {
+        StoredFigures.invalidate(c); // a deadline setting changes every due date: the figures are counted again
         // the settings' unit code and name are the home unit's (V10): the home unit follows them
         // (on one PC; on a server the units are the administrator's, and the home unit is the officer's)
         if (db != null && !db.isServer()) {

@@ -136,4 +136,27 @@ class VersionedSavesTest {
         assertThatThrownBy(() -> a.saveTarget(new Target(Target.Kind.RANK, "par", "2026", 10, Direction.LOWER, null),
                 ScoreRepository.NO_ROW)).isInstanceOf(ConflictException.class);
     }
+
+    @BothEngines
+    void aSettingIsReplacedOnlyOverTheValueTheFormRead() {
+        SettingsRepository a = new SettingsRepository(deskA);
+        SettingsRepository b = new SettingsRepository(deskB);
+        // a new setting: added once; the second desk, which read it as not set either, is refused
+        assertThat(replaceName(deskA, a, null, "Sở Tư pháp")).isTrue();
+        assertThat(replaceName(deskB, b, null, "UBND xã")).isFalse();
+        assertThat(b.get(SettingsRepository.UNIT_NAME)).contains("Sở Tư pháp");
+        // changed over what was read; refused over a value that is no longer stored
+        assertThat(replaceName(deskB, b, "Sở Tư pháp", "Sở Nội vụ")).isTrue();
+        assertThat(replaceName(deskA, a, "Sở Tư pháp", "Sở Y tế")).isFalse();
+        assertThat(a.get(SettingsRepository.UNIT_NAME)).contains("Sở Nội vụ");
+        // removed only while it holds what was read
+        assertThat(replaceName(deskA, a, "Sở Tư pháp", null)).isFalse();
+        assertThat(replaceName(deskA, a, "Sở Nội vụ", null)).isTrue();
+        assertThat(b.get(SettingsRepository.UNIT_NAME)).isEmpty();
+        assertThat(replaceName(deskB, b, null, null)).isTrue();
+    }
+
+    private static boolean replaceName(Database desk, SettingsRepository s, String expected, String value) {
+        return Transactions.<Boolean>inTransaction(desk, c -> s.replace(c, SettingsRepository.UNIT_NAME, expected, value));
+    }
 }

@@ -139,6 +139,8 @@ public final class SettingsView implements View {
         message.setId("settings-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a conflict's words take lines: never cut
+        HBox.setHgrow(message, Priority.ALWAYS);
         HBox buttons = new HBox(12, save, reset, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
 

@@ -43,6 +43,14 @@ public final class SettingsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanBinding valid;
     private String savedLanguage = "vi";
+    /** The stored settings this form edits. */
+    private static final java.util.List<String> STORED = java.util.List.of(SettingsRepository.DUE_SOON_DAYS,
+            SettingsRepository.CUTOFF, SettingsRepository.UNIT_NAME, SettingsRepository.UNIT_CODE,
+            vn.reformdesk.ui.backup.BackupActions.KEEP);
+    /** Each stored setting as the form read it (null: not set): a save writes only over these values. */
+    private final java.util.Map<String, String> read = new java.util.HashMap<>();
+    /** The same, as the form showed them: a field still showing its value was left alone by the officer. */
+    private java.util.Map<String, String> shown = java.util.Map.of();
 
     public SettingsViewModel(AppContext app, Runnable onChanged) {
         this.app = app;
@@ -58,16 +66,37 @@ public final class SettingsViewModel {
 
     /** Reads the stored values into the form. */
     public void load() {
-        SettingsRepository s = app.register().settings();
         savedLanguage = "en".equals(app.preferences().get(UserPreferences.LANGUAGE, "vi")) ? "en" : "vi";
         language.set(savedLanguage);
+        readStored();
+        server.set(app.preferences().get(UserPreferences.SERVER, ""));
+        message.set("");
+    }
+
+    /** Reads the stored settings into the form, and remembers them as read and as shown. */
+    private void readStored() {
+        SettingsRepository s = app.register().settings();
+        for (String name : STORED) read.put(name, s.get(name).orElse(null));
         dueSoonDays.set(String.valueOf(app.register().deadlineSettings().dueSoonDays()));
         cutoff.set(s.get(SettingsRepository.CUTOFF).orElse(""));
         unitName.set(s.get(SettingsRepository.UNIT_NAME).orElse(""));
         unitCode.set(s.get(SettingsRepository.UNIT_CODE).orElse(""));
         backupsKept.set(String.valueOf(vn.reformdesk.ui.backup.BackupActions.keep(s)));
-        server.set(app.preferences().get(UserPreferences.SERVER, ""));
-        message.set("");
+        shown = typed();
+    }
+
+    /** The stored settings' values as typed now, written the way they are stored (null: not set). */
+    private java.util.Map<String, String> typed() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        String k = dueSoonDays.get() == null ? "" : dueSoonDays.get().trim();
+        m.put(SettingsRepository.DUE_SOON_DAYS, dueSoonError(k).isEmpty() ? String.valueOf(Integer.parseInt(k)) : k);
+        LocalTime cut = cutoff.get() == null || cutoff.get().isBlank() ? null : parseCutoff(cutoff.get());
+        m.put(SettingsRepository.CUTOFF, cut != null ? HH_MM.format(cut) : blankToNull(cutoff.get()));
+        m.put(SettingsRepository.UNIT_NAME, blankToNull(unitName.get()));
+        m.put(SettingsRepository.UNIT_CODE, blankToNull(unitCode.get()));
+        String keep = backupsKept.get() == null ? "" : backupsKept.get().trim();
+        m.put(vn.reformdesk.ui.backup.BackupActions.KEEP, backupsError(keep).isEmpty() ? String.valueOf(Integer.parseInt(keep)) : keep);
+        return m;
     }
 
     /** The reason {@code text} is not a valid K, or "" when it is (an integer 0–30). */
@@ -127,19 +156,7 @@ public final class SettingsViewModel {
             message.set(I18n.t("settings.fixErrors"));
             return false;
         }
-        int k = Integer.parseInt(dueSoonDays.get().trim());
-        String cut = cutoff.get() == null || cutoff.get().isBlank() ? null : HH_MM.format(parseCutoff(cutoff.get()));
-        SettingsRepository s = app.register().settings();
-        Transactions.inTransaction(app.database(), c -> {
-            s.put(c, SettingsRepository.DUE_SOON_DAYS, String.valueOf(k));
-            s.put(c, SettingsRepository.CUTOFF, cut);
-            s.put(c, SettingsRepository.UNIT_NAME, blankToNull(unitName.get()));
-            s.put(c, SettingsRepository.UNIT_CODE, blankToNull(unitCode.get()));
-            s.put(c, vn.reformdesk.ui.backup.BackupActions.KEEP, String.valueOf(Integer.parseInt(backupsKept.get().trim())));
-            return null;
-        });
-        dueSoonDays.set(String.valueOf(k));
-        cutoff.set(cut == null ? "" : cut);
+        if (!saveStored()) return false;
         String where = server.get() == null ? "" : server.get().trim();
         boolean serverChanged = !where.equals(app.preferences().get(UserPreferences.SERVER, ""));
         if (serverChanged) app.preferences().set(UserPreferences.SERVER, where);
@@ -153,6 +170,61 @@ public final class SettingsViewModel {
         onChanged.run();
         if (languageChanged) onLanguageChanged.run();
         return true;
+    }
+
+    /**
+     * Writes the stored settings the officer changed, each only over the value the form read: another desk may have
+     * saved the settings since (on a shared server). A field both changed is not overwritten: nothing is written, the
+     * form keeps what was typed and says which fields another desk changed to what; saving again then writes the
+     * officer's values over them, knowingly. Fields the officer left alone are not written at all.
+     */
+    private boolean saveStored() {
+        java.util.Map<String, String> wanted = typed();
+        java.util.List<String> changed = STORED.stream()
+                .filter(n -> !java.util.Objects.equals(wanted.get(n), shown.get(n))).toList();
+        if (changed.isEmpty()) {
+            readStored(); // nothing to write (no figures counted again); what other desks saved is shown
+            return true;
+        }
+        SettingsRepository s = app.register().settings();
+        java.util.Map<String, String> theirs = new java.util.LinkedHashMap<>();
+        try {
+            Transactions.inTransaction(app.database(), c -> {
+                for (String name : changed) {
+                    String now = s.get(c, name).orElse(null);
+                    if (java.util.Objects.equals(now, wanted.get(name))) continue; // the other desk saved the same
+                    if (!java.util.Objects.equals(now, read.get(name)) || !s.replace(c, name, now, wanted.get(name))) {
+                        theirs.put(name, s.get(c, name).orElse(null));
+                    }
+                }
+                if (!theirs.isEmpty()) throw new Refused(); // rolls back whatever this save wrote
+                return null;
+            });
+        } catch (Refused e) {
+            read.putAll(theirs); // seen now: saving again writes over them
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            theirs.forEach((name, value) -> fields.add(I18n.t("settings.conflict.field", I18n.t(LABELS.get(name)),
+                    value == null ? I18n.t("settings.conflict.empty") : value)));
+            message.set(I18n.t("settings.conflict", String.join("; ", fields)));
+            return false;
+        } catch (vn.reformdesk.store.DatabaseException e) {
+            // two desks adding the same new setting at the same moment: the later one fails on its key
+            if (!(e.getCause() instanceof java.sql.SQLException sql) || !"23505".equals(sql.getSQLState())) throw e;
+            message.set(I18n.t("settings.conflict.sameMoment"));
+            return false;
+        }
+        readStored();
+        return true;
+    }
+
+    private static final java.util.Map<String, String> LABELS = java.util.Map.of(
+            SettingsRepository.DUE_SOON_DAYS, "settings.dueSoon", SettingsRepository.CUTOFF, "settings.cutoff",
+            SettingsRepository.UNIT_NAME, "settings.unitName", SettingsRepository.UNIT_CODE, "settings.unitCode",
+            vn.reformdesk.ui.backup.BackupActions.KEEP, "settings.backups");
+
+    /** A save refused because another desk changed a field the officer changed too. */
+    private static final class Refused extends RuntimeException {
+        Refused() { super(null, null, false, false); }
     }
 
     private Runnable onLanguageChanged = () -> { };

@@ -110,4 +110,45 @@ class SettingsViewModelTest {
         org.assertj.core.api.Assertions.assertThat(SettingsViewModel.backupsError("ba")).isNotEmpty();
         org.assertj.core.api.Assertions.assertThat(SettingsViewModel.backupsError("101")).isNotEmpty();
     }
+
+    @Test
+    void aFieldAnotherDeskChangedMeanwhileIsNotOverwrittenUntilTheOfficerSavesAgain() {
+        SettingsViewModel other = new SettingsViewModel(app, () -> { }); // a second desk's form, opened at the same time
+        other.load();
+        other.unitNameProperty().set("Sở Nội vụ");
+        assertThat(other.save()).isTrue();
+
+        vm.unitNameProperty().set("Sở Y tế");
+        assertThat(vm.save()).isFalse();
+        assertThat(vm.messageProperty().get()).contains("Tên đơn vị hiện là “Sở Nội vụ”").startsWith("Chưa lưu");
+        assertThat(vm.unitNameProperty().get()).isEqualTo("Sở Y tế"); // what was typed is kept
+        assertThat(app.register().settings().get(SettingsRepository.UNIT_NAME)).contains("Sở Nội vụ");
+        assertThat(changes.get()).isZero();
+
+        assertThat(vm.save()).isTrue(); // saved again, knowingly
+        assertThat(app.register().settings().get(SettingsRepository.UNIT_NAME)).contains("Sở Y tế");
+        assertThat(changes.get()).isEqualTo(1);
+    }
+
+    @Test
+    void fieldsTheOfficerLeftAloneAreNotWrittenOverWhatAnotherDeskSaved() {
+        SettingsViewModel other = new SettingsViewModel(app, () -> { });
+        other.load();
+        other.unitCodeProperty().set("H15.50");
+        assertThat(other.save()).isTrue();
+
+        vm.dueSoonDaysProperty().set("5");
+        assertThat(vm.save()).isTrue();
+        assertThat(app.register().settings().get(SettingsRepository.UNIT_CODE)).contains("H15.50");
+        assertThat(app.register().deadlineSettings().dueSoonDays()).isEqualTo(5);
+        assertThat(vm.unitCodeProperty().get()).isEqualTo("H15.50"); // the form shows what the other desk saved
+    }
+
+    @Test
+    void aSaveThatChangesNoStoredSettingWritesNothing() {
+        long before = app.database().dataVersion();
+        vm.unitNameProperty().set("  "); // blank, as stored: not set
+        assertThat(vm.save()).isTrue();
+        assertThat(app.database().dataVersion()).isEqualTo(before);
+    }
 }
