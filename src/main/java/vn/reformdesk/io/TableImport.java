@@ -413,7 +413,7 @@ abstract class TableImport<T> {
         }
         List<T> toWrite = new ArrayList<>(chunk.size());
         for (T item : chunk) {
-            T old = stored.get(key(item));
+            T old = stored.isEmpty() ? null : stored.get(key(item)); // a new register's chunk: no key to fold
             T merged = merge(old, item);
             if (old == null) {
                 counts[0]++;
