@@ -81,9 +81,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path work = db != null ? db : Files.createTempDirectory("reformdesk-bench");
         try {
-            var steps = new Bench(work, n, unitCount, out, open).run();
+            Bench bench = new Bench(work, n, unitCount, out, open);
+            var steps = bench.run();
             out.println();
             out.print(Bench.table(steps, n));
+            for (String note : bench.notes()) out.println(note);
             out.flush();
             return 0;
         } finally {

@@ -61,6 +61,17 @@ final class DossierImport extends TableImport<Dossier> {
     @Override
     protected void buildIndexes() { DossierIndexes.ensure(db); }
 
+    /**
+     * A large file leaves the stored figures behind, to be counted again once when next asked (as after a calendar
+     * edit) instead of applying each of its rows to them; while the foreign keys are away, the procedures and units
+     * they refer to stay locked (DossierIndexes).
+     */
+    @Override
+    protected void begin(Connection c, long lines, boolean indexesDropped) throws SQLException {
+        if (indexesDropped) DossierIndexes.lockReferenced(c);
+        if (DossierIndexes.large(lines)) DossierRepository.leaveFiguresBehind(c);
+    }
+
     @Override
     protected boolean nothingStored(Connection c) throws SQLException {
         return new DossierRepository(db).noneStored(c);

@@ -84,6 +84,12 @@ abstract class TableImport<T> {
     /** Builds again what {@link #dropIndexes} dropped. */
     protected void buildIndexes() { }
 
+    /**
+     * First in the import's transaction, before any row: {@code lines} is the file's length in lines (0 unknown),
+     * {@code indexesDropped} what {@link #dropIndexes} answered. Nothing by default.
+     */
+    protected void begin(Connection c, long lines, boolean indexesDropped) throws SQLException { }
+
     /** Parses one row, reporting problems on {@code row}; returns null when the row is invalid. */
     protected abstract T parse(RowParser row);
 
@@ -145,9 +151,12 @@ abstract class TableImport<T> {
         long totalLines = estimateLines(file);
         Path[] rejectFile = {null};
         boolean indexesDropped = dropIndexes(totalLines);
+        boolean deferred = indexesDropped;
         try {
-            ImportReport report = Transactions.inBulkTransaction(db, c ->
-                    importIn(c, kind, file, skipInvalid, progress, cancelled, totalLines, rejectFile));
+            ImportReport report = Transactions.inBulkTransaction(db, c -> {
+                begin(c, totalLines, deferred);
+                return importIn(c, kind, file, skipInvalid, progress, cancelled, totalLines, rejectFile);
+            });
             if (indexesDropped) {
                 progress.progress(0.99, "indexing");
                 indexesDropped = false;
@@ -404,7 +413,7 @@ abstract class TableImport<T> {
         }
         List<T> toWrite = new ArrayList<>(chunk.size());
         for (T item : chunk) {
-            T old = stored.get(key(item));
+            T old = stored.isEmpty() ? null : stored.get(key(item)); // a new register's chunk: no key to fold
             T merged = merge(old, item);
             if (old == null) {
                 counts[0]++;

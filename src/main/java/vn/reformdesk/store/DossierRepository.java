@@ -608,6 +608,12 @@ public final class DossierRepository {
     }
 
     /**
+     * In a large import's transaction, before its rows: the stored figures are left behind and counted again once when
+     * next asked (as after a calendar edit), so the rows are not applied to them one by one (StoredFigures).
+     */
+    public static void leaveFiguresBehind(Connection c) throws SQLException { StoredFigures.invalidate(c); }
+
+    /**
      * Upserts dossiers by code in batches inside the caller's transaction. Procedure codes must exist
      * (the importer checks first; a missing one here is a programming error and fails the transaction).
      */

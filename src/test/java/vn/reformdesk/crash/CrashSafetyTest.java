@@ -92,8 +92,14 @@ class CrashSafetyTest {
         List<String> out = new java.util.ArrayList<>();
         try (var rs = c.createStatement().executeQuery("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES"
                 + " WHERE TABLE_NAME = 'DOSSIERS' AND INDEX_NAME IN ('IX_DOSSIERS_RECEIVED', 'IX_DOSSIERS_OPEN',"
-                + " 'IX_DOSSIERS_UNIT') ORDER BY INDEX_NAME")) {
+                + " 'IX_DOSSIERS_UNIT', 'IX_DOSSIERS_PROCEDURE') ORDER BY INDEX_NAME")) {
             while (rs.next()) out.add(rs.getString(1));
+        }
+        // and its foreign keys (to procedures and to units), dropped with them
+        try (var rs = c.createStatement().executeQuery("SELECT k.COLUMN_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
+                + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k ON k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
+                + " WHERE tc.TABLE_NAME = 'DOSSIERS' AND tc.CONSTRAINT_TYPE = 'FOREIGN KEY' ORDER BY 1")) {
+            while (rs.next()) out.add("FK " + rs.getString(1));
         }
         return out;
     }
@@ -110,7 +116,8 @@ class CrashSafetyTest {
         }
         try (Database reopened = Database.open(db); Connection c = reopened.connection()) {
             assertThat(new DossierRepository(reopened).count()).isZero();
-            assertThat(deferredIndexes(c)).containsExactly("IX_DOSSIERS_OPEN", "IX_DOSSIERS_RECEIVED", "IX_DOSSIERS_UNIT");
+            assertThat(deferredIndexes(c)).containsExactly("IX_DOSSIERS_OPEN", "IX_DOSSIERS_PROCEDURE",
+                    "IX_DOSSIERS_RECEIVED", "IX_DOSSIERS_UNIT", "FK PROCEDURE_ID", "FK UNIT_CODE");
         }
     }
 

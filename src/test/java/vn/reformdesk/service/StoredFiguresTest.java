@@ -134,6 +134,43 @@ class StoredFiguresTest {
         }
     }
 
+    /**
+     * A large import does not apply its rows to the stored figures one by one: it leaves them behind, in its own
+     * transaction, and they are counted again once when next asked (as after a calendar edit), equal to a recount.
+     */
+    @BothEngines
+    void aLargeImportLeavesTheFiguresToOneRecountThatEqualsTheDossiers(DbKind kind) throws Exception {
+        long large = vn.reformdesk.store.LargeImports.fromRows(100);
+        try (AppContext app = kind.context(dir)) {
+            SampleLoader.load(app.database(), SampleLoader.Progress.NONE);
+            RegisterService reg = app.register();
+            TallyRepository store = new TallyRepository(app.database());
+            List<String> procedures = reg.procedures().findAll().stream().map(Procedure::code).toList();
+            List<Dossier> all = reg.dossiers().findAll();
+            storeFigures(reg);
+            assertThat(currentFigures(app.database(), store.dataVersion())).isNotEmpty();
+
+            Random rnd = new Random(1818);
+            StringBuilder rows = new StringBuilder(HEADER).append('\n');
+            for (int i = 0; i < 300; i++) { // new dossiers and changes of stored ones
+                String code = i % 4 == 0 ? all.get(rnd.nextInt(all.size())).code() : "BULK-" + i;
+                if (i % 4 == 0 && rows.indexOf("\n" + code + ",") >= 0) code = "BULK-" + i;
+                rows.append(csvRow(code, procedures.get(rnd.nextInt(procedures.size())), rnd)).append('\n');
+            }
+            Path csv = Files.writeString(dir.resolve("large.csv"), rows, StandardCharsets.UTF_8);
+            var report = Importer.run(app.database(), ImportKind.DOSSIERS, csv, false);
+            assertThat(report.written()).as("%s", report.problems()).isTrue();
+
+            assertThat(currentFigures(app.database(), store.dataVersion())).as("left behind by the import").isEmpty();
+            storeFigures(reg); // the one recount
+            assertThat(currentFigures(app.database(), store.dataVersion())).isNotEmpty();
+            assertCurrentFiguresEqualARecount(app.database(), reg);
+            assertTheBoardEqualsACount(app.database(), reg, 0);
+        } finally {
+            vn.reformdesk.store.LargeImports.fromRows(large);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void aRegisterFromBeforeTheStoredBoardFillsItOnTheBoardsFirstView() throws Exception {
         Path folder = dir.resolve("v11");
