@@ -66,8 +66,10 @@ class StoredFiguresTest {
             List<String> procedures = reg.procedures().findAll().stream().map(Procedure::code).toList();
             Random rnd = new Random(18);
             storeFigures(reg);
-            assertThat(currentFigures(app.database(), store.dataVersion())).hasSize(6); // one unit, the home unit
+            // one unit, the home unit: the dashboard's 6 and the 12 months of 2024's rates
+            assertThat(currentFigures(app.database(), store.dataVersion())).hasSize(18);
             assertCurrentFiguresEqualARecount(app.database(), reg);
+            assertRatesByMonthsEqualARecount(reg, rnd);
 
             int imports = 0, calendarEdits = 0;
             for (int step = 0; step < 16; step++) {
@@ -112,6 +114,7 @@ class StoredFiguresTest {
                         // a calendar edit changes due dates: the figures are left behind and counted again when asked
                         reg.calendar().save(CalendarDay.holiday(day(rnd), "Nghỉ bù " + step));
                         assertThat(currentFigures(app.database(), store.dataVersion())).as("after a calendar edit").isEmpty();
+                        assertRatesByMonthsEqualARecount(reg, rnd); // counted again, months stored again
                         storeFigures(reg);
                         assertTheBoardEqualsACount(app.database(), reg, step);
                         calendarEdits++;
@@ -121,6 +124,7 @@ class StoredFiguresTest {
                 // a write of dossiers carries every current figure on: still current, and equal to a recount
                 assertThat(currentFigures(app.database(), store.dataVersion())).as("step %s", step).isEqualTo(current);
                 assertCurrentFiguresEqualARecount(app.database(), reg);
+                assertRatesByMonthsEqualARecount(reg, rnd);
                 assertTheBoardEqualsACount(app.database(), reg, step);
             }
             assertThat(imports).isPositive();
@@ -183,6 +187,41 @@ class StoredFiguresTest {
         reg.tallies().tally(UnitScope.ALL, Period.parse("2024"), TODAY, byCode, reg.calculators());
         reg.tallies().tally(UnitScope.ALL, Period.parse("2024-06"), Period.parse("2024-06").end(), byCode,
                 reg.calculators());
+        reg.serviceRates(Period.parse("2024"), TODAY); // the months' settled tallies (the report's rates)
+    }
+
+    private static final List<String> RATE_PERIODS = List.of("2024", "2024-Q3", "2024-Q4", "2024-H2", "2024-9M",
+            "2024-11", "2025-Q1");
+
+    /**
+     * A period's rates summed from its months' stored tallies and the open dossiers equal a count of every dossier,
+     * for random periods and dates (before the period's end, at it, after it), for each unit and for all units.
+     */
+    private static void assertRatesByMonthsEqualARecount(RegisterService reg, Random rnd) {
+        Map<String, Procedure> byCode = reg.proceduresByCode();
+        var calcOf = reg.calculators();
+        List<Dossier> all = reg.dossiers().findAll();
+        for (int i = 0; i < 3; i++) {
+            Period p = Period.parse(RATE_PERIODS.get(rnd.nextInt(RATE_PERIODS.size())));
+            List<LocalDate> dates = List.of(p.start().plusDays(rnd.nextInt(80)), p.end(), TODAY,
+                    p.end().plusDays(1 + rnd.nextInt(60)));
+            LocalDate asOf = dates.get(rnd.nextInt(dates.size()));
+            List<UnitScope> scopes = new ArrayList<>(List.of(UnitScope.ALL));
+            for (String unit : reg.unitCodes(UnitScope.ALL)) scopes.add(UnitScope.of(unit));
+            for (UnitScope scope : scopes) {
+                RateTally expected = new RateTally();
+                for (String unit : reg.unitCodes(scope)) {
+                    expected = expected.plus(RateTally.of(p, asOf, all.stream().filter(d -> unit.equals(d.unitCode()))
+                            .toList(), byCode::get, calcOf.apply(unit)));
+                }
+                for (int k = 0; k < 2; k++) { // counted (and stored), then read back
+                    var found = reg.tallies().byMonths(scope, p, asOf, byCode, calcOf);
+                    assertThat(found.tally()).as("%s as of %s, %s (%s)", p, asOf, scope, found.source()).isEqualTo(expected);
+                }
+                assertThat(reg.serviceRates(scope, p, asOf)).isEqualTo(vn.reformdesk.domain.index.ServiceRates.of(p, asOf,
+                        expected, byCode.values()));
+            }
+        }
     }
 
     /** A random change of a dossier: its resolution, a supplement, its unit, procedure, receipt or flags. */
