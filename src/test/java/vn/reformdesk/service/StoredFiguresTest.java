@@ -122,7 +122,11 @@ class StoredFiguresTest {
                     }
                 }
                 // a write of dossiers carries every current figure on: still current, and equal to a recount
-                assertThat(currentFigures(app.database(), store.dataVersion())).as("step %s", step).isEqualTo(current);
+                // (and a month made only of the written dossiers, a unit's first there, gets its settled tally)
+                Set<String> now = currentFigures(app.database(), store.dataVersion());
+                assertThat(now).as("step %s", step).containsAll(current);
+                assertThat(now.stream().filter(f -> !current.contains(f)))
+                        .allMatch(f -> f.matches(".* \\d{4}-\\d{2} settled"));
                 assertCurrentFiguresEqualARecount(app.database(), reg);
                 assertRatesByMonthsEqualARecount(reg, rnd);
                 assertTheBoardEqualsACount(app.database(), reg, step);
@@ -135,6 +139,42 @@ class StoredFiguresTest {
             String home = reg.units().homeCode();
             assertThat(reg.tallies().unitTally(home, previous, previous.end(), reg.proceduresByCode(),
                     reg.calculator(home)).source()).isEqualTo(Source.STORED_WHOLE);
+        }
+    }
+
+    @BothEngines
+    void aRegisterFilledByImportsHasItsMonthsStoredAndANewMonthsFirstDossierStartsItsOwn(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
+            RegisterService reg = app.register();
+            for (Procedure p : SampleDepartment.build().procedures()) reg.procedures().save(p);
+            List<String> procedures = reg.procedures().findAll().stream().map(Procedure::code).toList();
+            Random rnd = new Random(766);
+            Path csv = dir.resolve("new-register.csv");
+            StringBuilder rows = new StringBuilder(HEADER).append('\n');
+            for (int i = 0; i < 400; i++) {
+                rows.append(csvRow("NEW-" + i, procedures.get(rnd.nextInt(procedures.size())), rnd)).append('\n');
+            }
+            Files.writeString(csv, rows, StandardCharsets.UTF_8);
+            assertThat(Importer.run(app.database(), ImportKind.DOSSIERS, csv, false).written()).isTrue();
+            Map<String, Procedure> byCode = reg.proceduresByCode();
+            LocalDate later = LocalDate.of(2025, 3, 31); // every dossier of the file resolved by then, or still open
+            for (String period : List.of("2024-H2", "2024-Q4", "2024-11", "2024-07")) {
+                Period p = Period.parse(period);
+                var found = reg.tallies().byMonths(UnitScope.ALL, p, later, byCode, reg.calculators());
+                assertThat(found.source()).as(period).isEqualTo(Source.STORED_MONTHS);
+                assertThat(found.tally()).as(period).isEqualTo(RateTally.of(p, later, reg.dossiers().findAll(), byCode::get,
+                        reg.calculator()));
+            }
+            // the first dossier of a month no one has read yet: its settled tally starts with it
+            String procedure = byCode.keySet().iterator().next();
+            reg.dossiers().save(Dossier.received("FIRST-OF-MARCH", procedure, "Ngô Thị Hoa", Channel.ONLINE,
+                    LocalDate.of(2025, 3, 3).atTime(9, 0)).withResolution(LocalDate.of(2025, 3, 4), Outcome.ISSUED));
+            Period march = Period.parse("2025-03");
+            var found = reg.tallies().byMonths(UnitScope.ALL, march, march.end(), byCode, reg.calculators());
+            assertThat(found.source()).isEqualTo(Source.STORED_MONTHS);
+            assertThat(found.tally().total(RateTally.Count.RECEIVED)).isEqualTo(1);
+            assertThat(found.tally()).isEqualTo(RateTally.of(march, march.end(), reg.dossiers().findAll(), byCode::get,
+                    reg.calculator()));
         }
     }
 
