@@ -134,6 +134,7 @@ public final class PeriodTallies {
         Map<String, java.util.Set<Period>> storedOf = new java.util.HashMap<>();
         java.util.SortedSet<Period> toCount = new java.util.TreeSet<>();
         Map<String, java.util.Set<Period>> countedOf = new java.util.HashMap<>();
+        java.util.Set<String> current = new java.util.HashSet<>();
         for (Unit u : units.covered(scope)) {
             java.util.Set<Period> read = new java.util.HashSet<>(), counted = new java.util.HashSet<>();
             var found = store.forUnit(u.code()).findSettled(months, version);
@@ -144,6 +145,7 @@ public final class PeriodTallies {
                     read.add(m);
                 } else {
                     counted.add(m);
+                    if (st != null) current.add(u.code() + " " + m); // stored already, for later dates
                 }
             }
             storedOf.put(u.code(), read);
@@ -176,7 +178,7 @@ public final class PeriodTallies {
                     s = calc.compute(d, p, asOf).status();
                     sum.add(d, p, s);
                 }
-                if (counted != null && d.resolvedOn() != null) {
+                if (counted != null && d.resolvedOn() != null && !current.contains(d.unitCode() + " " + m)) {
                     made.computeIfAbsent(d.unitCode(), u -> new java.util.HashMap<>())
                             .computeIfAbsent(m, x -> new MonthCount(m)).add(d, p, s);
                 }
@@ -188,6 +190,7 @@ public final class PeriodTallies {
             Map<Period, TallyRepository.Stored> settled = new java.util.HashMap<>();
             Map<Period, MonthCount> counts = made.getOrDefault(unit.getKey(), Map.of());
             for (Period m : unit.getValue()) {
+                if (current.contains(unit.getKey() + " " + m)) continue;
                 MonthCount mc = counts.getOrDefault(m, new MonthCount(m));
                 settled.put(m, mc.settled(asOf, calc));
             }
