@@ -36,7 +36,9 @@ import vn.reformdesk.domain.procedure.Procedure;
  *       status on that date;</li>
  *   <li>to a settled tally (the resolved dossiers of a running period, valid from the last day one of them changed
  *       status), a resolved dossier received in the period; the tally's first valid day moves to the dossier's
- *       {@link RateTally#settledOn} when that is later;</li>
+ *       {@link RateTally#settledOn} when that is later (a month's settled tally, which the report's rates sum, is
+ *       one of these; a write whose dossiers are every dossier of a month stores that month's, see
+ *       {@link #monthsOfThisWriteOnly});</li>
  *   <li>to the open dossiers' due dates (as of a day, until the next event), a dossier open on that day and not
  *       waiting for a supplement, at its due date; a later receipt, resolution or supplement of the written dossier
  *       ends their validity there.</li>
