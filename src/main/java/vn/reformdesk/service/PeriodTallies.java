@@ -1,6 +1,7 @@
 package vn.reformdesk.service;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
@@ -29,9 +30,9 @@ import vn.reformdesk.domain.unit.UnitScope;
  *
  * <p>Any period as of any date ({@link #byMonths}, the report's rates): the sum of its months' settled tallies (the
  * resolved dossiers received in each month, stored per unit and month, kept write by write like the others) and the
- * open dossiers counted fresh as of the date. A month whose settled tally is not stored, or not valid on the date
- * (one of its dossiers was resolved, or supplemented, after it), is read and counted as of the date instead, and its
- * settled tally stored.
+ * open dossiers counted fresh as of the date. Of a month not settled by the date (some of its dossiers were
+ * resolved, supplemented or received after it), only those dossiers are read: taken out as stored and counted as of
+ * the date. A month not stored is read and counted as of the date, and its settled tally stored.
  */
 public final class PeriodTallies {
     private final DossierRepository dossiers;
@@ -134,18 +135,20 @@ public final class PeriodTallies {
         Map<String, java.util.Set<Period>> storedOf = new java.util.HashMap<>();
         java.util.SortedSet<Period> toCount = new java.util.TreeSet<>();
         Map<String, java.util.Set<Period>> countedOf = new java.util.HashMap<>();
-        java.util.Set<String> current = new java.util.HashSet<>();
+        // months stored but not settled by asOf: by month, the units' stored days
+        Map<Period, Map<String, LocalDate>> corrected = new java.util.TreeMap<>();
         for (Unit u : units.covered(scope)) {
             java.util.Set<Period> read = new java.util.HashSet<>(), counted = new java.util.HashSet<>();
             var found = store.forUnit(u.code()).findSettled(months, version);
             for (Period m : months) {
                 TallyRepository.Stored st = found.get(m);
-                if (st != null && !asOf.isBefore(st.asOf())) {
+                if (st != null) {
                     sum = sum.plus(st.tally());
                     read.add(m);
+                    // some of its dossiers were resolved (or supplemented) after asOf: those are taken back below
+                    if (asOf.isBefore(st.asOf())) corrected.computeIfAbsent(m, x -> new HashMap<>()).put(u.code(), st.asOf());
                 } else {
                     counted.add(m);
-                    if (st != null) current.add(u.code() + " " + m); // stored already, for later dates
                 }
             }
             storedOf.put(u.code(), read);
@@ -163,6 +166,23 @@ public final class PeriodTallies {
             }
         }
 
+        // a stored month not settled by asOf: its dossiers resolved, supplemented or received after asOf are taken
+        // out as stored (as of the stored day) and counted as of asOf instead (an open one, received by then, was
+        // counted above); the rest of the month holds
+        for (var month : corrected.entrySet()) {
+            Period m = month.getKey();
+            LocalDate lastResolved = java.util.Collections.max(month.getValue().values());
+            RateTally out = new RateTally(), in = new RateTally();
+            for (Dossier d : dossiers.findResolvedChangedAfter(scope, m.start(), m.end(), asOf, lastResolved)) {
+                LocalDate storedOn = month.getValue().get(d.unitCode());
+                if (storedOn == null) continue; // a unit whose month is settled by asOf, or counted below
+                DeadlineCalculator calc = calcOf.apply(d.unitCode());
+                out.add(d, procedures::get, calc, storedOn);
+                if (!d.receivedOn().isAfter(last)) in.add(d, procedures::get, calc, asOf);
+            }
+            sum = sum.minus(out).plus(in);
+        }
+
         // the other months read whole, in runs of consecutive months: counted as of asOf, and stored settled
         Map<String, Map<Period, MonthCount>> made = new java.util.HashMap<>();
         for (LocalDate[] run : runs(toCount)) {
@@ -178,7 +198,7 @@ public final class PeriodTallies {
                     s = calc.compute(d, p, asOf).status();
                     sum.add(d, p, s);
                 }
-                if (counted != null && d.resolvedOn() != null && !current.contains(d.unitCode() + " " + m)) {
+                if (counted != null && d.resolvedOn() != null) {
                     made.computeIfAbsent(d.unitCode(), u -> new java.util.HashMap<>())
                             .computeIfAbsent(m, x -> new MonthCount(m)).add(d, p, s);
                 }
@@ -190,7 +210,6 @@ public final class PeriodTallies {
             Map<Period, TallyRepository.Stored> settled = new java.util.HashMap<>();
             Map<Period, MonthCount> counts = made.getOrDefault(unit.getKey(), Map.of());
             for (Period m : unit.getValue()) {
-                if (current.contains(unit.getKey() + " " + m)) continue;
                 MonthCount mc = counts.getOrDefault(m, new MonthCount(m));
                 settled.put(m, mc.settled(asOf, calc));
             }
