@@ -1,10 +1,12 @@
 package vn.reformdesk.service;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.dossier.DossierStatus;
 import vn.reformdesk.domain.index.RateTally;
 import vn.reformdesk.domain.period.Period;
 import vn.reformdesk.domain.procedure.Procedure;
@@ -25,6 +27,12 @@ import vn.reformdesk.domain.unit.UnitScope;
  * </ul>
  * Anything else (a date before the stored one, a write since) reads the period's dossiers and stores the tally
  * again. The result is the same as counting every dossier of the period ({@code PeriodTalliesTest}).
+ *
+ * <p>Any period as of any date ({@link #byMonths}, the report's rates): the sum of its months' settled tallies (the
+ * resolved dossiers received in each month, stored per unit and month, kept write by write like the others) and the
+ * open dossiers counted fresh as of the date. Of a month not settled by the date (some of its dossiers were
+ * resolved, supplemented or received after it), only those dossiers are read: taken out as stored and counted as of
+ * the date. A month not stored is read and counted as of the date, and its settled tally stored.
  */
 public final class PeriodTallies {
     private final DossierRepository dossiers;
@@ -38,7 +46,7 @@ public final class PeriodTallies {
     }
 
     /** How a tally was found (for the bench and the tests). */
-    public enum Source { STORED_WHOLE, STORED_SETTLED, COMPUTED }
+    public enum Source { STORED_WHOLE, STORED_SETTLED, STORED_MONTHS, COMPUTED }
 
     public record Found(RateTally tally, Source source) {}
 
@@ -107,5 +115,147 @@ public final class PeriodTallies {
             store.save(period, true, settledFrom, version, resolved);
         }
         return new Found(all, Source.COMPUTED);
+    }
+
+    /**
+     * The tally of the dossiers received in {@code period} up to {@code asOf}, statuses as of {@code asOf}, of the
+     * scope's units (each on its own calendar), from the months' stored settled tallies where they hold on
+     * {@code asOf} (see the class comment). One read of the dossiers for every unit's months that are not stored.
+     */
+    public Found byMonths(UnitScope scope, Period period, LocalDate asOf, Map<String, Procedure> procedures,
+                          java.util.function.Function<String, DeadlineCalculator> calcOf) {
+        LocalDate last = period.reportAsOf(asOf);
+        RateTally sum = new RateTally();
+        if (last.isBefore(period.start())) return new Found(sum, Source.STORED_MONTHS); // nothing received by then
+        java.util.List<Period> months = new java.util.ArrayList<>();
+        for (Period m = Period.of(Period.Kind.MONTH, period.start()); !m.start().isAfter(last); m = m.next()) months.add(m);
+        long version = store.dataVersion(); // before any data: a write after it leaves what is counted unstored
+
+        // per unit: the months read back (valid on asOf) and those to count
+        Map<String, java.util.Set<Period>> storedOf = new java.util.HashMap<>();
+        java.util.SortedSet<Period> toCount = new java.util.TreeSet<>();
+        Map<String, java.util.Set<Period>> countedOf = new java.util.HashMap<>();
+        // months stored but not settled by asOf: by month, the units' stored days
+        Map<Period, Map<String, LocalDate>> corrected = new java.util.TreeMap<>();
+        for (Unit u : units.covered(scope)) {
+            java.util.Set<Period> read = new java.util.HashSet<>(), counted = new java.util.HashSet<>();
+            var found = store.forUnit(u.code()).findSettled(months, version);
+            for (Period m : months) {
+                TallyRepository.Stored st = found.get(m);
+                if (st != null) {
+                    sum = sum.plus(st.tally());
+                    read.add(m);
+                    // some of its dossiers were resolved (or supplemented) after asOf: those are taken back below
+                    if (asOf.isBefore(st.asOf())) corrected.computeIfAbsent(m, x -> new HashMap<>()).put(u.code(), st.asOf());
+                } else {
+                    counted.add(m);
+                }
+            }
+            storedOf.put(u.code(), read);
+            countedOf.put(u.code(), counted);
+            toCount.addAll(counted);
+        }
+
+        // the open dossiers of the stored months, fresh as of asOf (a resolved one there is settled by asOf: it
+        // was received, supplemented and resolved by the month's stored day, which is not after asOf)
+        if (storedOf.values().stream().anyMatch(m -> !m.isEmpty())) {
+            for (Dossier d : dossiers.findOpenRateFacts(scope, period.start(), last)) {
+                if (storedOf.getOrDefault(d.unitCode(), java.util.Set.of()).contains(monthOf(d))) {
+                    sum.add(d, procedures::get, calcOf.apply(d.unitCode()), asOf);
+                }
+            }
+        }
+
+        // a stored month not settled by asOf: its dossiers resolved, supplemented or received after asOf are taken
+        // out as stored (as of the stored day) and counted as of asOf instead (an open one, received by then, was
+        // counted above); the rest of the month holds
+        for (var month : corrected.entrySet()) {
+            Period m = month.getKey();
+            LocalDate lastResolved = java.util.Collections.max(month.getValue().values());
+            RateTally out = new RateTally(), in = new RateTally();
+            for (Dossier d : dossiers.findResolvedChangedAfter(scope, m.start(), m.end(), asOf, lastResolved)) {
+                LocalDate storedOn = month.getValue().get(d.unitCode());
+                if (storedOn == null) continue; // a unit whose month is settled by asOf, or counted below
+                DeadlineCalculator calc = calcOf.apply(d.unitCode());
+                out.add(d, procedures::get, calc, storedOn);
+                if (!d.receivedOn().isAfter(last)) in.add(d, procedures::get, calc, asOf);
+            }
+            sum = sum.minus(out).plus(in);
+        }
+
+        // the other months read whole, in runs of consecutive months: counted as of asOf, and stored settled
+        Map<String, Map<Period, MonthCount>> made = new java.util.HashMap<>();
+        for (LocalDate[] run : runs(toCount)) {
+            for (Dossier d : dossiers.findRateFacts(scope, run[0], run[1])) {
+                Period m = monthOf(d);
+                java.util.Set<Period> counted = countedOf.get(d.unitCode());
+                if (counted != null && !counted.contains(m)) continue; // stored, counted above
+                DeadlineCalculator calc = calcOf.apply(d.unitCode());
+                Procedure p = procedures.get(d.procedureCode());
+                if (p == null) throw new IllegalArgumentException("dossier " + d.code() + ": unknown procedure " + d.procedureCode());
+                DossierStatus s = null;
+                if (!d.receivedOn().isAfter(last)) {
+                    s = calc.compute(d, p, asOf).status();
+                    sum.add(d, p, s);
+                }
+                if (counted != null && d.resolvedOn() != null) {
+                    made.computeIfAbsent(d.unitCode(), u -> new java.util.HashMap<>())
+                            .computeIfAbsent(m, x -> new MonthCount(m)).add(d, p, s);
+                }
+            }
+        }
+        for (var unit : countedOf.entrySet()) {
+            if (unit.getValue().isEmpty()) continue;
+            DeadlineCalculator calc = calcOf.apply(unit.getKey());
+            Map<Period, TallyRepository.Stored> settled = new java.util.HashMap<>();
+            Map<Period, MonthCount> counts = made.getOrDefault(unit.getKey(), Map.of());
+            for (Period m : unit.getValue()) {
+                MonthCount mc = counts.getOrDefault(m, new MonthCount(m));
+                settled.put(m, mc.settled(asOf, calc));
+            }
+            store.forUnit(unit.getKey()).saveSettled(settled, version);
+        }
+        boolean allStored = toCount.isEmpty();
+        return new Found(sum, allStored ? Source.STORED_MONTHS : Source.COMPUTED);
+    }
+
+    /** A month's resolved dossiers as read, with the status as of the count's date where it was taken. */
+    private static final class MonthCount {
+        final java.util.List<Object[]> resolved = new java.util.ArrayList<>(); // {dossier, procedure, status or null}
+        LocalDate settledFrom;
+
+        MonthCount(Period month) { settledFrom = month.start(); }
+
+        void add(Dossier d, Procedure p, DossierStatus s) {
+            resolved.add(new Object[] {d, p, s});
+            LocalDate on = RateTally.settledOn(d);
+            if (on.isAfter(settledFrom)) settledFrom = on;
+        }
+
+        /** The settled tally, valid from its last dossier's settled day; a status taken on or after it is reused. */
+        TallyRepository.Stored settled(LocalDate asOf, DeadlineCalculator calc) {
+            RateTally t = new RateTally();
+            boolean reuse = !asOf.isBefore(settledFrom);
+            for (Object[] r : resolved) {
+                Dossier d = (Dossier) r[0];
+                Procedure p = (Procedure) r[1];
+                DossierStatus s = reuse && r[2] != null ? (DossierStatus) r[2] : calc.compute(d, p, settledFrom).status();
+                t.add(d, p, s);
+            }
+            return new TallyRepository.Stored(t, settledFrom);
+        }
+    }
+
+    private static Period monthOf(Dossier d) { return Period.of(Period.Kind.MONTH, d.receivedOn()); }
+
+    /** Consecutive months joined: {first day, last day} of each run. */
+    private static java.util.List<LocalDate[]> runs(java.util.SortedSet<Period> months) {
+        java.util.List<LocalDate[]> out = new java.util.ArrayList<>();
+        for (Period m : months) {
+            LocalDate[] lastRun = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (lastRun != null && lastRun[1].plusDays(1).equals(m.start())) lastRun[1] = m.end();
+            else out.add(new LocalDate[] {m.start(), m.end()});
+        }
+        return out;
     }
 }

@@ -150,7 +150,8 @@ public final class RegisterService {
 
     /**
      * The Decision 766 rates and the counters of the dossiers received in {@code period}, statuses as of
-     * {@code asOf} (the report and the bench; the period's dossiers are read from an index, not the whole register).
+     * {@code asOf} (the report and the bench): the sum of the period's months' stored settled tallies and its open
+     * dossiers counted fresh ({@link PeriodTallies#byMonths}); a month not stored is read and stored.
      */
     public ServiceRates serviceRates(Period period, LocalDate asOf) { return serviceRates(UnitScope.ALL, period, asOf); }
 
@@ -159,14 +160,7 @@ public final class RegisterService {
         List<Procedure> all = procedures.findAll();
         Map<String, Procedure> byCode = new HashMap<>();
         for (Procedure p : all) byCode.put(p.code(), p);
-        var calcOf = calculators();
-        RateTally sum = new RateTally();
-        // one read for every unit of the scope (a province: a hundred units), then each unit on its own calendar
-        Map<String, List<Dossier>> byUnit = dossiers.findRateFacts(scope, period.start(), period.end()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(Dossier::unitCode));
-        for (Map.Entry<String, List<Dossier>> unit : byUnit.entrySet()) {
-            sum = sum.plus(RateTally.of(period, asOf, unit.getValue(), byCode::get, calcOf.apply(unit.getKey())));
-        }
+        RateTally sum = tallies.byMonths(scope, period, asOf, byCode, calculators()).tally();
         return ServiceRates.of(period, asOf, sum, all);
     }
 

@@ -36,7 +36,9 @@ import vn.reformdesk.domain.procedure.Procedure;
  *       status on that date;</li>
  *   <li>to a settled tally (the resolved dossiers of a running period, valid from the last day one of them changed
  *       status), a resolved dossier received in the period; the tally's first valid day moves to the dossier's
- *       {@link RateTally#settledOn} when that is later;</li>
+ *       {@link RateTally#settledOn} when that is later (a month's settled tally, which the report's rates sum, is
+ *       one of these; a write whose dossiers are every dossier of a month stores that month's, see
+ *       {@link #monthsOfThisWriteOnly});</li>
  *   <li>to the open dossiers' due dates (as of a day, until the next event), a dossier open on that day and not
  *       waiting for a supplement, at its due date; a later receipt, resolution or supplement of the written dossier
  *       ends their validity there.</li>
@@ -155,7 +157,15 @@ final class StoredFigures {
             ps.setLong(2, previous);
             ps.setLong(3, previous);
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next() && rs.getLong(1) == 0) return;
+                if (rs.next() && rs.getLong(1) == 0) {
+                    // nothing to carry on; a month made only of this write's dossiers still gets its settled tally
+                    Map<String, Map<Period, List<Dossier>>> started = monthsOfThisWriteOnly(c, after, java.util.Set.of());
+                    if (started.isEmpty()) return;
+                    Map<String, Procedure> byCode = new HashMap<>();
+                    var calcOf = calculators(c, db, byCode);
+                    startMonths(c, started, Database.dataVersion(c), byCode, calcOf);
+                    return;
+                }
             }
         }
         // Locked first, without waiting: a figure another writer is applying its change to is left to it, and this
@@ -188,12 +198,103 @@ final class StoredFigures {
                 if (current(r[3], r[4], version)) boards.put((String) r[0], new BoardChange((LocalDate) r[1], (LocalDate) r[2]));
             }
         }
-        if (tallies.isEmpty() && dues.isEmpty() && boards.isEmpty()) return;
+        java.util.Set<String> settledNow = new java.util.HashSet<>();
+        for (var unit : tallies.values()) {
+            for (TallyChange t : unit) if (t.settledOnly) settledNow.add(t.unit + " " + t.period);
+        }
+        var started = monthsOfThisWriteOnly(c, after, settledNow);
+        if (tallies.isEmpty() && dues.isEmpty() && boards.isEmpty() && started.isEmpty()) return;
         Map<String, Procedure> byCode = new HashMap<>();
         var calcOf = calculators(c, db, byCode);
         collect(c, db, before, after, tallies, dues, byCode, calcOf);
         if (!boards.isEmpty()) applyToBoards(c, db, before, after, boards, version, byCode, calcOf);
         write(c, version, tallies, dues);
+        startMonths(c, started, version, byCode, calcOf);
+    }
+
+    /**
+     * The months (by unit) whose every dossier is one this write wrote, among those without a current settled tally
+     * ({@code current}: "unit month"): a new month's first dossiers, a new register's import. Their settled tallies are
+     * counted from the written dossiers alone, so the report's rates of a register filled by imports read them. One
+     * index read per month, of at most one row more than the write has there.
+     */
+    private static Map<String, Map<Period, List<Dossier>>> monthsOfThisWriteOnly(Connection c, List<Dossier> after,
+            java.util.Set<String> current) throws SQLException {
+        Map<String, Map<Period, Map<String, Dossier>>> written = new HashMap<>();
+        for (Dossier d : after) {
+            if (d == null) continue;
+            Period m = Period.of(Period.Kind.MONTH, d.receivedOn());
+            if (current.contains(d.unitCode() + " " + m)) continue;
+            written.computeIfAbsent(d.unitCode(), u -> new HashMap<>()).computeIfAbsent(m, x -> new HashMap<>())
+                    .put(d.code(), d);
+        }
+        Map<String, Map<Period, List<Dossier>>> out = new HashMap<>();
+        if (written.isEmpty()) return out;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM (SELECT id FROM dossiers WHERE unit_code = ?"
+                + " AND received_at >= ? AND received_at < ? LIMIT ?) x")) {
+            for (var unit : written.entrySet()) {
+                for (var month : unit.getValue().entrySet()) {
+                    int n = month.getValue().size();
+                    ps.setString(1, unit.getKey());
+                    Sql.setTimestamp(ps, 2, month.getKey().start().atStartOfDay());
+                    Sql.setTimestamp(ps, 3, month.getKey().end().plusDays(1).atStartOfDay());
+                    ps.setInt(4, n + 1);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next() && rs.getLong(1) == n) {
+                            out.computeIfAbsent(unit.getKey(), u -> new HashMap<>())
+                                    .put(month.getKey(), new ArrayList<>(month.getValue().values()));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Stores the settled tallies of months made only of this write's dossiers (see {@link #monthsOfThisWriteOnly}),
+     * stamped with this write's version, each replacing a tally left behind. One another desk holds is left to it, and
+     * one another desk stores at the same moment wins (a savepoint undoes this one's): either is counted again when
+     * not current.
+     */
+    private static void startMonths(Connection c, Map<String, Map<Period, List<Dossier>>> months, long version,
+                                    Map<String, Procedure> byCode,
+                                    java.util.function.Function<String, DeadlineCalculator> calcOf) throws SQLException {
+        if (months.isEmpty()) return;
+        String key = "SELECT unit_code FROM period_tallies WHERE unit_code = ? AND period_code = ? AND settled_only = TRUE";
+        try (PreparedStatement stored = c.prepareStatement(key);
+             PreparedStatement mine = c.prepareStatement(key + " FOR UPDATE SKIP LOCKED")) {
+            for (var unit : months.entrySet()) {
+                DeadlineCalculator calc = calcOf.apply(unit.getKey());
+                for (var month : unit.getValue().entrySet()) {
+                    Period m = month.getKey();
+                    if (exists(stored, unit.getKey(), m) && !exists(mine, unit.getKey(), m)) continue; // another desk's
+                    LocalDate settledFrom = m.start();
+                    for (Dossier d : month.getValue()) {
+                        if (d.resolvedOn() != null && RateTally.settledOn(d).isAfter(settledFrom)) settledFrom = RateTally.settledOn(d);
+                    }
+                    RateTally tally = new RateTally();
+                    for (Dossier d : month.getValue()) {
+                        if (d.resolvedOn() != null) tally.add(d, byCode::get, calc, settledFrom);
+                    }
+                    java.sql.Savepoint sp = c.setSavepoint();
+                    try {
+                        TallyRepository.write(c, unit.getKey(), m, true, settledFrom, version, tally);
+                        c.releaseSavepoint(sp);
+                    } catch (SQLException e) {
+                        c.rollback(sp); // stored by another desk meanwhile
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean exists(PreparedStatement ps, String unit, Period month) throws SQLException {
+        ps.setString(1, unit);
+        ps.setString(2, month.toString());
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
     }
 
     /** Locks the dated states (unit, as_of, valid_until, data_version, app_build) of a table, skipping locked ones. */
@@ -335,19 +436,22 @@ final class StoredFigures {
     /** Writes the changes and stamps the figures with this write's version. */
     private static void write(Connection c, long version, Map<String, List<TallyChange>> tallies,
                               Map<String, DueChange> dues) throws SQLException {
-        for (List<TallyChange> unit : tallies.values()) {
-            for (TallyChange t : unit) {
-                writeLines(c, t);
-                try (PreparedStatement ps = c.prepareStatement("UPDATE period_tallies SET data_version = ?, as_of = ?"
-                        + " WHERE unit_code = ? AND period_code = ? AND settled_only = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE period_tallies SET data_version = ?, as_of = ?"
+                + " WHERE unit_code = ? AND period_code = ? AND settled_only = ?")) {
+            boolean any = false;
+            for (List<TallyChange> unit : tallies.values()) {
+                for (TallyChange t : unit) {
+                    writeLines(c, t);
                     ps.setLong(1, version);
                     Sql.setDate(ps, 2, t.asOf);
                     ps.setString(3, t.unit);
                     ps.setString(4, t.period.toString());
                     ps.setBoolean(5, t.settledOnly);
-                    ps.executeUpdate();
+                    ps.addBatch();
+                    any = true;
                 }
             }
+            if (any) ps.executeBatch();
         }
         for (var e : dues.entrySet()) {
             writeDueDates(c, e.getKey(), e.getValue().change);
@@ -393,7 +497,10 @@ final class StoredFigures {
         due.change.merge(deadline.dueOn(), sign, Integer::sum);
     }
 
-    /** Adds the change of each procedure's line to the stored one; a line left with no dossier goes. */
+    /**
+     * Adds the change of each procedure's line to the stored one; a line left with no dossier goes. In batches: an
+     * import changes hundreds of lines (a month's, by procedure) in each stored tally.
+     */
     private static void writeLines(Connection c, TallyChange t) throws SQLException {
         RateTally.Count[] counts = TallyRepository.COUNTS;
         StringBuilder set = new StringBuilder();
@@ -401,36 +508,50 @@ final class StoredFigures {
             String col = k.name().toLowerCase(java.util.Locale.ROOT);
             set.append(set.length() == 0 ? "" : ", ").append(col).append(" = ").append(col).append(" + ?");
         }
+        java.util.Set<String> procedures = new java.util.TreeSet<>(t.added.byProcedure().keySet());
+        procedures.addAll(t.removed.byProcedure().keySet());
+        List<String> changed = new ArrayList<>();
+        List<long[]> deltas = new ArrayList<>();
+        for (String procedure : procedures) {
+            long[] delta = new long[counts.length];
+            boolean any = false;
+            for (RateTally.Count k : counts) {
+                delta[k.ordinal()] = t.added.count(procedure, k) - t.removed.count(procedure, k);
+                any |= delta[k.ordinal()] != 0;
+            }
+            if (!any) continue;
+            changed.add(procedure);
+            deltas.add(delta);
+        }
+        if (changed.isEmpty()) return;
         String key = " WHERE unit_code = ? AND period_code = ? AND settled_only = ? AND procedure_code = ?";
         try (PreparedStatement update = c.prepareStatement("UPDATE period_tally_lines SET " + set + key);
              PreparedStatement insert = c.prepareStatement("INSERT INTO period_tally_lines (unit_code, period_code,"
                      + " settled_only, procedure_code, " + TallyRepository.COLUMNS + ") VALUES (?, ?, ?, ?"
                      + ", ?".repeat(counts.length) + ")");
              PreparedStatement empty = c.prepareStatement("DELETE FROM period_tally_lines" + key + " AND received = 0")) {
-            java.util.Set<String> procedures = new java.util.TreeSet<>(t.added.byProcedure().keySet());
-            procedures.addAll(t.removed.byProcedure().keySet());
-            {
-                RateTally plus = t.added, minus = t.removed;
-                String unit = t.unit;
-                for (String procedure : procedures) {
-                    long[] delta = new long[counts.length];
-                    boolean any = false;
-                    for (RateTally.Count k : counts) {
-                        delta[k.ordinal()] = plus.count(procedure, k) - minus.count(procedure, k);
-                        any |= delta[k.ordinal()] != 0;
-                    }
-                    if (!any) continue;
-                    for (int i = 0; i < counts.length; i++) update.setLong(i + 1, delta[i]);
-                    bindKey(update, counts.length + 1, t, unit, procedure);
-                    if (update.executeUpdate() == 0) {
-                        bindKey(insert, 1, t, unit, procedure);
-                        for (int i = 0; i < counts.length; i++) insert.setLong(i + 5, delta[i]);
-                        insert.executeUpdate();
-                    }
-                    bindKey(empty, 1, t, unit, procedure);
-                    empty.executeUpdate();
+            for (int i = 0; i < changed.size(); i++) {
+                for (int k = 0; k < counts.length; k++) update.setLong(k + 1, deltas.get(i)[k]);
+                bindKey(update, counts.length + 1, t, t.unit, changed.get(i));
+                update.addBatch();
+            }
+            int[] updated = update.executeBatch();
+            boolean inserts = false, empties = false;
+            for (int i = 0; i < changed.size(); i++) {
+                long[] delta = deltas.get(i);
+                if (updated[i] == 0) { // a procedure new to the tally
+                    bindKey(insert, 1, t, t.unit, changed.get(i));
+                    for (int k = 0; k < counts.length; k++) insert.setLong(k + 5, delta[k]);
+                    insert.addBatch();
+                    inserts = true;
+                } else if (delta[RateTally.Count.RECEIVED.ordinal()] < 0) { // only a line that lost a dossier can empty
+                    bindKey(empty, 1, t, t.unit, changed.get(i));
+                    empty.addBatch();
+                    empties = true;
                 }
             }
+            if (inserts) insert.executeBatch();
+            if (empties) empty.executeBatch();
         }
     }
 

@@ -99,39 +99,103 @@ public final class TallyRepository {
      */
     public boolean save(Period period, boolean settledOnly, LocalDate asOf, long version, RateTally tally) {
         return replace(version, c -> {
-            String unit = unit(c);
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM period_tallies WHERE period_code = ?"
-                    + " AND settled_only = ? AND unit_code = ?")) {
-                ps.setString(1, period.toString());
-                ps.setBoolean(2, settledOnly);
-                ps.setString(3, unit);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO period_tallies (period_code, settled_only,"
-                    + " as_of, data_version, app_build, unit_code) VALUES (?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, period.toString());
-                ps.setBoolean(2, settledOnly);
-                Sql.setDate(ps, 3, asOf);
-                ps.setLong(4, version);
-                ps.setString(5, BUILD);
-                ps.setString(6, unit);
-                ps.executeUpdate();
-            }
-            String marks = ", ?".repeat(COUNTS.length);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO period_tally_lines (unit_code, period_code,"
-                    + " settled_only, procedure_code, " + COLUMNS + ") VALUES (?, ?, ?, ?" + marks + ")")) {
-                for (var line : tally.byProcedure().entrySet()) {
-                    ps.setString(1, unit);
-                    ps.setString(2, period.toString());
-                    ps.setBoolean(3, settledOnly);
-                    ps.setString(4, line.getKey());
-                    for (int i = 0; i < COUNTS.length; i++) ps.setLong(i + 5, line.getValue()[i]);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            write(c, unit(c), period, settledOnly, asOf, version, tally);
             return null;
         });
+    }
+
+    /**
+     * The stored settled tallies of these months (the resolved dossiers received in each, see {@link Stored}) that
+     * were computed at {@code version} by this build, by month; two reads whatever the number of months.
+     */
+    public java.util.Map<Period, Stored> findSettled(java.util.Collection<Period> months, long version) {
+        java.util.Map<Period, Stored> out = new java.util.HashMap<>();
+        if (months.isEmpty()) return out;
+        java.util.Map<String, Period> byCode = new java.util.HashMap<>();
+        for (Period m : months) byCode.put(m.toString(), m);
+        String in = " AND period_code IN (" + String.join(", ", java.util.Collections.nCopies(byCode.size(), "?")) + ")";
+        try (Connection c = db.connection()) {
+            String unit = unit(c);
+            java.util.Map<Period, LocalDate> asOf = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT period_code, as_of FROM period_tallies"
+                    + " WHERE settled_only = TRUE AND data_version = ? AND app_build = ? AND unit_code = ?" + in)) {
+                ps.setLong(1, version);
+                ps.setString(2, BUILD);
+                ps.setString(3, unit);
+                int i = 4;
+                for (String code : byCode.keySet()) ps.setString(i++, code);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) asOf.put(byCode.get(rs.getString(1)), rs.getObject(2, LocalDate.class));
+                }
+            }
+            if (asOf.isEmpty()) return out;
+            java.util.Map<Period, RateTally> tallies = new java.util.HashMap<>();
+            for (Period m : asOf.keySet()) tallies.put(m, new RateTally());
+            try (PreparedStatement ps = c.prepareStatement("SELECT period_code, procedure_code, " + COLUMNS
+                    + " FROM period_tally_lines WHERE settled_only = TRUE AND unit_code = ?" + in)) {
+                ps.setString(1, unit);
+                int i = 2;
+                for (String code : byCode.keySet()) ps.setString(i++, code);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        RateTally t = tallies.get(byCode.get(rs.getString(1)));
+                        if (t == null) continue; // a line of a month not current
+                        long[] counts = new long[COUNTS.length];
+                        for (int k = 0; k < counts.length; k++) counts[k] = rs.getLong(k + 3);
+                        t.put(rs.getString(2), counts);
+                    }
+                }
+            }
+            for (var e : asOf.entrySet()) out.put(e.getKey(), new Stored(tallies.get(e.getKey()), e.getValue()));
+            return out;
+        } catch (SQLException e) {
+            throw DatabaseException.wrap(e);
+        }
+    }
+
+    /** Stores settled tallies of several months computed from the data at {@code version}, in one transaction (as {@link #save}). */
+    public boolean saveSettled(java.util.Map<Period, Stored> months, long version) {
+        if (months.isEmpty()) return true;
+        return replace(version, c -> {
+            String unit = unit(c);
+            for (var e : months.entrySet()) write(c, unit, e.getKey(), true, e.getValue().asOf(), version, e.getValue().tally());
+            return null;
+        });
+    }
+
+    /** Replaces a unit's stored tally of a period and kind, stamped with {@code version} (the caller's transaction). */
+    static void write(Connection c, String unit, Period period, boolean settledOnly, LocalDate asOf, long version,
+                      RateTally tally) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM period_tallies WHERE period_code = ?" // lines cascade
+                + " AND settled_only = ? AND unit_code = ?")) {
+            ps.setString(1, period.toString());
+            ps.setBoolean(2, settledOnly);
+            ps.setString(3, unit);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO period_tallies (period_code, settled_only,"
+                + " as_of, data_version, app_build, unit_code) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, period.toString());
+            ps.setBoolean(2, settledOnly);
+            Sql.setDate(ps, 3, asOf);
+            ps.setLong(4, version);
+            ps.setString(5, BUILD);
+            ps.setString(6, unit);
+            ps.executeUpdate();
+        }
+        String marks = ", ?".repeat(COUNTS.length);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO period_tally_lines (unit_code, period_code,"
+                + " settled_only, procedure_code, " + COLUMNS + ") VALUES (?, ?, ?, ?" + marks + ")")) {
+            for (var line : tally.byProcedure().entrySet()) {
+                ps.setString(1, unit);
+                ps.setString(2, period.toString());
+                ps.setBoolean(3, settledOnly);
+                ps.setString(4, line.getKey());
+                for (int i = 0; i < COUNTS.length; i++) ps.setLong(i + 5, line.getValue()[i]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /**

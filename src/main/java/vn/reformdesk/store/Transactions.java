@@ -16,11 +16,21 @@ public final class Transactions {
      * A large all-or-nothing write (an import), with the engine's bulk settings around it (on H2 pages are written in
      * the background and a checkpoint forces the commit to disk; see {@link Engine.H2File#beginBulk}).
      */
-    public static <T> T inBulkTransaction(Database db, Work<T> work) {
+    public static <T> T inBulkTransaction(Database db, Work<T> work) { return inBulkTransaction(db, work, true); }
+
+    /**
+     * A bulk transaction that writes nothing of the register (the bench's floor, into a table of its own): the data
+     * version stays, so the stored figures stay current across it.
+     */
+    public static <T> T inBulkTransactionOutsideTheRegister(Database db, Work<T> work) {
+        return inBulkTransaction(db, work, false);
+    }
+
+    private static <T> T inBulkTransaction(Database db, Work<T> work, boolean raise) {
         db.engine().beginBulk(db);
         T result;
         try {
-            result = inTransaction(db, work, false);
+            result = inTransaction(db, work, false, raise);
         } catch (RuntimeException e) {
             // the import's own failure is the one to tell (a full disk), not the closed database that follows it
             try {
@@ -49,11 +59,15 @@ public final class Transactions {
     public static <T> T inTransaction(Database db, Work<T> work) { return inTransaction(db, work, true); }
 
     private static <T> T inTransaction(Database db, Work<T> work, boolean sync) {
+        return inTransaction(db, work, sync, true);
+    }
+
+    private static <T> T inTransaction(Database db, Work<T> work, boolean sync, boolean raise) {
         try (Connection c = db.connection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                raiseDataVersion(c);
+                if (raise) raiseDataVersion(c);
                 T result = work.run(c);
                 c.commit();
                 if (sync) db.engine().syncAfterCommit(c);

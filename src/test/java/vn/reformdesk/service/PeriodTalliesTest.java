@@ -56,6 +56,11 @@ class PeriodTalliesTest {
                 for (LocalDate asOf : days) {
                     RateTally expected = counted(p, asOf, all, byCode, calc);
                     for (int i = 0; i < 2; i++) {
+                        // the report's way: the months' settled tallies and the open dossiers
+                        Found m = reg.tallies().byMonths(vn.reformdesk.domain.unit.UnitScope.ALL, p, asOf, byCode,
+                                unit -> calc);
+                        seen.add(m.source());
+                        assertThat(m.tally()).as("%s as of %s by months (%s)", period, asOf, m.source()).isEqualTo(expected);
                         Found f = reg.tallies().tally(p, asOf, byCode, calc);
                         seen.add(f.source());
                         assertThat(f.tally()).as("%s as of %s (%s)", period, asOf, f.source()).isEqualTo(expected);

@@ -66,8 +66,10 @@ class StoredFiguresTest {
             List<String> procedures = reg.procedures().findAll().stream().map(Procedure::code).toList();
             Random rnd = new Random(18);
             storeFigures(reg);
-            assertThat(currentFigures(app.database(), store.dataVersion())).hasSize(6); // one unit, the home unit
+            // one unit, the home unit: the dashboard's 6 and the 12 months of 2024's rates
+            assertThat(currentFigures(app.database(), store.dataVersion())).hasSize(18);
             assertCurrentFiguresEqualARecount(app.database(), reg);
+            assertRatesByMonthsEqualARecount(reg, rnd);
 
             int imports = 0, calendarEdits = 0;
             for (int step = 0; step < 16; step++) {
@@ -112,6 +114,7 @@ class StoredFiguresTest {
                         // a calendar edit changes due dates: the figures are left behind and counted again when asked
                         reg.calendar().save(CalendarDay.holiday(day(rnd), "Nghỉ bù " + step));
                         assertThat(currentFigures(app.database(), store.dataVersion())).as("after a calendar edit").isEmpty();
+                        assertRatesByMonthsEqualARecount(reg, rnd); // counted again, months stored again
                         storeFigures(reg);
                         assertTheBoardEqualsACount(app.database(), reg, step);
                         calendarEdits++;
@@ -119,8 +122,13 @@ class StoredFiguresTest {
                     }
                 }
                 // a write of dossiers carries every current figure on: still current, and equal to a recount
-                assertThat(currentFigures(app.database(), store.dataVersion())).as("step %s", step).isEqualTo(current);
+                // (and a month made only of the written dossiers, a unit's first there, gets its settled tally)
+                Set<String> now = currentFigures(app.database(), store.dataVersion());
+                assertThat(now).as("step %s", step).containsAll(current);
+                assertThat(now.stream().filter(f -> !current.contains(f)))
+                        .allMatch(f -> f.matches(".* \\d{4}-\\d{2} settled"));
                 assertCurrentFiguresEqualARecount(app.database(), reg);
+                assertRatesByMonthsEqualARecount(reg, rnd);
                 assertTheBoardEqualsACount(app.database(), reg, step);
             }
             assertThat(imports).isPositive();
@@ -168,6 +176,42 @@ class StoredFiguresTest {
             assertTheBoardEqualsACount(app.database(), reg, 0);
         } finally {
             vn.reformdesk.store.LargeImports.fromRows(large);
+        }
+    }
+
+    @BothEngines
+    void aRegisterFilledByImportsHasItsMonthsStoredAndANewMonthsFirstDossierStartsItsOwn(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
+            RegisterService reg = app.register();
+            for (Procedure p : SampleDepartment.build().procedures()) reg.procedures().save(p);
+            List<String> procedures = reg.procedures().findAll().stream().map(Procedure::code).toList();
+            Random rnd = new Random(766);
+            Path csv = dir.resolve("new-register.csv");
+            StringBuilder rows = new StringBuilder(HEADER).append('\n');
+            for (int i = 0; i < 400; i++) {
+                rows.append(csvRow("NEW-" + i, procedures.get(rnd.nextInt(procedures.size())), rnd)).append('\n');
+            }
+            Files.writeString(csv, rows, StandardCharsets.UTF_8);
+            assertThat(Importer.run(app.database(), ImportKind.DOSSIERS, csv, false).written()).isTrue();
+            Map<String, Procedure> byCode = reg.proceduresByCode();
+            LocalDate later = LocalDate.of(2025, 3, 31); // every dossier of the file resolved by then, or still open
+            for (String period : List.of("2024-H2", "2024-Q4", "2024-11", "2024-07")) {
+                Period p = Period.parse(period);
+                var found = reg.tallies().byMonths(UnitScope.ALL, p, later, byCode, reg.calculators());
+                assertThat(found.source()).as(period).isEqualTo(Source.STORED_MONTHS);
+                assertThat(found.tally()).as(period).isEqualTo(RateTally.of(p, later, reg.dossiers().findAll(), byCode::get,
+                        reg.calculator()));
+            }
+            // the first dossier of a month no one has read yet: its settled tally starts with it
+            String procedure = byCode.keySet().iterator().next();
+            reg.dossiers().save(Dossier.received("FIRST-OF-MARCH", procedure, "Ngô Thị Hoa", Channel.ONLINE,
+                    LocalDate.of(2025, 3, 3).atTime(9, 0)).withResolution(LocalDate.of(2025, 3, 4), Outcome.ISSUED));
+            Period march = Period.parse("2025-03");
+            var found = reg.tallies().byMonths(UnitScope.ALL, march, march.end(), byCode, reg.calculators());
+            assertThat(found.source()).isEqualTo(Source.STORED_MONTHS);
+            assertThat(found.tally().total(RateTally.Count.RECEIVED)).isEqualTo(1);
+            assertThat(found.tally()).isEqualTo(RateTally.of(march, march.end(), reg.dossiers().findAll(), byCode::get,
+                    reg.calculator()));
         }
     }
 
@@ -220,6 +264,41 @@ class StoredFiguresTest {
         reg.tallies().tally(UnitScope.ALL, Period.parse("2024"), TODAY, byCode, reg.calculators());
         reg.tallies().tally(UnitScope.ALL, Period.parse("2024-06"), Period.parse("2024-06").end(), byCode,
                 reg.calculators());
+        reg.serviceRates(Period.parse("2024"), TODAY); // the months' settled tallies (the report's rates)
+    }
+
+    private static final List<String> RATE_PERIODS = List.of("2024", "2024-Q3", "2024-Q4", "2024-H2", "2024-9M",
+            "2024-11", "2025-Q1");
+
+    /**
+     * A period's rates summed from its months' stored tallies and the open dossiers equal a count of every dossier,
+     * for random periods and dates (before the period's end, at it, after it), for each unit and for all units.
+     */
+    private static void assertRatesByMonthsEqualARecount(RegisterService reg, Random rnd) {
+        Map<String, Procedure> byCode = reg.proceduresByCode();
+        var calcOf = reg.calculators();
+        List<Dossier> all = reg.dossiers().findAll();
+        for (int i = 0; i < 3; i++) {
+            Period p = Period.parse(RATE_PERIODS.get(rnd.nextInt(RATE_PERIODS.size())));
+            List<LocalDate> dates = List.of(p.start().plusDays(rnd.nextInt(80)), p.end(), TODAY,
+                    p.end().plusDays(1 + rnd.nextInt(60)));
+            LocalDate asOf = dates.get(rnd.nextInt(dates.size()));
+            List<UnitScope> scopes = new ArrayList<>(List.of(UnitScope.ALL));
+            for (String unit : reg.unitCodes(UnitScope.ALL)) scopes.add(UnitScope.of(unit));
+            for (UnitScope scope : scopes) {
+                RateTally expected = new RateTally();
+                for (String unit : reg.unitCodes(scope)) {
+                    expected = expected.plus(RateTally.of(p, asOf, all.stream().filter(d -> unit.equals(d.unitCode()))
+                            .toList(), byCode::get, calcOf.apply(unit)));
+                }
+                for (int k = 0; k < 2; k++) { // counted (and stored), then read back
+                    var found = reg.tallies().byMonths(scope, p, asOf, byCode, calcOf);
+                    assertThat(found.tally()).as("%s as of %s, %s (%s)", p, asOf, scope, found.source()).isEqualTo(expected);
+                }
+                assertThat(reg.serviceRates(scope, p, asOf)).isEqualTo(vn.reformdesk.domain.index.ServiceRates.of(p, asOf,
+                        expected, byCode.values()));
+            }
+        }
     }
 
     /** A random change of a dossier: its resolution, a supplement, its unit, procedure, receipt or flags. */

@@ -119,6 +119,18 @@ public final class RateTally {
         return sum;
     }
 
+    /** This tally less another (of some of its dossiers), as a new tally; a line left with no dossier goes. */
+    public RateTally minus(RateTally other) {
+        RateTally out = new RateTally();
+        for (var e : byProcedure.entrySet()) out.byProcedure.put(e.getKey(), e.getValue().clone());
+        for (var e : other.byProcedure.entrySet()) {
+            long[] c = out.byProcedure.computeIfAbsent(e.getKey(), k -> new long[N]);
+            for (int i = 0; i < N; i++) c[i] -= e.getValue()[i];
+            if (c[Count.RECEIVED.ordinal()] == 0) out.byProcedure.remove(e.getKey());
+        }
+        return out;
+    }
+
     /** The counts by procedure code (in code order); each array is indexed by {@link Count#ordinal()}. */
     public Map<String, long[]> byProcedure() { return Collections.unmodifiableMap(byProcedure); }
 

@@ -46,6 +46,10 @@ class RateTallyTest {
         RateTally all = tally(List.of(early, late, overdue));
 
         assertThat(resolved.plus(open)).isEqualTo(all);
+        // a part taken back out leaves the rest, without the procedure it emptied
+        assertThat(all.minus(open)).isEqualTo(resolved);
+        assertThat(all.minus(open).byProcedure()).containsOnlyKeys("F1");
+        assertThat(all.minus(tally(List.of(late)))).isEqualTo(tally(List.of(early, overdue)));
         assertThat(all.count("F1", Count.RECEIVED)).isEqualTo(2);
         assertThat(all.count("F1", Count.EARLY)).isEqualTo(1);
         assertThat(all.count("F1", Count.LATE)).isEqualTo(1);
