@@ -124,6 +124,13 @@ public final class Bench {
             measure("overdue board (3 lists)", dossiers, () -> listed(service.overdueBoard(asOf)),
                     () -> bareBoard(db, asOf));
 
+            // Nothing stored yet (after a large import or a calendar edit): the months are read and their settled
+            // tallies stored; a later report on any period of them reads those.
+            measure("766 rates, months counted again (calendar edit)", dossiers, () -> {
+                return rates(service, Period.quarter(2026, 3), asOf)
+                        + rates(service, Period.year(2025), LocalDate.of(2025, 12, 31));
+            }, () -> bareGroupBy(db, LocalDate.of(2026, 7, 1), asOf)
+                    + bareGroupBy(db, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
             measure("766 rates + counters, one quarter (2026-Q3)", dossiers,
                     () -> rates(service, Period.quarter(2026, 3), asOf),
                     () -> bareGroupBy(db, LocalDate.of(2026, 7, 1), asOf));
