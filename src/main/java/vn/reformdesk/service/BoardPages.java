@@ -1,0 +1,173 @@
+package vn.reformdesk.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import vn.reformdesk.domain.deadline.DeadlineCalculator;
+import vn.reformdesk.domain.dossier.Dossier;
+import vn.reformdesk.domain.procedure.Procedure;
+import vn.reformdesk.store.BoardRepository;
+import vn.reformdesk.store.BoardRepository.Candidate;
+import vn.reformdesk.store.BoardRepository.Key;
+import vn.reformdesk.store.BoardRepository.Part;
+
+/**
+ * The overdue board read by pages (issue 18): each list's count and its rows page by page, in {@link #ORDER}, from
+ * the stored candidates (V12, V15) without reading a list whole; made by {@link RegisterService#overdueBoardPages}.
+ * A list is made of parts, per unit (each on its own calendar): the open candidates in a range of due dates, and for
+ * the apology list also those resolved late; each part is read by keyset in the list's order and the parts' pages are
+ * merged. When the candidates could not be stored (a write came between the count and its storing) the pages are
+ * cut from the board counted whole, in the same order.
+ */
+public final class BoardPages {
+    /** The board's three lists. */
+    public enum Kind { OVERDUE, DUE_SOON, MISSING_APOLOGY }
+
+    /**
+     * Every list's order: the most urgent first (most working days late, then least left, as the days column sorts),
+     * then the earlier due date, the earlier receipt, the dossier's id (no two rows are equal).
+     */
+    public static final Comparator<DossierRow> ORDER = Comparator.comparingInt(BoardPages::urgency).reversed()
+            .thenComparing(r -> r.deadline().dueOn()).thenComparing(r -> r.dossier().receivedAt())
+            .thenComparingLong(r -> r.dossier().id());
+
+    /** Working days late if late or overdue, else minus the working days left. */
+    public static int urgency(DossierRow r) {
+        int late = r.deadline().workingDaysLate();
+        return late > 0 ? late : -r.deadline().workingDaysLeft();
+    }
+
+    /** Rows of a list; {@code next} = where the list goes on (null: these are its last rows). */
+    public record Page(List<DossierRow> rows, Cursor next) {
+        public boolean last() { return next == null; }
+    }
+
+    /** Where a list was left: each part's last row taken (stored pages), or how many rows were taken (whole). */
+    public record Cursor(Map<Part, Key> after, Set<Part> done, int taken) {}
+
+    private final LocalDate asOf;
+    private final int dueSoonDays;
+    private final BoardRepository repo;
+    private final Map<Kind, List<Part>> parts;
+    private final Function<String, DeadlineCalculator> calcs;
+    private final Map<String, Procedure> byCode;
+    private final Map<Kind, List<DossierRow>> whole;
+    private final Map<Kind, Long> counts = new EnumMap<>(Kind.class);
+
+    private BoardPages(LocalDate asOf, int dueSoonDays, BoardRepository repo, Map<Kind, List<Part>> parts,
+                       Function<String, DeadlineCalculator> calcs, Map<String, Procedure> byCode,
+                       Map<Kind, List<DossierRow>> whole) {
+        this.asOf = asOf;
+        this.dueSoonDays = dueSoonDays;
+        this.repo = repo;
+        this.parts = parts;
+        this.calcs = calcs;
+        this.byCode = byCode;
+        this.whole = whole;
+    }
+
+    /** Pages of the units' stored candidates, each current on {@code asOf}. */
+    static BoardPages stored(BoardRepository repo, List<String> units, LocalDate asOf, int dueSoonDays,
+                             Function<String, DeadlineCalculator> calcs, Map<String, Procedure> byCode) {
+        Map<Kind, List<Part>> parts = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) parts.put(k, new ArrayList<>());
+        for (String unit : units) {
+            var cal = calcs.apply(unit).calendar();
+            // the n-th working day after asOf: due before the (K+1)-th is due soon (at most K left), before the 2nd
+            // needs an apology letter (at most one left)
+            LocalDate[] nth = new LocalDate[Math.max(dueSoonDays, 1) + 2];
+            LocalDate day = asOf;
+            for (int n = 1; n < nth.length; ) {
+                day = day.plusDays(1);
+                if (cal.isWorkingDay(day)) nth[n++] = day;
+            }
+            parts.get(Kind.OVERDUE).add(new Part(unit, false, null, asOf, null));
+            parts.get(Kind.DUE_SOON).add(new Part(unit, false, asOf, nth[dueSoonDays + 1], null));
+            parts.get(Kind.MISSING_APOLOGY).add(new Part(unit, false, null, nth[2], asOf));
+            parts.get(Kind.MISSING_APOLOGY).add(new Part(unit, true, null, null, asOf));
+        }
+        return new BoardPages(asOf, dueSoonDays, repo, parts, calcs, byCode, null);
+    }
+
+    /** Pages cut from a board counted whole. */
+    static BoardPages whole(OverdueBoard board) {
+        Map<Kind, List<DossierRow>> lists = new EnumMap<>(Kind.class);
+        lists.put(Kind.OVERDUE, sorted(board.overdue()));
+        lists.put(Kind.DUE_SOON, sorted(board.dueSoon()));
+        lists.put(Kind.MISSING_APOLOGY, sorted(board.missingApology()));
+        return new BoardPages(board.asOf(), board.dueSoonDays(), null, null, null, null, lists);
+    }
+
+    private static List<DossierRow> sorted(List<DossierRow> rows) {
+        List<DossierRow> out = new ArrayList<>(rows);
+        out.sort(ORDER);
+        return out;
+    }
+
+    public LocalDate asOf() { return asOf; }
+
+    /** Whether the pages are read from the stored candidates (else cut from the board counted whole). */
+    boolean readsStored() { return whole == null; }
+
+    public int dueSoonDays() { return dueSoonDays; }
+
+    /** How many dossiers the list holds: counted in SQL (index entries), not read. */
+    public synchronized long count(Kind kind) {
+        return counts.computeIfAbsent(kind, k -> {
+            if (whole != null) return (long) whole.get(k).size();
+            long n = 0;
+            for (Part p : parts.get(k)) n += repo.count(p);
+            return n;
+        });
+    }
+
+    /** The list's first {@code size} rows. */
+    public Page first(Kind kind, int size) { return next(kind, new Cursor(Map.of(), Set.of(), 0), size); }
+
+    /** The {@code size} rows after {@code cursor}. */
+    public Page next(Kind kind, Cursor cursor, int size) {
+        if (whole != null) {
+            List<DossierRow> all = whole.get(kind);
+            int to = Math.min(all.size(), cursor.taken() + size);
+            return new Page(List.copyOf(all.subList(Math.min(cursor.taken(), to), to)),
+                    to >= all.size() ? null : new Cursor(Map.of(), Set.of(), to));
+        }
+        record Read(Part part, Candidate candidate, DossierRow row) {}
+        List<Read> read = new ArrayList<>();
+        Map<Part, Integer> got = new HashMap<>();
+        for (Part p : parts.get(kind)) {
+            if (cursor.done().contains(p)) continue;
+            List<Candidate> page = repo.page(p, cursor.after().get(p), size);
+            got.put(p, page.size());
+            DeadlineCalculator calc = calcs.apply(p.unit());
+            for (Candidate k : page) {
+                Procedure proc = byCode.get(k.procedureCode());
+                Dossier d = k.dossier();
+                read.add(new Read(p, k, new DossierRow(d, proc, calc.fromDueDate(d, proc, k.dueOn(), k.cycles(), asOf))));
+            }
+        }
+        // each part's next rows are in the list's order: the first of them all are the list's next
+        read.sort(Comparator.comparing(Read::row, ORDER));
+        List<Read> taken = read.subList(0, Math.min(size, read.size()));
+        Map<Part, Key> after = new HashMap<>(cursor.after());
+        Map<Part, Integer> takenOf = new HashMap<>();
+        for (Read r : taken) {
+            after.put(r.part(), Key.of(r.candidate()));
+            takenOf.merge(r.part(), 1, Integer::sum);
+        }
+        Set<Part> done = new HashSet<>(cursor.done());
+        got.forEach((p, n) -> {
+            if (n < size && takenOf.getOrDefault(p, 0).equals(n)) done.add(p);
+        });
+        List<DossierRow> rows = taken.stream().map(Read::row).toList();
+        return new Page(rows, done.containsAll(parts.get(kind)) ? null : new Cursor(Map.copyOf(after), Set.copyOf(done), 0));
+    }
+}
