@@ -1,6 +1,7 @@
 package vn.reformdesk.service;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -50,8 +51,11 @@ public final class BoardPages {
         public boolean last() { return next == null; }
     }
 
-    /** Where a list was left: each part's last row taken (stored pages), or how many rows were taken (whole). */
-    public record Cursor(Map<Part, Key> after, Set<Part> done, int taken) {}
+    /**
+     * Where a list was left: per part, the last row read, whether the part has no more, and the rows read but not
+     * taken yet (stored pages); or how many rows were taken (whole).
+     */
+    public record Cursor(Map<Part, Key> after, Set<Part> done, Map<Part, List<DossierRow>> ahead, int taken) {}
 
     private final LocalDate asOf;
     private final int dueSoonDays;
@@ -130,7 +134,7 @@ public final class BoardPages {
     }
 
     /** The list's first {@code size} rows. */
-    public Page first(Kind kind, int size) { return next(kind, new Cursor(Map.of(), Set.of(), 0), size); }
+    public Page first(Kind kind, int size) { return next(kind, new Cursor(Map.of(), Set.of(), Map.of(), 0), size); }
 
     /** The {@code size} rows after {@code cursor}. */
     public Page next(Kind kind, Cursor cursor, int size) {
@@ -138,36 +142,40 @@ public final class BoardPages {
             List<DossierRow> all = whole.get(kind);
             int to = Math.min(all.size(), cursor.taken() + size);
             return new Page(List.copyOf(all.subList(Math.min(cursor.taken(), to), to)),
-                    to >= all.size() ? null : new Cursor(Map.of(), Set.of(), to));
+                    to >= all.size() ? null : new Cursor(Map.of(), Set.of(), Map.of(), to));
         }
-        record Read(Part part, Candidate candidate, DossierRow row) {}
-        List<Read> read = new ArrayList<>();
-        Map<Part, Integer> got = new HashMap<>();
-        for (Part p : parts.get(kind)) {
-            if (cursor.done().contains(p)) continue;
-            List<Candidate> page = repo.page(p, cursor.after().get(p), size);
-            got.put(p, page.size());
-            DeadlineCalculator calc = calcs.apply(p.unit());
-            for (Candidate k : page) {
-                Procedure proc = byCode.get(k.procedureCode());
-                Dossier d = k.dossier();
-                read.add(new Read(p, k, new DossierRow(d, proc, calc.fromDueDate(d, proc, k.dueOn(), k.cycles(), asOf))));
-            }
-        }
-        // each part's next rows are in the list's order: the first of them all are the list's next
-        read.sort(Comparator.comparing(Read::row, ORDER));
-        List<Read> taken = read.subList(0, Math.min(size, read.size()));
+        List<Part> of = parts.get(kind);
         Map<Part, Key> after = new HashMap<>(cursor.after());
-        Map<Part, Integer> takenOf = new HashMap<>();
-        for (Read r : taken) {
-            after.put(r.part(), Key.of(r.candidate()));
-            takenOf.merge(r.part(), 1, Integer::sum);
-        }
         Set<Part> done = new HashSet<>(cursor.done());
-        got.forEach((p, n) -> {
-            if (n < size && takenOf.getOrDefault(p, 0).equals(n)) done.add(p);
-        });
-        List<DossierRow> rows = taken.stream().map(Read::row).toList();
-        return new Page(rows, done.containsAll(parts.get(kind)) ? null : new Cursor(Map.copyOf(after), Set.copyOf(done), 0));
+        Map<Part, ArrayDeque<DossierRow>> ahead = new HashMap<>();
+        for (Part p : of) ahead.put(p, new ArrayDeque<>(cursor.ahead().getOrDefault(p, List.of())));
+        List<DossierRow> rows = new ArrayList<>(size);
+        while (rows.size() < size) {
+            // a part with no row read ahead is read on, so that the least of the parts' next rows is the list's next
+            for (Part p : of) {
+                if (!ahead.get(p).isEmpty() || done.contains(p)) continue;
+                List<Candidate> page = repo.page(p, after.get(p), size);
+                if (page.size() < size) done.add(p);
+                if (page.isEmpty()) continue;
+                after.put(p, Key.of(page.get(page.size() - 1)));
+                DeadlineCalculator calc = calcs.apply(p.unit());
+                for (Candidate k : page) {
+                    Procedure proc = byCode.get(k.procedureCode());
+                    Dossier d = k.dossier();
+                    ahead.get(p).add(new DossierRow(d, proc, calc.fromDueDate(d, proc, k.dueOn(), k.cycles(), asOf)));
+                }
+            }
+            Part least = null;
+            for (Part p : of) {
+                DossierRow head = ahead.get(p).peekFirst();
+                if (head != null && (least == null || ORDER.compare(head, ahead.get(least).peekFirst()) < 0)) least = p;
+            }
+            if (least == null) break; // every part read to its end
+            rows.add(ahead.get(least).pollFirst());
+        }
+        boolean end = done.containsAll(of) && ahead.values().stream().allMatch(ArrayDeque::isEmpty);
+        Map<Part, List<DossierRow>> left = new HashMap<>();
+        ahead.forEach((p, q) -> { if (!q.isEmpty()) left.put(p, List.copyOf(q)); });
+        return new Page(List.copyOf(rows), end ? null : new Cursor(Map.copyOf(after), Set.copyOf(done), Map.copyOf(left), 0));
     }
 }

@@ -171,19 +171,7 @@ public final class BoardRepository {
      * keyset starts with a plain range on the leading column, where both engines start the index scan.
      */
     public List<Candidate> page(Part part, Key after, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM board_dossiers");
-        where(sql, part);
-        if (after != null) {
-            sql.append(part.resolved()
-                    ? " AND late_days <= ? AND (late_days < ? OR due_on > ? OR (due_on = ? AND (received_at > ?"
-                            + " OR (received_at = ? AND dossier_id > ?))))"
-                    : " AND due_on >= ? AND (due_on > ? OR received_at > ? OR (received_at = ? AND dossier_id > ?))");
-        }
-        sql.append(part.resolved()
-                ? " ORDER BY unit_code, resolved, late_days DESC, due_on, received_at, dossier_id"
-                : " ORDER BY unit_code, resolved, due_on, received_at, dossier_id");
-        sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(pageSql(part, after != null, limit))) {
             int i = bind(ps, part);
             if (after != null) {
                 if (part.resolved()) {
@@ -204,8 +192,24 @@ public final class BoardRepository {
         }
     }
 
+    /** {@link #page}'s query (the plan tests read it): {@link #where}'s parameters, then the keyset's. */
+    static String pageSql(Part part, boolean after, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM board_dossiers");
+        where(sql, part);
+        if (after) {
+            sql.append(part.resolved()
+                    ? " AND late_days <= ? AND (late_days < ? OR due_on > ? OR (due_on = ? AND (received_at > ?"
+                            + " OR (received_at = ? AND dossier_id > ?))))"
+                    : " AND due_on >= ? AND (due_on > ? OR received_at > ? OR (received_at = ? AND dossier_id > ?))");
+        }
+        sql.append(part.resolved()
+                ? " ORDER BY unit_code, resolved, late_days DESC, due_on, received_at, dossier_id"
+                : " ORDER BY unit_code, resolved, due_on, received_at, dossier_id");
+        return sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY").toString();
+    }
+
     private static void where(StringBuilder sql, Part part) {
-        sql.append(" WHERE unit_code = ? AND resolved = ").append(part.resolved() ? "TRUE" : "FALSE");
+        sql.append(" WHERE unit_code = ? AND resolved = ?");
         if (part.dueFrom() != null) sql.append(" AND due_on >= ?");
         if (part.dueBefore() != null) sql.append(" AND due_on < ?");
         if (part.noLetterBy() != null) sql.append(" AND (apology_on IS NULL OR apology_on > ?)");
@@ -215,6 +219,7 @@ public final class BoardRepository {
     private static int bind(PreparedStatement ps, Part part) throws SQLException {
         int i = 1;
         ps.setString(i++, part.unit());
+        ps.setBoolean(i++, part.resolved());
         if (part.dueFrom() != null) Sql.setDate(ps, i++, part.dueFrom());
         if (part.dueBefore() != null) Sql.setDate(ps, i++, part.dueBefore());
         if (part.noLetterBy() != null) Sql.setDate(ps, i++, part.noLetterBy());

@@ -470,8 +470,6 @@ public final class Bench {
         return sum == 0 ? 0 : n;
     }
 
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1), LATEST = LocalDate.of(9999, 1, 1);
-
     /** The board's first view as the screen reads it (counts and first pages); the rows shown. */
     private static long boardFirstView(RegisterService service, LocalDate asOf) {
         OverdueViewModel.Loaded loaded = OverdueViewModel.read(service, UnitScope.ALL, asOf);
@@ -510,24 +508,23 @@ public final class Bench {
                     d = d.plusDays(1);
                     if (cal.isWorkingDay(d)) nth.add(d);
                 }
-                String open = " FROM board_dossiers WHERE unit_code = ? AND resolved = FALSE AND due_on >= ? AND due_on < ?";
-                String letter = " AND (apology_on IS NULL OR apology_on > ?)";
-                String resolved = " FROM board_dossiers WHERE unit_code = ? AND resolved = TRUE AND due_on >= ? AND due_on < ?";
-                Object[][] parts = {
-                        {open, "", EARLIEST, asOf, " ORDER BY unit_code, resolved, due_on, received_at, dossier_id"},
-                        {open, "", asOf, nth.get(k + 1), " ORDER BY unit_code, resolved, due_on, received_at, dossier_id"},
-                        {open, letter, EARLIEST, nth.get(2), " ORDER BY unit_code, resolved, due_on, received_at, dossier_id"},
-                        {resolved, letter, EARLIEST, LATEST,
+                // each part: its condition, its order, and the days bound after unit_code (open rows by due date,
+                // resolved late ones by working days late)
+                String due = " ORDER BY unit_code, resolved, due_on, received_at, dossier_id";
+                String[][] parts = {
+                        {"resolved = FALSE AND due_on < ?", due},
+                        {"resolved = FALSE AND due_on >= ? AND due_on < ?", due},
+                        {"resolved = FALSE AND due_on < ? AND (apology_on IS NULL OR apology_on > ?)", due},
+                        {"resolved = TRUE AND (apology_on IS NULL OR apology_on > ?)",
                                 " ORDER BY unit_code, resolved, late_days DESC, due_on, received_at, dossier_id"}};
-                for (Object[] part : parts) {
+                LocalDate[][] days = {{asOf}, {asOf, nth.get(k + 1)}, {nth.get(2), asOf}, {asOf}};
+                for (int p = 0; p < parts.length; p++) {
                     for (boolean count : new boolean[] {true, false}) {
-                        String sql = (count ? "SELECT COUNT(*)" : "SELECT *") + part[0] + part[1]
-                                + (count ? "" : part[4] + " FETCH FIRST " + OverdueViewModel.FIRST + " ROWS ONLY");
+                        String sql = (count ? "SELECT COUNT(*)" : "SELECT *") + " FROM board_dossiers WHERE unit_code = ? AND "
+                                + parts[p][0] + (count ? "" : parts[p][1] + " FETCH FIRST " + OverdueViewModel.FIRST + " ROWS ONLY");
                         try (PreparedStatement ps = c.prepareStatement(sql)) {
                             ps.setString(1, unit);
-                            ps.setObject(2, part[2]);
-                            ps.setObject(3, part[3]);
-                            if (!((String) part[1]).isEmpty()) ps.setObject(4, asOf);
+                            for (int d = 0; d < days[p].length; d++) ps.setObject(2 + d, days[p][d]);
                             try (ResultSet rs = ps.executeQuery()) {
                                 n += readEveryColumn(rs);
                             }
