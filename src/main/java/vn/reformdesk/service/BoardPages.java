@@ -64,7 +64,7 @@ public final class BoardPages {
     private final Function<String, DeadlineCalculator> calcs;
     private final Map<String, Procedure> byCode;
     private final Map<Kind, List<DossierRow>> whole;
-    private final Map<Kind, Long> counts = new EnumMap<>(Kind.class);
+    private final Map<Kind, Long> counts = new java.util.concurrent.ConcurrentHashMap<>();
 
     private BoardPages(LocalDate asOf, int dueSoonDays, BoardRepository repo, Map<Kind, List<Part>> parts,
                        Function<String, DeadlineCalculator> calcs, Map<String, Procedure> byCode,
@@ -124,13 +124,14 @@ public final class BoardPages {
     public int dueSoonDays() { return dueSoonDays; }
 
     /** How many dossiers the list holds: counted in SQL (index entries), not read. */
-    public synchronized long count(Kind kind) {
-        return counts.computeIfAbsent(kind, k -> {
-            if (whole != null) return (long) whole.get(k).size();
-            long n = 0;
-            for (Part p : parts.get(k)) n += repo.count(p);
-            return n;
-        });
+    public long count(Kind kind) {
+        Long known = counts.get(kind);
+        if (known != null) return known;
+        long n = 0;
+        if (whole != null) n = whole.get(kind).size();
+        else for (Part p : parts.get(kind)) n += repo.count(p);
+        counts.put(kind, n);
+        return n;
     }
 
     /** The list's first {@code size} rows. */

@@ -172,18 +172,7 @@ public final class BoardRepository {
      */
     public List<Candidate> page(Part part, Key after, int limit) {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(pageSql(part, after != null, limit))) {
-            int i = bind(ps, part);
-            if (after != null) {
-                if (part.resolved()) {
-                    ps.setInt(i++, after.lateDays());
-                    ps.setInt(i++, after.lateDays());
-                }
-                Sql.setDate(ps, i++, after.dueOn());
-                Sql.setDate(ps, i++, after.dueOn());
-                Sql.setTimestamp(ps, i++, after.receivedAt());
-                Sql.setTimestamp(ps, i++, after.receivedAt());
-                ps.setLong(i, after.dossierId());
-            }
+            bindPage(ps, part, after);
             List<Candidate> out = new ArrayList<>();
             read(ps, out, Math.min(limit, 5_000));
             return out;
@@ -206,6 +195,21 @@ public final class BoardRepository {
                 ? " ORDER BY unit_code, resolved, late_days DESC, due_on, received_at, dossier_id"
                 : " ORDER BY unit_code, resolved, due_on, received_at, dossier_id");
         return sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY").toString();
+    }
+
+    /** Binds {@link #pageSql}'s parameters. */
+    static void bindPage(PreparedStatement ps, Part part, Key after) throws SQLException {
+        int i = bind(ps, part);
+        if (after == null) return;
+        if (part.resolved()) {
+            ps.setInt(i++, after.lateDays());
+            ps.setInt(i++, after.lateDays());
+        }
+        Sql.setDate(ps, i++, after.dueOn());
+        Sql.setDate(ps, i++, after.dueOn());
+        Sql.setTimestamp(ps, i++, after.receivedAt());
+        Sql.setTimestamp(ps, i++, after.receivedAt());
+        ps.setLong(i, after.dossierId());
     }
 
     private static void where(StringBuilder sql, Part part) {

@@ -78,23 +78,8 @@ class BoardPagesPlanTest {
     /** The plan of a page of 100 (after a row in the middle when {@code after}), parameters bound as the app binds. */
     private static String plan(Connection c, Part p, boolean after) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + BoardRepository.pageSql(p, after, 100))) {
-            int i = 1;
-            ps.setString(i++, p.unit());
-            ps.setBoolean(i++, p.resolved());
-            if (p.dueFrom() != null) Sql.setDate(ps, i++, p.dueFrom());
-            if (p.dueBefore() != null) Sql.setDate(ps, i++, p.dueBefore());
-            if (p.noLetterBy() != null) Sql.setDate(ps, i++, p.noLetterBy());
-            if (after) {
-                if (p.resolved()) {
-                    ps.setInt(i++, 12);
-                    ps.setInt(i++, 12);
-                }
-                Sql.setDate(ps, i++, LocalDate.of(2026, 2, 1));
-                Sql.setDate(ps, i++, LocalDate.of(2026, 2, 1));
-                Sql.setTimestamp(ps, i++, LocalDateTime.of(2025, 12, 10, 4, 0));
-                Sql.setTimestamp(ps, i++, LocalDateTime.of(2025, 12, 10, 4, 0));
-                ps.setLong(i, 30_000);
-            }
+            BoardRepository.bindPage(ps, p, after ? new BoardRepository.Key(12, LocalDate.of(2026, 2, 1),
+                    LocalDateTime.of(2025, 12, 10, 4, 0), 30_000) : null);
             StringBuilder out = new StringBuilder();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.append(rs.getString(1)).append('\n');
