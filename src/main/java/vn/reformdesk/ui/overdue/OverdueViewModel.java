@@ -15,12 +15,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.reformdesk.domain.unit.UnitScope;
 import vn.reformdesk.io.BoardCsv;
 import vn.reformdesk.service.AppContext;
-import vn.reformdesk.service.DossierRow;
 import vn.reformdesk.service.BoardPages;
+import vn.reformdesk.service.DossierRow;
 import vn.reformdesk.service.RegisterService;
-import vn.reformdesk.domain.unit.UnitScope;
 import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.common.I18n;
 
