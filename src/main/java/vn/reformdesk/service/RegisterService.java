@@ -305,6 +305,36 @@ public final class RegisterService {
     }
 
     /**
+     * The overdue board by pages ({@link BoardPages}): what the screen shows first (each list's count and first rows)
+     * without reading the lists whole. The stored candidates of a unit that are not current are counted and stored
+     * first, as {@link #overdueBoard} does; if a write came in between and left them unstored, the pages are cut from
+     * the board counted whole. Tested equal, page by page, to {@link #overdueBoardCounted} in {@link BoardPages#ORDER}.
+     */
+    public BoardPages overdueBoardPages(UnitScope scope, LocalDate asOf) {
+        var calc = calculators();
+        Map<String, Procedure> byCode = proceduresByCode();
+        int dueSoonDays = deadlineSettings().dueSoonDays();
+        List<String> units = unitCodes(scope);
+        long version = store.dataVersion();
+        Map<String, BoardRepository.State> states = board.findStates(units, version);
+        boolean counted = false;
+        for (String unit : units) {
+            BoardRepository.State state = states.get(unit);
+            if (state != null && state.holdsOn(asOf)) continue;
+            countBoard(unit, asOf, calc.apply(unit), byCode, version);
+            counted = true;
+        }
+        if (counted) {
+            Map<String, BoardRepository.State> now = board.findStates(units, store.dataVersion());
+            for (String unit : units) {
+                BoardRepository.State state = now.get(unit);
+                if (state == null || !state.holdsOn(asOf)) return BoardPages.whole(overdueBoard(scope, asOf));
+            }
+        }
+        return BoardPages.stored(board, units, asOf, dueSoonDays, calc, byCode);
+    }
+
+    /**
      * Counts a unit's board candidates as of {@code asOf} from its open dossiers and those resolved without an
      * apology letter, and stores them with the day until which they hold (the next dated event among them, or the
      * next receipt), if nothing was written since {@code version}. Returns the candidates, read whole.

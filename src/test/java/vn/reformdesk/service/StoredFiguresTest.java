@@ -497,8 +497,26 @@ class StoredFiguresTest {
     }
 
     private static void assertBoardsEqual(RegisterService reg, UnitScope scope, LocalDate day, int step) {
-        assertBoardsEqual(reg.overdueBoard(scope, day), reg.overdueBoardCounted(scope, day),
-                "step " + step + ", " + scope + " as of " + day);
+        OverdueBoard counted = reg.overdueBoardCounted(scope, day);
+        String what = "step " + step + ", " + scope + " as of " + day;
+        assertBoardsEqual(reg.overdueBoard(scope, day), counted, what);
+        // and read by pages (issue 18), as the screen does
+        BoardPages pages = reg.overdueBoardPages(scope, day);
+        for (BoardPages.Kind kind : BoardPages.Kind.values()) {
+            List<DossierRow> expected = new ArrayList<>(switch (kind) {
+                case OVERDUE -> counted.overdue();
+                case DUE_SOON -> counted.dueSoon();
+                case MISSING_APOLOGY -> counted.missingApology();
+            });
+            expected.sort(BoardPages.ORDER);
+            List<DossierRow> read = new ArrayList<>();
+            for (BoardPages.Page p = pages.first(kind, 7); ; p = pages.next(kind, p.next(), 7)) {
+                read.addAll(p.rows());
+                if (p.last()) break;
+            }
+            assertThat(pages.count(kind)).as("%s count, %s", kind, what).isEqualTo(expected.size());
+            assertThat(shown(read)).as("%s by pages, %s", kind, what).isEqualTo(shown(expected));
+        }
     }
 
     /** The same lists, row by row: what the board shows of each dossier and its whole deadline. */

@@ -17,6 +17,9 @@ public enum BoardList {
     /** The part of the i18n keys and node ids for this list, e.g. {@code overdue.list.dueSoon.title}. */
     public String key() { return key; }
 
+    /** The service's list this one shows. */
+    public vn.reformdesk.service.BoardPages.Kind kind() { return vn.reformdesk.service.BoardPages.Kind.valueOf(name()); }
+
     /** The suggested export file name's start (ASCII, safe on every file system). */
     public String filePrefix() { return filePrefix; }
 }

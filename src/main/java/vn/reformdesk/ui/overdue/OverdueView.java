@@ -58,7 +58,16 @@ public final class OverdueView implements View {
     @Override
     public void refresh() {
         vm.loading();
-        Tasks.run(vm::load, vm::apply, vm::fail);
+        Tasks.run(vm::load, loaded -> {
+            int gen = vm.apply(loaded);
+            for (BoardList l : BoardList.values()) readOn(l, gen);
+        }, vm::fail);
+    }
+
+    /** Reads list {@code l}'s next page in the background, and the next after it, until the list is complete. */
+    private void readOn(BoardList l, int gen) {
+        var read = vm.nextRead(l);
+        if (read != null) Tasks.run(read, page -> { if (vm.append(l, gen, page)) readOn(l, gen); }, vm::fail);
     }
 
     private void build() {
@@ -103,12 +112,21 @@ public final class OverdueView implements View {
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.setTooltip(new Tooltip(I18n.t("overdue.export.tooltip")));
         export.setOnAction(e -> chooseAndExport(l));
-        HBox header = new HBox(12, title, hint, spacer, export);
+        Label reading = new Label();
+        reading.setId("overdue-reading-" + l.key());
+        reading.getStyleClass().add("overdue-section-hint");
+        reading.textProperty().bind(vm.readingProperty(l));
+        reading.managedProperty().bind(reading.textProperty().isNotEmpty());
+        reading.visibleProperty().bind(reading.managedProperty());
+        reading.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(12, title, hint, reading, spacer, export);
         header.setAlignment(Pos.CENTER_LEFT);
         title.setMinWidth(Region.USE_PREF_SIZE);
 
         TableView<DossierRow> table = table(l);
-        export.disableProperty().bind(vm.loadingProperty().or(javafx.beans.binding.Bindings.isEmpty(table.getItems())));
+        // the file holds the whole list: it waits until every page is read (a second or so at a million dossiers)
+        export.disableProperty().bind(vm.loadingProperty().or(vm.completeProperty(l).not())
+                .or(javafx.beans.binding.Bindings.isEmpty(table.getItems())));
         BorderPane pane = new BorderPane(table);
         pane.setTop(header);
         BorderPane.setMargin(header, new Insets(0, 0, 4, 0));
@@ -121,7 +139,6 @@ public final class OverdueView implements View {
         table.setId("overdue-table-" + l.key());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         SortedList<DossierRow> sorted = new SortedList<>(vm.list(l));
-        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
 
         Label empty = new Label(I18n.t("overdue.list." + l.key() + ".empty"));
@@ -186,6 +203,26 @@ public final class OverdueView implements View {
         days.setMinWidth(125);
         table.getColumns().add(days);
         table.getSortOrder().add(days);
+        // The rows come in the days column's order (BoardPages.ORDER), page by page: sorting the rows read so far by
+        // another column would put the wrong dossiers first, so the columns sort once every page is in.
+        @SuppressWarnings("rawtypes")
+        javafx.util.Callback<TableView, Boolean> byColumns = TableView.DEFAULT_SORT_POLICY;
+        table.setSortPolicy(t -> !vm.completeProperty(l).get() || byColumns.call(t));
+        TableColumn.SortType urgentFirst = days.getSortType();
+        Runnable sortMode = () -> {
+            boolean all = vm.completeProperty(l).get();
+            if (all) {
+                sorted.comparatorProperty().bind(table.comparatorProperty());
+            } else {
+                sorted.comparatorProperty().unbind();
+                sorted.setComparator(null);
+                days.setSortType(urgentFirst);
+                table.getSortOrder().setAll(List.of(days));
+            }
+            table.getColumns().forEach(c -> c.setSortable(all));
+        };
+        vm.completeProperty(l).addListener((o, a, b) -> sortMode.run());
+        sortMode.run();
         vn.reformdesk.ui.common.ColumnFit.install(table, shell.app().preferences(), "overdue." + l.key());
         tables.put(l, table);
         return table;

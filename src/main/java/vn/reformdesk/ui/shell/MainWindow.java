@@ -27,7 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import vn.reformdesk.domain.dossier.DossierStatus;
 import vn.reformdesk.service.AppContext;
-import vn.reformdesk.service.OverdueBoard;
+import vn.reformdesk.service.BoardPages;
 import vn.reformdesk.ui.backup.BackupActions;
 import vn.reformdesk.ui.common.Fmt;
 import vn.reformdesk.ui.exchange.ExchangeActions;
@@ -236,16 +236,21 @@ public final class MainWindow implements ShellContext {
     @Override
     public void status(String message) { statusLine.setText(message); }
 
-    /** The one line on start: how many dossiers are overdue and due soon, computed in the background. */
+    /** The one line on start: how many dossiers are overdue and due soon, counted in the background (no list read). */
     private void updateStatusLine() {
-        Tasks.run(() -> app.register().overdueBoard(app.unitScope(), app.asOf()), this::showSummary,
-                e -> status(I18n.t("common.error", e.getMessage())));
+        Tasks.run(() -> {
+            BoardPages board = app.register().overdueBoardPages(app.unitScope(), app.asOf());
+            return new Summary(board.asOf(), board.count(BoardPages.Kind.OVERDUE), board.count(BoardPages.Kind.DUE_SOON),
+                    board.count(BoardPages.Kind.MISSING_APOLOGY));
+        }, this::showSummary, e -> status(I18n.t("common.error", e.getMessage())));
     }
 
-    private void showSummary(OverdueBoard board) {
-        status(I18n.t("status.summary", Fmt.date(board.asOf()), board.overdue().size(), board.dueSoon().size(),
-                board.missingApology().size()));
+    /** The board's counts for the status line. */
+    private record Summary(java.time.LocalDate asOf, long overdue, long dueSoon, long missingApology) {}
+
+    private void showSummary(Summary board) {
+        status(I18n.t("status.summary", Fmt.date(board.asOf()), board.overdue(), board.dueSoon(), board.missingApology()));
         statusLine.getStyleClass().removeAll("status-" + DossierStatus.OVERDUE.code());
-        if (!board.overdue().isEmpty()) statusLine.getStyleClass().add("status-" + DossierStatus.OVERDUE.code());
+        if (board.overdue() > 0) statusLine.getStyleClass().add("status-" + DossierStatus.OVERDUE.code());
     }
 }
