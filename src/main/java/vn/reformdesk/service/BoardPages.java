@@ -22,7 +22,7 @@ import vn.reformdesk.store.BoardRepository.Part;
 
 /**
  * The overdue board read by pages (issue 18): each list's count and its rows page by page, in {@link #ORDER}, from
- * the stored candidates (V12, V15) without reading a list whole; made by {@link RegisterService#overdueBoardPages}.
+ * the stored candidates (V12, V14) without reading a list whole; made by {@link RegisterService#overdueBoardPages}.
  * A list is made of parts, per unit (each on its own calendar): the open candidates in a range of due dates, and for
  * the apology list also those resolved late; each part is read by keyset in the list's order and the parts' pages are
  * merged. When the candidates could not be stored (a write came between the count and its storing) the pages are

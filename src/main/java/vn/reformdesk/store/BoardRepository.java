@@ -30,7 +30,7 @@ public final class BoardRepository {
     /**
      * A dossier that can be on the board: open on the state's day and not waiting for a supplement ({@code resolved}
      * false), or resolved late by then without an apology letter (true). {@code apologyOn}: the letter's day, if any;
-     * {@code lateDays}: a resolved one's working days late (V15: the order of the apology list), 0 for an open one.
+     * {@code lateDays}: a resolved one's working days late (V14: the order of the apology list), 0 for an open one.
      */
     public record Candidate(String unitCode, long dossierId, boolean resolved, LocalDate dueOn, LocalDate apologyOn,
                             int cycles, String code, String procedureCode, String applicant, Channel channel,
@@ -140,7 +140,7 @@ public final class BoardRepository {
     /**
      * One part of a board list, of one unit's stored candidates: the open ones due in [{@code dueFrom},
      * {@code dueBefore}) (nulls: no bound), or ({@code resolved}) those resolved late; with {@code noLetterBy}, only
-     * those without an apology letter issued by that day. Its rows come in the board's order (V15): the open ones by
+     * those without an apology letter issued by that day. Its rows come in the board's order (V14): the open ones by
      * due date, the resolved ones by working days late (most first), then due date, receipt and id.
      */
     public record Part(String unit, boolean resolved, LocalDate dueFrom, LocalDate dueBefore, LocalDate noLetterBy) {}
@@ -150,7 +150,7 @@ public final class BoardRepository {
         public static Key of(Candidate k) { return new Key(k.lateDays(), k.dueOn(), k.receivedAt(), k.dossierId()); }
     }
 
-    /** How many stored candidates a part holds: a count of index entries (V15's indexes hold every column it reads). */
+    /** How many stored candidates a part holds: a count of index entries (V14's indexes hold every column it reads). */
     public long count(Part part) {
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM board_dossiers");
         where(sql, part);

@@ -17,7 +17,7 @@ import vn.reformdesk.store.BoardRepository.Part;
 import vn.reformdesk.support.DbKind;
 
 /**
- * The overdue board's pages (issue 18, V15) read an index in the list's order and stop after the page, on both
+ * The overdue board's pages (issue 18, V14) read an index in the list's order and stop after the page, on both
  * engines: the open parts ix_board_dossiers_due, the resolved part ix_board_dossiers_late; no sort of the list.
  */
 class BoardPagesPlanTest {
