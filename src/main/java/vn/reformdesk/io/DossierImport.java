@@ -69,8 +69,12 @@ final class DossierImport extends TableImport<Dossier> {
     @Override
     protected void begin(Connection c, long lines, boolean indexesDropped) throws SQLException {
         if (indexesDropped) DossierIndexes.lockReferenced(c);
-        if (DossierIndexes.large(lines)) DossierRepository.leaveFiguresBehind(c);
+        figuresLeftBehind = DossierIndexes.large(lines);
+        if (figuresLeftBehind) DossierRepository.leaveFiguresBehind(c);
     }
+
+    /** Whether this import's transaction left the stored figures behind ({@link #begin}). */
+    private boolean figuresLeftBehind;
 
     @Override
     protected boolean nothingStored(Connection c) throws SQLException {
@@ -179,6 +183,7 @@ final class DossierImport extends TableImport<Dossier> {
         // New dossiers are not audited one by one: the import records one summary entry (TableImport).
         Map<String, Dossier> before = new HashMap<>();
         stored.values().forEach(d -> before.put(d.code(), d));
-        new DossierRepository(db).saveAll(c, items, false, before);
+        if (figuresLeftBehind) new DossierRepository(db).saveAllFiguresLeftBehind(c, items, before);
+        else new DossierRepository(db).saveAll(c, items, false, before);
     }
 }

@@ -649,7 +649,7 @@ public final class DossierRepository {
             if (baseVersion != null && (stored == null || stored.version() != baseVersion)) {
                 throw conflict(d.code(), stored);
             }
-            saveAll(c, List.of(d), true, stored == null ? Map.of() : Map.of(d.code(), stored.value()), baseVersion);
+            saveAll(c, List.of(d), true, stored == null ? Map.of() : Map.of(d.code(), stored.value()), baseVersion, true);
             return findVersionedIn(c, d.code());
         });
     }
@@ -715,12 +715,22 @@ public final class DossierRepository {
      */
     public void saveAll(Connection c, List<Dossier> dossiers, boolean auditCreates, Map<String, Dossier> before)
             throws SQLException {
-        saveAll(c, dossiers, auditCreates, before, null);
+        saveAll(c, dossiers, auditCreates, before, null, true);
+    }
+
+    /**
+     * As above, new dossiers not audited one by one, in a large import's transaction that has left the stored figures
+     * behind ({@link #leaveFiguresBehind}): nothing is applied to them, not even a month made only of these rows,
+     * whose look-up would read the register without the indexes the import builds after its rows.
+     */
+    public void saveAllFiguresLeftBehind(Connection c, List<Dossier> dossiers, Map<String, Dossier> before)
+            throws SQLException {
+        saveAll(c, dossiers, false, before, null, false);
     }
 
     /** As above; with {@code baseVersion} (one dossier only), its update applies only at that version. */
     private void saveAll(Connection c, List<Dossier> dossiers, boolean auditCreates, Map<String, Dossier> before,
-                         Long baseVersion) throws SQLException {
+                         Long baseVersion, boolean applyFigures) throws SQLException {
         Map<String, Long> procedureIds = new ProcedureRepository(db).ids(c);
         // a dossier names its unit; without one it stays in its stored unit, or a new one goes to the home unit; a
         // unit not yet listed (a commune's) is added
@@ -794,7 +804,7 @@ public final class DossierRepository {
         replaceCycles(c, dossiers, existing, ids);
         List<Dossier> replaced = new ArrayList<>(dossiers.size());
         for (Dossier d : dossiers) replaced.add(before.get(d.code()));
-        StoredFigures.apply(c, db, replaced, dossiers);
+        if (applyFigures) StoredFigures.apply(c, db, replaced, dossiers);
     }
 
     /**

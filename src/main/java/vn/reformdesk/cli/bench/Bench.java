@@ -132,7 +132,7 @@ public final class Bench {
 
             // Nothing stored yet (after a large import or a calendar edit): the months are read and their settled
             // tallies stored; a later report on any period of them reads those.
-            measure("766 rates, months counted again (calendar edit)", dossiers, () -> {
+            measure("766 rates, counted again (calendar edit)", dossiers, () -> {
                 return rates(service, Period.quarter(2026, 3), asOf)
                         + rates(service, Period.year(2025), LocalDate.of(2025, 12, 31));
             }, () -> bareGroupBy(db, LocalDate.of(2026, 7, 1), asOf)
