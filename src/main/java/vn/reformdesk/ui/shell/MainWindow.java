@@ -42,7 +42,10 @@ public final class MainWindow implements ShellContext {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
+    /** The board's counts, kept up to date after every write. */
     private final Label statusLine = new Label();
+    /** What the officer's last action did ("Đã lưu hồ sơ …"): beside the counts, so their update does not wipe it. */
+    private final Label actionLine = new Label();
     private final Label sampleBanner = new Label();
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<String, View> views = new HashMap<>();
@@ -134,7 +137,11 @@ public final class MainWindow implements ShellContext {
         refresh.setOnAction(e -> dataChanged());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(8, statusLine, spacer, refresh);
+        HBox bottom = new HBox(12, actionLine, statusLine, spacer, refresh);
+        actionLine.setId("action-line");
+        actionLine.getStyleClass().add("action-line");
+        actionLine.managedProperty().bind(actionLine.textProperty().isNotEmpty());
+        actionLine.visibleProperty().bind(actionLine.managedProperty());
         bottom.getStyleClass().add("status-bar");
         bottom.setPadding(new Insets(4, 8, 4, 8));
         statusLine.setId("status-line");
@@ -234,7 +241,11 @@ public final class MainWindow implements ShellContext {
     public View currentView() { return current == null ? null : views.get(current); }
 
     @Override
-    public void status(String message) { statusLine.setText(message); }
+    public void status(String message) {
+        actionLine.setText(message == null ? "" : message);
+        // a long message shortened at 1024 px is whole in its tooltip
+        actionLine.setTooltip(message == null || message.isEmpty() ? null : new javafx.scene.control.Tooltip(message));
+    }
 
     /** The one line on start: how many dossiers are overdue and due soon, counted in the background (no list read). */
     private void updateStatusLine() {
@@ -242,14 +253,15 @@ public final class MainWindow implements ShellContext {
             BoardPages board = app.register().overdueBoardPages(app.unitScope(), app.asOf());
             return new Summary(board.asOf(), board.count(BoardPages.Kind.OVERDUE), board.count(BoardPages.Kind.DUE_SOON),
                     board.count(BoardPages.Kind.MISSING_APOLOGY));
-        }, this::showSummary, e -> status(I18n.t("common.error", e.getMessage())));
+        }, this::showSummary, e -> statusLine.setText(I18n.t("common.error", e.getMessage())));
     }
 
     /** The board's counts for the status line. */
     private record Summary(java.time.LocalDate asOf, long overdue, long dueSoon, long missingApology) {}
 
     private void showSummary(Summary board) {
-        status(I18n.t("status.summary", Fmt.date(board.asOf()), board.overdue(), board.dueSoon(), board.missingApology()));
+        statusLine.setText(I18n.t("status.summary", Fmt.date(board.asOf()), board.overdue(), board.dueSoon(),
+                board.missingApology()));
         statusLine.getStyleClass().removeAll("status-" + DossierStatus.OVERDUE.code());
         if (board.overdue() > 0) statusLine.getStyleClass().add("status-" + DossierStatus.OVERDUE.code());
     }

@@ -23,11 +23,12 @@ class MainWindowTest {
     @TempDir
     static Path dir;
     AppContext ctx;
+    MainWindow window;
 
     @Start
     void start(Stage stage) {
         ctx = FxTest.context(dir.resolve("main-window"));
-        FxTest.openMainWindow(ctx, stage);
+        window = FxTest.openMainWindow(ctx, stage);
     }
 
     @AfterEach
@@ -58,5 +59,20 @@ class MainWindowTest {
         assertThat(((javafx.stage.Stage) pane.getScene().getWindow()).getTitle())
                 .isEqualTo(vn.reformdesk.ui.common.I18n.t("app.title")); // not JavaFX's "Confirmation"
         robot.interact(alert::close);
+    }
+
+    @Test
+    void whatTheOfficerJustDidStaysWhenTheCountsAreReadAgain(FxRobot robot) throws Exception {
+        Label status = robot.lookup("#status-line").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> status.getText().contains("quá hạn"));
+        robot.interact(() -> {
+            status.setText(""); // to see the counts come back
+            window.status("Đã lưu hồ sơ 000.00.01.H15-241220-0001.");
+            window.dataChanged(); // as after a save: the counts are read again in the background
+        });
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> status.getText().contains("quá hạn"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#action-line").queryAs(Label.class).getText())
+                .isEqualTo("Đã lưu hồ sơ 000.00.01.H15-241220-0001.");
     }
 }
