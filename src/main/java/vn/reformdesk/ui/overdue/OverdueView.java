@@ -118,7 +118,14 @@ public final class OverdueView implements View {
         reading.textProperty().bind(vm.readingProperty(l));
         reading.managedProperty().bind(reading.textProperty().isNotEmpty());
         reading.visibleProperty().bind(reading.managedProperty());
-        reading.setMinWidth(Region.USE_PREF_SIZE);
+        // while the list is read on, the note takes the hint's place (side by side, the hint was squeezed into a
+        // narrow column of four lines at 1366 px in Vietnamese); the hint is back once the list is complete
+        reading.setMinWidth(0);
+        reading.setWrapText(true);
+        reading.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(reading, Priority.ALWAYS);
+        hint.managedProperty().bind(reading.managedProperty().not());
+        hint.visibleProperty().bind(hint.managedProperty());
         HBox header = new HBox(12, title, hint, reading, spacer, export);
         header.setAlignment(Pos.CENTER_LEFT);
         title.setMinWidth(Region.USE_PREF_SIZE);
