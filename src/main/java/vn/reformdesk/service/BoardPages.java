@@ -85,17 +85,11 @@ public final class BoardPages {
         for (Kind k : Kind.values()) parts.put(k, new ArrayList<>());
         for (String unit : units) {
             var cal = calcs.apply(unit).calendar();
-            // the n-th working day after asOf: due before the (K+1)-th is due soon (at most K left), before the 2nd
-            // needs an apology letter (at most one left)
-            LocalDate[] nth = new LocalDate[Math.max(dueSoonDays, 1) + 2];
-            LocalDate day = asOf;
-            for (int n = 1; n < nth.length; ) {
-                day = day.plusDays(1);
-                if (cal.isWorkingDay(day)) nth[n++] = day;
-            }
+            // due before the (K+1)-th working day after asOf is due soon (at most K left), before the 2nd needs an
+            // apology letter (at most one left)
             parts.get(Kind.OVERDUE).add(new Part(unit, false, null, asOf, null));
-            parts.get(Kind.DUE_SOON).add(new Part(unit, false, asOf, nth[dueSoonDays + 1], null));
-            parts.get(Kind.MISSING_APOLOGY).add(new Part(unit, false, null, nth[2], asOf));
+            parts.get(Kind.DUE_SOON).add(new Part(unit, false, asOf, cal.plusWorkingDays(asOf, dueSoonDays + 1), null));
+            parts.get(Kind.MISSING_APOLOGY).add(new Part(unit, false, null, cal.plusWorkingDays(asOf, 2), asOf));
             parts.get(Kind.MISSING_APOLOGY).add(new Part(unit, true, null, null, asOf));
         }
         return new BoardPages(asOf, dueSoonDays, repo, parts, calcs, byCode, null);

@@ -287,12 +287,7 @@ public final class RegisterService {
             if (state != null && state.holdsOn(asOf)) stored.add(unit);
             else rows.addAll(rows(countBoard(unit, asOf, calc.apply(unit), byCode, version), asOf, calc));
             // past every due-soon and apology horizon of this unit: the day after its max(K, 1)-th working day
-            LocalDate horizon = asOf;
-            var cal = calc.apply(unit).calendar();
-            for (int n = 0; n <= Math.max(dueSoonDays, 1); ) {
-                horizon = horizon.plusDays(1);
-                if (cal.isWorkingDay(horizon)) n++;
-            }
+            LocalDate horizon = calc.apply(unit).calendar().plusWorkingDays(asOf, Math.max(dueSoonDays, 1) + 1);
             if (horizon.isAfter(dueBefore)) dueBefore = horizon;
         }
         // the stored rows hold each dossier's due date and cycles on every day they hold: no dossier is read
