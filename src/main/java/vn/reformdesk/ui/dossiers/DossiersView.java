@@ -139,7 +139,7 @@ public final class DossiersView implements View {
                 vm.onlyProperty().get());
         int want = q.equals(query) ? Math.min(WINDOW, Math.max(FIRST, vm.rows().size())) : FIRST;
         int gen = ++generation;
-        Tasks.run(() -> {
+        Tasks.runPage(() -> {
             RegisterService reg = app.register();
             LocalDate asOf = app.asOf();
             var calcs = reg.calculators(); // one calendar read per load, kept for its next pages
@@ -219,7 +219,7 @@ public final class DossiersView implements View {
         LocalDate asOf = loaded.asOf();
         RegisterService reg = shell.app().register();
         var calcs = loaded.calculators();
-        Tasks.run(() -> DossierPages.next(reg, q, asOf, after, PAGE, calcs), p -> {
+        Tasks.runPage(() -> DossierPages.next(reg, q, asOf, after, PAGE, calcs), p -> {
             fetching = false;
             if (gen == generation) {
                 if (p.lastKey() != null) lastKey = p.lastKey();
