@@ -227,7 +227,10 @@ public final class RegisterService {
         UnitScope scope = UnitScope.of(unit);
         long version = store.dataVersion(); // before any data: a write after it leaves the due dates unstored
         var stored = store.findOpenDueDates(version);
-        if (stored.isPresent() && stored.get().holdsOn(asOf)) return openCounts(stored.get().dueDates(), asOf, calc);
+        if (stored.isPresent() && stored.get().holdsOn(asOf)) {
+            if (!asOf.isAfter(LocalDate.now())) store.advanceOpenDueDates(stored.get(), asOf, version); // today's writes apply
+            return openCounts(stored.get().dueDates(), asOf, calc);
+        }
         Map<String, Procedure> byCode = proceduresByCode();
         java.util.SortedMap<LocalDate, Integer> dueDates = new java.util.TreeMap<>();
         // The first day after asOf on which an open dossier's facts change (its resolution, a supplement requested or
@@ -282,6 +285,7 @@ public final class RegisterService {
         List<String> stored = new ArrayList<>();
         List<DossierRow> rows = new ArrayList<>();
         LocalDate dueBefore = asOf;
+        advanceBoards(states, asOf, version);
         for (String unit : units) {
             BoardRepository.State state = states.get(unit);
             if (state != null && state.holdsOn(asOf)) stored.add(unit);
@@ -312,6 +316,7 @@ public final class RegisterService {
         List<String> units = unitCodes(scope);
         long version = store.dataVersion();
         Map<String, BoardRepository.State> states = board.findStates(units, version);
+        advanceBoards(states, asOf, version);
         boolean counted = false;
         for (String unit : units) {
             BoardRepository.State state = states.get(unit);
@@ -327,6 +332,16 @@ public final class RegisterService {
             }
         }
         return BoardPages.stored(board, units, asOf, dueSoonDays, calc, byCode);
+    }
+
+    /**
+     * Moves the units' stored candidates that hold on {@code asOf} to that day, so that a dossier written today is
+     * applied to them rather than ending them (a day in the future is left alone: a look ahead at the board must not
+     * make today's views count again).
+     */
+    private void advanceBoards(Map<String, BoardRepository.State> states, LocalDate asOf, long version) {
+        if (asOf.isAfter(LocalDate.now())) return;
+        states.forEach((unit, state) -> board.advance(unit, state, asOf, version));
     }
 
     /**

@@ -245,6 +245,14 @@ public final class BoardRepository {
     }
 
     /**
+     * Moves a unit's stored candidates from their day to {@code day}, a later day they hold on: they are that day's
+     * candidates too ({@link TallyRepository#advanceState}). Returns whether they moved.
+     */
+    public boolean advance(String unit, State state, LocalDate day, long version) {
+        return state.holdsOn(day) && TallyRepository.advanceState(db, "board_state", unit, state.asOf(), day, version);
+    }
+
+    /**
      * Stores a unit's candidates counted from the data at {@code version}, replacing the unit's (not a write of the
      * register: a failure, or a write in between, only means they are counted again).
      */

@@ -259,6 +259,42 @@ public final class TallyRepository {
         }
     }
 
+    /**
+     * Moves a unit's stored state ({@code stateTable}: board_state or open_due_dates_state) from {@code from} to
+     * {@code day}, a later day it holds on: figures that hold from their day to the day before their end are the
+     * figures of every day in between, so nothing is read or counted. Then what is written on {@code day} (a dossier
+     * received today) is applied to them as of that day instead of ending them there: at a million dossiers the
+     * board was counted again (13 s) after the first dossier of each day. Only a state still at {@code from} and at
+     * {@code version} moves; a failure (a lock, a read-only database) leaves it where it was, which is never wrong.
+     */
+    static boolean advanceState(Database db, String stateTable, String unit, java.time.LocalDate from,
+                                java.time.LocalDate day, long version) {
+        if (!day.isAfter(from)) return false;
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("UPDATE " + stateTable
+                + " SET as_of = ? WHERE unit_code = ? AND as_of = ? AND data_version = ? AND app_build = ?"
+                + " AND (valid_until IS NULL OR valid_until > ?)")) {
+            Sql.setDate(ps, 1, day);
+            ps.setString(2, unit);
+            Sql.setDate(ps, 3, from);
+            ps.setLong(4, version);
+            ps.setString(5, BUILD);
+            Sql.setDate(ps, 6, day);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Moves the stored open due dates of {@code stored} to {@code day} ({@link #advanceState}). */
+    public boolean advanceOpenDueDates(OpenDueDates stored, java.time.LocalDate day, long version) {
+        if (!stored.holdsOn(day)) return false;
+        try (Connection c = db.connection()) {
+            return advanceState(db, "open_due_dates_state", unit(c), stored.asOf(), day, version);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** Stores the open dossiers' due dates computed from the data at {@code version} (as {@link #save}). */
     public boolean saveOpenDueDates(OpenDueDates open, long version) {
         return replace(version, c -> {

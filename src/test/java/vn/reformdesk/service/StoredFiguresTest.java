@@ -215,6 +215,73 @@ class StoredFiguresTest {
         }
     }
 
+    /**
+     * Issue 18: the figures stored on one day hold on the next days until an event; the first view of a later day
+     * moves them to that day, so the day's first dossier is applied to them instead of ending them (at a million
+     * dossiers the board was counted again, 13 s, after it). They still equal a count of every dossier.
+     */
+    @BothEngines
+    void theFirstViewOfALaterDayMovesTheFiguresThereAndThatDaysWritesKeepThemCurrent(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
+            SampleLoader.load(app.database(), SampleLoader.Progress.NONE);
+            RegisterService reg = app.register();
+            var boards = new vn.reformdesk.store.BoardRepository(app.database());
+            TallyRepository store = new TallyRepository(app.database());
+            String home = reg.units().homeCode();
+            storeFigures(reg); // on Friday 20/12/2024
+            reg.openCounts(TODAY);
+            LocalDate monday = TODAY.plusDays(3);
+            var friday = boards.findStates(List.of(home), store.dataVersion()).get(home);
+            assertThat(friday.asOf()).isEqualTo(TODAY);
+            assertThat(friday.holdsOn(monday)).as("nothing happens after Friday in the sample").isTrue();
+            assertThat(store.findOpenDueDates(store.dataVersion()).orElseThrow().asOf()).isEqualTo(TODAY);
+
+            // Monday's first views: nothing counted (a stored row marked here shows as stored), both moved to Monday
+            assertBoardsEqual(reg.overdueBoard(UnitScope.ALL, monday), reg.overdueBoardCounted(UnitScope.ALL, monday),
+                    "Monday, first view");
+            try (Connection c = app.database().connection(); var st = c.createStatement()) {
+                assertThat(st.executeUpdate("UPDATE board_dossiers SET applicant = 'stored, not counted'")).isPositive();
+            }
+            OverdueBoard tuesday = reg.overdueBoard(UnitScope.ALL, monday.plusDays(1));
+            List<DossierRow> listed = new ArrayList<>(tuesday.overdue());
+            listed.addAll(tuesday.dueSoon());
+            listed.addAll(tuesday.missingApology());
+            assertThat(listed).extracting(r -> r.dossier().applicant()).isNotEmpty().containsOnly("stored, not counted");
+            storeFigures(reg);
+            reg.openCounts(TODAY);
+            assertThat(boards.findStates(List.of(home), store.dataVersion()).get(home).asOf())
+                    .as("a look back counts again").isEqualTo(TODAY);
+            reg.overdueBoard(UnitScope.ALL, monday);
+            reg.openCounts(monday);
+            assertThat(boards.findStates(List.of(home), store.dataVersion()).get(home).asOf()).isEqualTo(monday);
+            assertThat(store.findOpenDueDates(store.dataVersion()).orElseThrow().asOf()).isEqualTo(monday);
+
+            // Monday's first dossier; and one on the board resolved on Monday
+            String procedure = reg.procedures().findAll().get(0).code();
+            reg.dossiers().save(Dossier.received("MON-1", procedure, "Trần Thị Hoa", Channel.ONLINE, monday.atTime(8, 30)));
+            OverdueBoard before = reg.overdueBoardCounted(UnitScope.ALL, monday);
+            Dossier open = reg.dossiers().findByCode((before.overdue().isEmpty() ? before.dueSoon() : before.overdue())
+                    .get(0).dossier().code()).orElseThrow();
+            reg.dossiers().save(open.withResolution(monday, Outcome.ISSUED));
+
+            // still current, still Monday's, and equal to a count of every dossier
+            long version = store.dataVersion();
+            var state = boards.findStates(List.of(home), version).get(home);
+            assertThat(state).as("the board's candidates are still current after Monday's writes").isNotNull();
+            assertThat(state.holdsOn(monday)).isTrue();
+            var due = store.findOpenDueDates(version).orElseThrow();
+            assertThat(due.holdsOn(monday)).as("the open due dates are still current after Monday's writes").isTrue();
+            OverdueBoard counted = reg.overdueBoardCounted(UnitScope.ALL, monday);
+            assertBoardsEqual(reg, UnitScope.ALL, monday, 0);
+            assertThat(reg.openCounts(monday)).containsExactly(counted.overdue().size(), counted.dueSoon().size());
+            assertThat(counted.overdue()).extracting(r -> r.dossier().code()).doesNotContain(open.code());
+
+            // a look back at Friday counts Friday again, and Monday's figures are counted again when next asked
+            assertBoardsEqual(reg, UnitScope.ALL, TODAY, 1);
+            assertBoardsEqual(reg, UnitScope.ALL, monday, 2);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void aRegisterFromBeforeTheStoredBoardFillsItOnTheBoardsFirstView() throws Exception {
         Path folder = dir.resolve("v11");
@@ -487,9 +554,12 @@ class StoredFiguresTest {
         }
         for (LocalDate day : holding) {
             assertBoardsEqual(reg, UnitScope.ALL, day, step);
-            // a unit new since (its first dossier just written) is counted; the others are read as stored
+            // a unit new since (its first dossier just written) is counted; the others are read as stored, and
+            // moved to the day read (the days are read in order): their end stays
+            Map<String, vn.reformdesk.store.BoardRepository.State> moved = new HashMap<>();
+            states.forEach((unit, s) -> moved.put(unit, new vn.reformdesk.store.BoardRepository.State(day, s.validUntil())));
             assertThat(board.findStates(units, new TallyRepository(db).dataVersion())).as("read, not counted again")
-                    .containsAllEntriesOf(states);
+                    .containsAllEntriesOf(moved);
         }
         for (LocalDate day : List.of(TODAY.minusDays(45), TODAY.plusDays(9))) assertBoardsEqual(reg, UnitScope.ALL, day, step);
         for (String unit : units) assertBoardsEqual(reg, UnitScope.of(unit), TODAY, step);

@@ -92,6 +92,8 @@ public final class SyntheticRegister {
                     extra = 2 + r.nextInt(8);
                     suppRec = suppReq.plusDays(extra);
                     if (suppRec.isAfter(AS_OF)) suppRec = null;
+                    if (suppReq.isAfter(AS_OF)) suppReq = null; // a register as of AS_OF holds nothing after it
+                    if (suppReq == null) extra = 0;
                 }
                 LocalDate resolved = null;
                 String outcome = null;
