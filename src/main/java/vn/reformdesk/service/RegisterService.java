@@ -228,7 +228,7 @@ public final class RegisterService {
         long version = store.dataVersion(); // before any data: a write after it leaves the due dates unstored
         var stored = store.findOpenDueDates(version);
         if (stored.isPresent() && stored.get().holdsOn(asOf)) {
-            if (!asOf.isAfter(LocalDate.now())) store.advanceOpenDueDates(stored.get(), asOf, version); // today's writes apply
+            if (!asOf.isAfter(LocalDate.now(AppContext.VIETNAM))) store.advanceOpenDueDates(stored.get(), asOf, version); // today's writes apply
             return openCounts(stored.get().dueDates(), asOf, calc);
         }
         Map<String, Procedure> byCode = proceduresByCode();
@@ -340,7 +340,7 @@ public final class RegisterService {
      * make today's views count again).
      */
     private void advanceBoards(Map<String, BoardRepository.State> states, LocalDate asOf, long version) {
-        if (asOf.isAfter(LocalDate.now())) return;
+        if (asOf.isAfter(LocalDate.now(AppContext.VIETNAM))) return;
         states.forEach((unit, state) -> board.advance(unit, state, asOf, version));
     }
 

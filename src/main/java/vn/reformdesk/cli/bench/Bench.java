@@ -187,17 +187,22 @@ public final class Bench {
             measure("overdue board after the writes (3 lists)", 3 * OverdueViewModel.FIRST,
                     () -> boardFirstView(service, asOf), () -> bareBoardFirstView(db, service, asOf));
             // The next morning: the first view of a new day reads the stored candidates (they hold until the next
-            // event) and moves them to that day; the day's first dossier is then applied to them, and the board after
-            // it is read as stored, not counted again (it was, 13 s at a million dossiers, every day).
+            // event) and moves them to that day; the day's first receipt and first resolution are then applied to
+            // them, and the board after them is read as stored, not counted again (a resolution of the new day, or any
+            // write before its first view, sent the board back to counting: 13 s at a million dossiers).
             LocalDate nextDay = asOf.plusDays(1);
+            String overdue = firstCode(db, "SELECT code FROM dossiers WHERE resolved_on IS NULL AND received_at < ?",
+                    quarter.start());
             measure("overdue board, a new day (3 lists)", 3 * OverdueViewModel.FIRST,
                     () -> boardFirstView(service, nextDay), () -> bareBoardFirstView(db, service, nextDay));
-            measure("save a new day's first dossier", 1, () -> {
+            measure("save a new day's receipt and resolution", 2, () -> {
                 service.dossiers().save(vn.reformdesk.domain.dossier.Dossier.received("NEXT-DAY-1",
                         SyntheticRegister.procedureCode(0), "Nguyễn Văn Sáng", vn.reformdesk.domain.dossier.Channel.ONLINE,
                         nextDay.atTime(7, 30)));
-                return 1L;
-            }, () -> bareCount(db, "SELECT COUNT(*) FROM dossiers WHERE code = 'NEXT-DAY-1'"));
+                var d = service.dossiers().findByCode(overdue).orElseThrow();
+                service.dossiers().save(d.withResolution(nextDay, vn.reformdesk.domain.dossier.Outcome.ISSUED));
+                return 2L;
+            }, () -> bareCount(db, "SELECT COUNT(*) FROM dossiers WHERE code IN ('NEXT-DAY-1', '" + overdue + "')"));
             measure("overdue board, new day after a save", 3 * OverdueViewModel.FIRST,
                     () -> boardFirstView(service, nextDay), () -> bareBoardFirstView(db, service, nextDay));
 
