@@ -42,7 +42,7 @@ public final class FrameworkRepository {
         // Looked at first outside a write transaction: every start runs this, and a write transaction, even an
         // empty one, raises the data version and makes the stored figures be computed again.
         boolean missing = FrameworkTemplates.all().stream().anyMatch(t -> find(t.framework().code()).isEmpty());
-        return missing ? Transactions.inTransaction(db, this::installTemplatesIfMissing) : 0;
+        return missing ? Transactions.inTransactionKeepingFigures(db, this::installTemplatesIfMissing) : 0;
     }
 
     public int installTemplatesIfMissing(Connection c) throws SQLException {
@@ -152,7 +152,7 @@ public final class FrameworkRepository {
     /** Creates a user framework (version 1); refused if the code exists. */
     public Framework create(Framework f, List<Component> components) {
         FrameworkVersion.checkTree(components);
-        return Transactions.inTransaction(db, c -> {
+        return Transactions.inTransactionKeepingFigures(db, c -> {
             if (find(c, f.code()).isPresent()) throw new IllegalArgumentException("a framework with code " + f.code() + " exists");
             return insert(c, f, components, false, null);
         });
@@ -160,7 +160,7 @@ public final class FrameworkRepository {
 
     /** Renames a framework or changes its unit/aggregation (not versioned; the code stays). */
     public void updateNames(String code, String nameVi, String nameEn) {
-        Transactions.inTransaction(db, c -> {
+        Transactions.inTransactionKeepingFigures(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE frameworks SET name_vi = ?, name_en = ? WHERE code = ?")) {
                 ps.setString(1, nameVi);
                 ps.setString(2, nameEn);
@@ -177,7 +177,7 @@ public final class FrameworkRepository {
      */
     public EditResult saveComponents(String code, List<Component> components, String note) {
         FrameworkVersion.checkTree(components);
-        return Transactions.inTransaction(db, c -> saveComponents(c, code, components, note));
+        return Transactions.inTransactionKeepingFigures(db, c -> saveComponents(c, code, components, note));
     }
 
     public EditResult saveComponents(Connection c, String code, List<Component> components, String note) throws SQLException {

@@ -56,7 +56,7 @@ public final class OfficerRepository {
      * officer ({@code CREATE ROLE … LOGIN}, README) or by {@link #createLogin}; only an administrator may write here.
      */
     public void save(Officer o) {
-        Transactions.inTransaction(db, c -> {
+        Transactions.inTransactionKeepingFigures(db, c -> {
             save(c, o);
             return null;
         });
@@ -79,7 +79,7 @@ public final class OfficerRepository {
     }
 
     public void remove(String login) {
-        Transactions.inTransaction(db, c -> {
+        Transactions.inTransactionKeepingFigures(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM officers WHERE login = ?")) {
                 ps.setString(1, login);
                 ps.executeUpdate();

@@ -142,7 +142,7 @@ public final class ScoreRepository {
      * maximum or a rank above of_units refuses the whole save with every problem); empty rows delete what was there.
      */
     public void saveSheet(String frameworkCode, String period, List<Score> scores) {
-        Transactions.inTransaction(db, c -> {
+        Transactions.inTransactionKeepingFigures(db, c -> {
             Framework f = frameworks.find(c, frameworkCode).orElseThrow(() -> new IllegalArgumentException("no framework " + frameworkCode));
             FrameworkVersion v = versionFor(c, f, period);
             List<ScoreIssue> errors = new ArrayList<>();
@@ -191,7 +191,7 @@ public final class ScoreRepository {
      * no conflict. Each row is written only at the version it was read at, so a save in between is never overwritten.
      */
     public void saveSheet(String frameworkCode, String period, List<Score> changed, java.util.Map<String, Long> baseVersions) {
-        Transactions.inTransaction(db, c -> {
+        Transactions.inTransactionKeepingFigures(db, c -> {
             Framework f = frameworks.find(c, frameworkCode).orElseThrow(() -> new IllegalArgumentException("no framework " + frameworkCode));
             FrameworkVersion v = versionFor(c, f, period);
             List<ScoreIssue> errors = new ArrayList<>();
@@ -389,7 +389,7 @@ public final class ScoreRepository {
     }
 
     public void saveTarget(Target t) {
-        Transactions.inTransaction(db, c -> {
+        Transactions.inTransactionKeepingFigures(db, c -> {
             saveTarget(c, t);
             return null;
         });
@@ -417,7 +417,7 @@ public final class ScoreRepository {
      * desk saved a different target under that key since; the update names the version it read.
      */
     public void saveTarget(Target t, long baseVersion) {
-        Transactions.inTransaction(db, c -> {
+        Transactions.inTransactionKeepingFigures(db, c -> {
             Versioned<Target> stored = targetsVersioned(c, t);
             long now = stored == null ? NO_ROW : stored.version();
             if (stored != null && t.equals(stored.value())) return null;
@@ -493,7 +493,7 @@ public final class ScoreRepository {
     }
 
     public void deleteTarget(Target.Kind kind, String subject, String period) {
-        Transactions.inTransaction(db, c -> {
+        Transactions.inTransactionKeepingFigures(db, c -> {
             Target before = findTarget(c, kind, subject, period);
             if (before != null) {
                 AuditLog audit = new AuditLog(c, unit(c));

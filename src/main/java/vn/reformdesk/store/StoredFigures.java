@@ -142,6 +142,53 @@ final class StoredFigures {
     }
 
     /**
+     * Keeps the figures current across a write of nothing they are counted from (an index score or target, a framework,
+     * a unit's name, an officer, a trusted key): those current before it are stamped with its version, as a dossier
+     * write stamps the ones it applies to. Without it such a write left every figure behind, and at a million dossiers
+     * the next board view counted every dossier again. Locked as {@link #apply} locks them: one another writer holds is
+     * left to it, and behind.
+     */
+    static void carryOn(Connection c) throws SQLException {
+        long version = Database.dataVersion(c); // with this write's own row
+        try (PreparedStatement lock = c.prepareStatement("SELECT unit_code, period_code, settled_only FROM period_tallies"
+                + " WHERE data_version = ? AND app_build = ? FOR UPDATE SKIP LOCKED");
+             PreparedStatement stamp = c.prepareStatement("UPDATE period_tallies SET data_version = ?"
+                     + " WHERE unit_code = ? AND period_code = ? AND settled_only = ?")) {
+            lock.setLong(1, version - 1);
+            lock.setString(2, TallyRepository.BUILD);
+            try (ResultSet rs = lock.executeQuery()) {
+                while (rs.next()) {
+                    stamp.setLong(1, version);
+                    stamp.setString(2, rs.getString(1));
+                    stamp.setString(3, rs.getString(2));
+                    stamp.setBoolean(4, rs.getBoolean(3));
+                    stamp.addBatch();
+                }
+            }
+            stamp.executeBatch();
+        }
+        for (String table : List.of("open_due_dates_state", "board_state")) {
+            List<String> units = new ArrayList<>();
+            try (PreparedStatement lock = c.prepareStatement("SELECT unit_code FROM " + table
+                    + " WHERE data_version = ? AND app_build = ? FOR UPDATE SKIP LOCKED")) {
+                lock.setLong(1, version - 1);
+                lock.setString(2, TallyRepository.BUILD);
+                try (ResultSet rs = lock.executeQuery()) {
+                    while (rs.next()) units.add(rs.getString(1));
+                }
+            }
+            try (PreparedStatement stamp = c.prepareStatement("UPDATE " + table + " SET data_version = ? WHERE unit_code = ?")) {
+                for (String unit : units) {
+                    stamp.setLong(1, version);
+                    stamp.setString(2, unit);
+                    stamp.addBatch();
+                }
+                stamp.executeBatch();
+            }
+        }
+    }
+
+    /**
      * Applies the written dossiers to the figures that were current before this write, in the caller's transaction
      * (which has raised the data version): {@code before.get(i)} is what {@code after.get(i)} replaced (null: new),
      * an {@code after} of null a deletion.

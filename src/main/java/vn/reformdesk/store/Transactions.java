@@ -55,6 +55,19 @@ public final class Transactions {
         }
     }
 
+    /**
+     * A write of what the stored figures are not counted from (index scores and targets, frameworks, units, officers,
+     * trusted keys): as {@link #inTransaction(Database, Work)}, and the figures current before it stay current after it
+     * ({@link StoredFigures#carryOn}) instead of being counted again on the next view.
+     */
+    public static <T> T inTransactionKeepingFigures(Database db, Work<T> work) {
+        return inTransaction(db, c -> {
+            T result = work.run(c);
+            StoredFigures.carryOn(c);
+            return result;
+        });
+    }
+
     /** A write transaction, committed and synced to the disk before this returns (or rolled back). */
     public static <T> T inTransaction(Database db, Work<T> work) { return inTransaction(db, work, true); }
 

@@ -133,7 +133,7 @@ public final class UnitRepository {
 
     /** Adds or changes a unit (by code). On a server only an administrator may. */
     public void upsert(Unit u) {
-        Transactions.inTransaction(db, c -> {
+        Transactions.inTransactionKeepingFigures(db, c -> {
             upsert(c, u);
             return null;
         });

@@ -282,6 +282,47 @@ class StoredFiguresTest {
         }
     }
 
+    /**
+     * Issue 18: a write of what the figures are not counted from (a target, a unit) keeps every current figure current
+     * (it left them all behind: at a million dossiers the next board view counted every dossier again), and an import
+     * whose every row is stored already writes nothing at all, not even the data version.
+     */
+    @BothEngines
+    void aTargetAUnitOrAnUnchangedImportLeavesEveryFigureCurrent(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
+            SampleLoader.load(app.database(), SampleLoader.Progress.NONE);
+            RegisterService reg = app.register();
+            TallyRepository store = new TallyRepository(app.database());
+            storeFigures(reg);
+            reg.openCounts(TODAY);
+            Set<String> current = currentFigures(app.database(), store.dataVersion());
+            assertThat(current).hasSizeGreaterThan(2);
+
+            long before = store.dataVersion();
+            new vn.reformdesk.store.ScoreRepository(app.database()).saveTarget(new vn.reformdesk.domain.index.Target(
+                    vn.reformdesk.domain.index.Target.Kind.RATE, "on_time_rate", "2024", 0.95,
+                    vn.reformdesk.domain.index.Direction.HIGHER, null));
+            assertThat(store.dataVersion()).as("a write all the same: closing backs it up").isGreaterThan(before);
+            assertThat(currentFigures(app.database(), store.dataVersion())).as("after a target").isEqualTo(current);
+            reg.units().upsert(new vn.reformdesk.domain.unit.Unit("UBND-X", "Xã X",
+                    vn.reformdesk.domain.unit.UnitKind.COMMUNE, reg.units().homeCode()));
+            assertThat(currentFigures(app.database(), store.dataVersion())).as("after a unit").isEqualTo(current);
+
+            Path again = dir.resolve("again.csv");
+            vn.reformdesk.io.DossierExport.write(reg, again, TODAY);
+            before = store.dataVersion();
+            var report = Importer.run(app.database(), ImportKind.DOSSIERS, again, false);
+            assertThat(report.written()).isTrue();
+            assertThat(report.added() + report.updated()).as("%s", report.problems()).isZero();
+            assertThat(report.unchanged()).isPositive();
+            assertThat(store.dataVersion()).as("nothing written").isEqualTo(before);
+            assertThat(currentFigures(app.database(), store.dataVersion())).as("after the same file").isEqualTo(current);
+
+            assertCurrentFiguresEqualARecount(app.database(), reg);
+            assertBoardsEqual(reg, UnitScope.ALL, TODAY, 0);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void aRegisterFromBeforeTheStoredBoardFillsItOnTheBoardsFirstView() throws Exception {
         Path folder = dir.resolve("v11");

@@ -90,7 +90,7 @@ public final class TrustedUnits {
     /** Registers (or replaces) a unit's key; returns the fingerprint of the key it replaced, if any. */
     public Optional<String> register(KeyFile k, LocalDateTime now) {
         Optional<String> previous = keyOf(k.unitCode()).map(UnitKey::fingerprint);
-        Transactions.inTransaction(db, c -> {
+        Transactions.inTransactionKeepingFigures(db, c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM trusted_units WHERE unit_code = ?")) {
                 del.setString(1, k.unitCode());
                 del.executeUpdate();

@@ -110,7 +110,7 @@ public final class ScoresImporter {
         }
         int[] counts = new int[3];
         Set<String> periodsTouched = new LinkedHashSet<>();
-        Transactions.inTransaction(db, c -> {
+        Transactions.inTransactionKeepingFigures(db, c -> {
             for (Parsed p : valid) {
                 FrameworkVersion v = scores.versionFor(c, p.framework, p.score.period());
                 Score merged = merge(scores.findOne(c, p.framework.id(), p.score.period(), p.score.component()), p.score, present);
