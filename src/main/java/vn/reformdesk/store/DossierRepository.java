@@ -254,10 +254,15 @@ public final class DossierRepository {
         }
     }
 
-    /** The first and last id of the scope's dossiers received in [from, to] (from the index on received_at); null: none. */
+    /**
+     * The first and last id of the scope's dossiers received in [from, to] (from the index on received_at); null: none.
+     * {@code id + 0}: with a bare MIN(id) PostgreSQL walked the primary key from the first id and filtered every row
+     * by its receipt until one was in the period (917,000 rows, 0.28 s, for a recent quarter at a million dossiers);
+     * the expression leaves it the period's range of the index on received_at (0.05 s). H2 read that range already.
+     */
     private static long[] idRange(Connection c, UnitScope scope, java.time.LocalDate from, java.time.LocalDate to)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(id), MAX(id) FROM dossiers WHERE "
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(id + 0), MAX(id + 0) FROM dossiers WHERE "
                 + RECEIVED_BETWEEN + unitFilter(scope))) {
             setReceivedBetween(ps, 1, from, to);
             bindUnit(ps, 3, scope);
