@@ -228,7 +228,8 @@ public final class RegisterService {
         long version = store.dataVersion(); // before any data: a write after it leaves the due dates unstored
         var stored = store.findOpenDueDates(version);
         if (stored.isPresent() && stored.get().holdsOn(asOf)) {
-            if (!asOf.isAfter(LocalDate.now(AppContext.VIETNAM))) store.advanceOpenDueDates(stored.get(), asOf, version); // today's writes apply
+            // moved to the day read (never a later one than today), so that day's writes apply to them
+            if (!asOf.isAfter(LocalDate.now(AppContext.VIETNAM))) store.advanceOpenDueDates(stored.get(), asOf, version);
             return openCounts(stored.get().dueDates(), asOf, calc);
         }
         Map<String, Procedure> byCode = proceduresByCode();

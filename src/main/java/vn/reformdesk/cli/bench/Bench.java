@@ -188,8 +188,8 @@ public final class Bench {
                     () -> boardFirstView(service, asOf), () -> bareBoardFirstView(db, service, asOf));
             // The next morning: the first view of a new day reads the stored candidates (they hold until the next
             // event) and moves them to that day; the day's first receipt and first resolution are then applied to
-            // them, and the board after them is read as stored, not counted again (a resolution of the new day, or any
-            // write before its first view, sent the board back to counting: 13 s at a million dossiers).
+            // them, and the board after them is read as stored, not counted again (before, the resolution ended the
+            // stored candidates and the board counted every dossier again: 10.6 s at a million dossiers).
             LocalDate nextDay = asOf.plusDays(1);
             String overdue = firstCode(db, "SELECT code FROM dossiers WHERE resolved_on IS NULL AND received_at < ?",
                     quarter.start());
