@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import vn.reformdesk.domain.calendar.VietnamTime;
 import vn.reformdesk.domain.unit.UnitScope;
 import vn.reformdesk.store.Database;
 import vn.reformdesk.store.ScoreRepository;
@@ -15,7 +16,7 @@ import vn.reformdesk.store.SettingsRepository;
 /** What every screen and command needs: the open database, the register and the user's preferences. */
 public final class AppContext implements AutoCloseable {
     /** A dossier's "day" is its local date in Vietnam (UTC+7). */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = VietnamTime.ZONE;
 
     private final Database database;
     private final RegisterService register;
@@ -74,7 +75,7 @@ public final class AppContext implements AutoCloseable {
      */
     public LocalDate asOf() {
         return register.settings().get(SettingsRepository.SAMPLE_AS_OF).map(LocalDate::parse)
-                .orElseGet(() -> LocalDate.now(VIETNAM));
+                .orElseGet(() -> VietnamTime.today());
     }
 
     /**

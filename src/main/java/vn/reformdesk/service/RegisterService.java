@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.reformdesk.domain.calendar.VietnamTime;
 import vn.reformdesk.domain.deadline.Deadline;
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.deadline.DeadlineSettings;
@@ -229,7 +230,7 @@ public final class RegisterService {
         var stored = store.findOpenDueDates(version);
         if (stored.isPresent() && stored.get().holdsOn(asOf)) {
             // moved to the day read (never a later one than today), so that day's writes apply to them
-            if (!asOf.isAfter(LocalDate.now(AppContext.VIETNAM))) store.advanceOpenDueDates(stored.get(), asOf, version);
+            if (!asOf.isAfter(VietnamTime.today())) store.advanceOpenDueDates(stored.get(), asOf, version);
             return openCounts(stored.get().dueDates(), asOf, calc);
         }
         Map<String, Procedure> byCode = proceduresByCode();
@@ -341,7 +342,7 @@ public final class RegisterService {
      * make today's views count again).
      */
     private void advanceBoards(Map<String, BoardRepository.State> states, LocalDate asOf, long version) {
-        if (asOf.isAfter(LocalDate.now(AppContext.VIETNAM))) return;
+        if (asOf.isAfter(VietnamTime.today())) return;
         states.forEach((unit, state) -> board.advance(unit, state, asOf, version));
     }
 

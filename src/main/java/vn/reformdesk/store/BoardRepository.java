@@ -249,7 +249,12 @@ public final class BoardRepository {
      * candidates too ({@link TallyRepository#advanceState}). Returns whether they moved.
      */
     public boolean advance(String unit, State state, LocalDate day, long version) {
-        return state.holdsOn(day) && TallyRepository.advanceState(db, "board_state", unit, state.asOf(), day, version);
+        if (!state.holdsOn(day)) return false;
+        try (Connection c = db.connection()) {
+            return TallyRepository.advanceState(c, "board_state", unit, state.asOf(), day, version);
+        } catch (SQLException e) {
+            return false; // left where it was: never wrong
+        }
     }
 
     /**

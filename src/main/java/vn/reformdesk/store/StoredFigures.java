@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import vn.reformdesk.domain.calendar.VietnamTime;
 import vn.reformdesk.domain.deadline.Deadline;
 import vn.reformdesk.domain.deadline.DeadlineCalculator;
 import vn.reformdesk.domain.dossier.Dossier;
@@ -55,41 +56,49 @@ final class StoredFigures {
      * another writer is stamped by it with a version that this transaction's own write leaves behind.
      */
     static void invalidate(Connection c) throws SQLException {
-        List<Object[]> keys = new ArrayList<>();
-        List<String> open = new ArrayList<>();
-        List<String> boards = new ArrayList<>();
-        try (Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT unit_code, period_code, settled_only FROM period_tallies"
-                    + " WHERE data_version <> -1 FOR UPDATE SKIP LOCKED")) {
-                while (rs.next()) keys.add(new Object[] {rs.getString(1), rs.getString(2), rs.getBoolean(3)});
-            }
-            try (ResultSet rs = st.executeQuery("SELECT unit_code FROM open_due_dates_state WHERE data_version <> -1"
-                    + " FOR UPDATE SKIP LOCKED")) {
-                while (rs.next()) open.add(rs.getString(1));
-            }
-            try (ResultSet rs = st.executeQuery("SELECT unit_code FROM board_state WHERE data_version <> -1"
-                    + " FOR UPDATE SKIP LOCKED")) {
-                while (rs.next()) boards.add(rs.getString(1));
+        stamp(c, "data_version <> -1", List.of(), -1);
+    }
+
+    /**
+     * Stamps with {@code version} the stored figures (the period tallies, and the open due dates' and the board's
+     * states) that {@code where} selects, each locked first: one another writer holds is skipped and left to it.
+     */
+    private static void stamp(Connection c, String where, List<Object> params, long version) throws SQLException {
+        List<Object[]> tallies = new ArrayList<>();
+        try (PreparedStatement lock = c.prepareStatement("SELECT unit_code, period_code, settled_only FROM period_tallies"
+                + " WHERE " + where + " FOR UPDATE SKIP LOCKED")) {
+            for (int i = 0; i < params.size(); i++) lock.setObject(i + 1, params.get(i));
+            try (ResultSet rs = lock.executeQuery()) {
+                while (rs.next()) tallies.add(new Object[] {rs.getString(1), rs.getString(2), rs.getBoolean(3)});
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE period_tallies SET data_version = -1"
-                + " WHERE unit_code = ? AND period_code = ? AND settled_only = ?");
-             PreparedStatement due = c.prepareStatement("UPDATE open_due_dates_state SET data_version = -1"
-                     + " WHERE unit_code = ?");
-             PreparedStatement board = c.prepareStatement("UPDATE board_state SET data_version = -1 WHERE unit_code = ?")) {
-            for (Object[] k : keys) {
-                ps.setString(1, (String) k[0]);
-                ps.setString(2, (String) k[1]);
-                ps.setBoolean(3, (Boolean) k[2]);
-                ps.executeUpdate();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE period_tallies SET data_version = ?"
+                + " WHERE unit_code = ? AND period_code = ? AND settled_only = ?")) {
+            for (Object[] k : tallies) {
+                ps.setLong(1, version);
+                ps.setString(2, (String) k[0]);
+                ps.setString(3, (String) k[1]);
+                ps.setBoolean(4, (Boolean) k[2]);
+                ps.addBatch();
             }
-            for (String unit : open) {
-                due.setString(1, unit);
-                due.executeUpdate();
+            ps.executeBatch();
+        }
+        for (String table : List.of("open_due_dates_state", "board_state")) {
+            List<String> units = new ArrayList<>();
+            try (PreparedStatement lock = c.prepareStatement("SELECT unit_code FROM " + table + " WHERE " + where
+                    + " FOR UPDATE SKIP LOCKED")) {
+                for (int i = 0; i < params.size(); i++) lock.setObject(i + 1, params.get(i));
+                try (ResultSet rs = lock.executeQuery()) {
+                    while (rs.next()) units.add(rs.getString(1));
+                }
             }
-            for (String unit : boards) {
-                board.setString(1, unit);
-                board.executeUpdate();
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET data_version = ? WHERE unit_code = ?")) {
+                for (String unit : units) {
+                    ps.setLong(1, version);
+                    ps.setString(2, unit);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
         }
     }
@@ -150,42 +159,7 @@ final class StoredFigures {
      */
     static void carryOn(Connection c) throws SQLException {
         long version = Database.dataVersion(c); // with this write's own row
-        try (PreparedStatement lock = c.prepareStatement("SELECT unit_code, period_code, settled_only FROM period_tallies"
-                + " WHERE data_version = ? AND app_build = ? FOR UPDATE SKIP LOCKED");
-             PreparedStatement stamp = c.prepareStatement("UPDATE period_tallies SET data_version = ?"
-                     + " WHERE unit_code = ? AND period_code = ? AND settled_only = ?")) {
-            lock.setLong(1, version - 1);
-            lock.setString(2, TallyRepository.BUILD);
-            try (ResultSet rs = lock.executeQuery()) {
-                while (rs.next()) {
-                    stamp.setLong(1, version);
-                    stamp.setString(2, rs.getString(1));
-                    stamp.setString(3, rs.getString(2));
-                    stamp.setBoolean(4, rs.getBoolean(3));
-                    stamp.addBatch();
-                }
-            }
-            stamp.executeBatch();
-        }
-        for (String table : List.of("open_due_dates_state", "board_state")) {
-            List<String> units = new ArrayList<>();
-            try (PreparedStatement lock = c.prepareStatement("SELECT unit_code FROM " + table
-                    + " WHERE data_version = ? AND app_build = ? FOR UPDATE SKIP LOCKED")) {
-                lock.setLong(1, version - 1);
-                lock.setString(2, TallyRepository.BUILD);
-                try (ResultSet rs = lock.executeQuery()) {
-                    while (rs.next()) units.add(rs.getString(1));
-                }
-            }
-            try (PreparedStatement stamp = c.prepareStatement("UPDATE " + table + " SET data_version = ? WHERE unit_code = ?")) {
-                for (String unit : units) {
-                    stamp.setLong(1, version);
-                    stamp.setString(2, unit);
-                    stamp.addBatch();
-                }
-                stamp.executeBatch();
-            }
-        }
+        stamp(c, "data_version = ? AND app_build = ?", List.of(version - 1, TallyRepository.BUILD), version);
     }
 
     /**
@@ -427,7 +401,7 @@ final class StoredFigures {
             if (b == null) continue;
             // a receipt of a new day (not a later one: the board is read for today) moves the board's day to it
             LocalDate day = now.receivedOn();
-            if (day.isAfter(b.asOf) && !day.isAfter(LocalDate.now()) && (b.until == null || day.isBefore(b.until))) {
+            if (day.isAfter(b.asOf) && !day.isAfter(VietnamTime.today()) && (b.until == null || day.isBefore(b.until))) {
                 b.asOf = day;
                 b.rebased = true;
             }

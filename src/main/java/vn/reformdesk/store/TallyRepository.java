@@ -268,10 +268,10 @@ public final class TallyRepository {
      * and at {@code version} moves; a failure (a lock, a read-only database) leaves it where it was, which is never
      * wrong.
      */
-    static boolean advanceState(Database db, String stateTable, String unit, java.time.LocalDate from,
+    static boolean advanceState(Connection c, String stateTable, String unit, java.time.LocalDate from,
                                 java.time.LocalDate day, long version) {
         if (!day.isAfter(from)) return false;
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("UPDATE " + stateTable
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + stateTable
                 + " SET as_of = ? WHERE unit_code = ? AND as_of = ? AND data_version = ? AND app_build = ?"
                 + " AND (valid_until IS NULL OR valid_until > ?)")) {
             Sql.setDate(ps, 1, day);
@@ -290,7 +290,7 @@ public final class TallyRepository {
     public boolean advanceOpenDueDates(OpenDueDates stored, java.time.LocalDate day, long version) {
         if (!stored.holdsOn(day)) return false;
         try (Connection c = db.connection()) {
-            return advanceState(db, "open_due_dates_state", unit(c), stored.asOf(), day, version);
+            return advanceState(c, "open_due_dates_state", unit(c), stored.asOf(), day, version);
         } catch (SQLException e) {
             return false;
         }
