@@ -76,17 +76,22 @@ public final class BoardRepository {
 
     /** The earlier of {@code until} (null: none) and {@code d}'s first dated event after {@code asOf}. */
     public static LocalDate nextEvent(Dossier d, LocalDate asOf, LocalDate until) {
-        List<LocalDate> days = new ArrayList<>();
-        days.add(d.receivedOn());
-        days.add(d.resolvedOn());
-        for (SupplementCycle cycle : d.supplements()) {
-            days.add(cycle.requestedOn());
-            days.add(cycle.receivedOn());
-        }
-        for (LocalDate day : days) {
-            if (day != null && day.isAfter(asOf) && (until == null || day.isBefore(until))) until = day;
+        for (LocalDate day : eventDays(d)) {
+            if (day.isAfter(asOf) && (until == null || day.isBefore(until))) until = day;
         }
         return until;
+    }
+
+    /** The days on which {@code d}'s status can change: its receipt, resolution, supplement requests and receipts. */
+    static List<LocalDate> eventDays(Dossier d) {
+        List<LocalDate> days = new ArrayList<>();
+        days.add(d.receivedOn());
+        if (d.resolvedOn() != null) days.add(d.resolvedOn());
+        for (SupplementCycle cycle : d.supplements()) {
+            days.add(cycle.requestedOn());
+            if (cycle.receivedOn() != null) days.add(cycle.receivedOn());
+        }
+        return days;
     }
 
     /** The units' states stored at {@code version} by this build, by unit. */

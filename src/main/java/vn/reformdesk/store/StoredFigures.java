@@ -122,7 +122,7 @@ final class StoredFigures {
 
     /** A unit's stored open due dates and what the write changes in them. */
     private static final class DueChange {
-        final LocalDate asOf;
+        LocalDate asOf;
         LocalDate until;
         final TreeMap<LocalDate, Integer> change = new TreeMap<>();
 
@@ -134,8 +134,8 @@ final class StoredFigures {
 
     /**
      * A unit's stored board candidates (V12) and what the write changes in them: the rows of the written dossiers as
-     * they were go, those as they are now come. The state's day may move forward to a written dossier's day when the
-     * candidates hold on it (no dated event in between): a receipt of a new day then keeps them current.
+     * they were go, those as they are now come. The state's day may move forward to a written dossier's event day
+     * when the candidates hold on it ({@link #movedDay}): a new day's receipt or resolution then keeps them current.
      */
     private static final class BoardChange {
         LocalDate asOf;
@@ -219,6 +219,16 @@ final class StoredFigures {
                 if (current(r[3], r[4], version)) boards.put((String) r[0], new BoardChange((LocalDate) r[1], (LocalDate) r[2]));
             }
         }
+        // Their day moves first to that of this write's events, when they hold on it, as a view of that day would
+        // move it: a resolution or a supplement of a new day written before any view of it (an import from the
+        // command line, another desk) is then applied to them instead of ending them.
+        for (var e : dues.entrySet()) e.getValue().asOf = movedDay(after, e.getKey(), e.getValue().asOf, e.getValue().until);
+        for (var e : boards.entrySet()) {
+            BoardChange b = e.getValue();
+            LocalDate day = movedDay(after, e.getKey(), b.asOf, b.until);
+            b.rebased = day.isAfter(b.asOf);
+            b.asOf = day;
+        }
         java.util.Set<String> settledNow = new java.util.HashSet<>();
         for (var unit : tallies.values()) {
             for (TallyChange t : unit) if (t.settledOnly) settledNow.add(t.unit + " " + t.period);
@@ -231,6 +241,23 @@ final class StoredFigures {
         if (!boards.isEmpty()) applyToBoards(c, db, before, after, boards, version, byCode, calcOf);
         write(c, version, tallies, dues);
         startMonths(c, started, version, byCode, calcOf);
+    }
+
+    /**
+     * The latest day, after {@code asOf} and up to today, of an event of the unit's written dossiers (as they are now)
+     * on which figures stored as of {@code asOf} and valid {@code until} (their next stored event; null: none) still
+     * hold; {@code asOf} when there is none. Nothing stored changes between the two days, so the figures are those of
+     * that day too; the written dossiers are then applied on it.
+     */
+    private static LocalDate movedDay(List<Dossier> after, String unit, LocalDate asOf, LocalDate until) {
+        LocalDate today = VietnamTime.today(), day = asOf;
+        for (Dossier d : after) {
+            if (d == null || !unit.equals(d.unitCode())) continue;
+            for (LocalDate e : BoardRepository.eventDays(d)) {
+                if (e.isAfter(day) && !e.isAfter(today) && (until == null || e.isBefore(until))) day = e;
+            }
+        }
+        return day;
     }
 
     /**
@@ -384,10 +411,9 @@ final class StoredFigures {
 
     /**
      * Takes each written dossier's candidate row out of its unit's stored board as it was and adds the one it has now
-     * ({@link BoardRepository#candidate}), and stamps the board with this write's version. A dossier received after
-     * the board's day (up to today) moves that day forward to its receipt when the board holds on it (no other
-     * dossier's event in between, so every stored row is what a count on that day gives): the first receipt of a new
-     * day keeps the board current. Otherwise its day ends the board's validity.
+     * ({@link BoardRepository#candidate}) on the board's day, moved already to the write's latest event day it holds
+     * on ({@link #movedDay}), and stamps the board with this write's version. A written event after that day ends the
+     * board's validity there.
      */
     private static void applyToBoards(Connection c, Database db, List<Dossier> before, List<Dossier> after,
                                       Map<String, BoardChange> boards, long version, Map<String, Procedure> byCode,
@@ -399,12 +425,6 @@ final class StoredFigures {
             if (now == null) continue;
             BoardChange b = boards.get(now.unitCode());
             if (b == null) continue;
-            // a receipt of a new day (not a later one: the board is read for today) moves the board's day to it
-            LocalDate day = now.receivedOn();
-            if (day.isAfter(b.asOf) && !day.isAfter(VietnamTime.today()) && (b.until == null || day.isBefore(b.until))) {
-                b.asOf = day;
-                b.rebased = true;
-            }
             Long id = old != null ? old.id() : now.id();
             if (id == null) newCodes.add(now.code());
             b.added.add(new Object[] {now, id});
@@ -477,10 +497,11 @@ final class StoredFigures {
         for (var e : dues.entrySet()) {
             writeDueDates(c, e.getKey(), e.getValue().change);
             try (PreparedStatement ps = c.prepareStatement("UPDATE open_due_dates_state SET data_version = ?,"
-                    + " valid_until = ? WHERE unit_code = ?")) {
+                    + " as_of = ?, valid_until = ? WHERE unit_code = ?")) {
                 ps.setLong(1, version);
-                Sql.setDate(ps, 2, e.getValue().until);
-                ps.setString(3, e.getKey());
+                Sql.setDate(ps, 2, e.getValue().asOf);
+                Sql.setDate(ps, 3, e.getValue().until);
+                ps.setString(4, e.getKey());
                 ps.executeUpdate();
             }
         }

@@ -223,13 +223,10 @@ class StoredFiguresTest {
     @BothEngines
     void theFirstViewOfALaterDayMovesTheFiguresThereAndThatDaysWritesKeepThemCurrent(DbKind kind) throws Exception {
         try (AppContext app = kind.context(dir)) {
-            SampleLoader.load(app.database(), SampleLoader.Progress.NONE);
-            RegisterService reg = app.register();
+            RegisterService reg = sampleWithFridaysFigures(app);
             var boards = new vn.reformdesk.store.BoardRepository(app.database());
             TallyRepository store = new TallyRepository(app.database());
             String home = reg.units().homeCode();
-            storeFigures(reg); // on Friday 20/12/2024
-            reg.openCounts(TODAY);
             LocalDate monday = TODAY.plusDays(3);
             var friday = boards.findStates(List.of(home), store.dataVersion()).get(home);
             assertThat(friday.asOf()).isEqualTo(TODAY);
@@ -279,6 +276,65 @@ class StoredFiguresTest {
             // a look back at Friday counts Friday again, and Monday's figures are counted again when next asked
             assertBoardsEqual(reg, UnitScope.ALL, TODAY, 1);
             assertBoardsEqual(reg, UnitScope.ALL, monday, 2);
+        }
+    }
+
+    /**
+     * Issue 18: a new day's resolution and supplement request written before any view of that day (an import from the
+     * command line, another desk) move the figures to their day and are applied to them, as the day's first view would
+     * have done: before, they ended them, and at a million dossiers the next board view counted every dossier again.
+     */
+    @BothEngines
+    void aNewDaysResolutionWrittenBeforeAnyViewOfItMovesTheFiguresToItsDay(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
+            RegisterService reg = sampleWithFridaysFigures(app);
+            var boards = new vn.reformdesk.store.BoardRepository(app.database());
+            TallyRepository store = new TallyRepository(app.database());
+            String home = reg.units().homeCode();
+            LocalDate monday = TODAY.plusDays(3);
+
+            // Monday's writes, no view of Monday before them: one dossier on the board resolved, another one paused
+            OverdueBoard counted = reg.overdueBoardCounted(UnitScope.ALL, monday);
+            List<DossierRow> open = new ArrayList<>(counted.overdue());
+            open.addAll(counted.dueSoon());
+            assertThat(open).hasSizeGreaterThan(1);
+            Dossier resolved = reg.dossiers().findByCode(open.get(0).dossier().code()).orElseThrow();
+            reg.dossiers().save(resolved.withResolution(monday, Outcome.ISSUED));
+            Dossier paused = reg.dossiers().findByCode(open.get(1).dossier().code()).orElseThrow();
+            List<SupplementCycle> cycles = new ArrayList<>(paused.supplements());
+            cycles.add(new SupplementCycle(monday, null));
+            reg.dossiers().save(paused.withSupplements(cycles));
+
+            long version = store.dataVersion();
+            var state = boards.findStates(List.of(home), version).get(home);
+            assertThat(state).as("the board's candidates are still current after Monday's writes").isNotNull();
+            assertThat(state.asOf()).isEqualTo(monday);
+            var due = store.findOpenDueDates(version).orElseThrow(() ->
+                    new AssertionError("the open due dates are still current after Monday's writes"));
+            assertThat(due.asOf()).isEqualTo(monday);
+            assertThat(due.holdsOn(monday)).isTrue();
+
+            // equal to a count of every dossier on Monday, and read as stored (a marked row shows as stored)
+            counted = reg.overdueBoardCounted(UnitScope.ALL, monday);
+            assertThat(counted.overdue()).extracting(r -> r.dossier().code())
+                    .doesNotContain(resolved.code(), paused.code());
+            assertThat(reg.openCounts(monday)).containsExactly(counted.overdue().size(), counted.dueSoon().size());
+            assertBoardsEqual(reg, UnitScope.ALL, monday, 0);
+            try (Connection c = app.database().connection(); var st = c.createStatement()) {
+                assertThat(st.executeUpdate("UPDATE board_dossiers SET applicant = 'stored, not counted'")).isPositive();
+            }
+            OverdueBoard read = reg.overdueBoard(UnitScope.ALL, monday);
+            List<DossierRow> listed = new ArrayList<>(read.overdue());
+            listed.addAll(read.dueSoon());
+            listed.addAll(read.missingApology());
+            assertThat(listed).extracting(r -> r.dossier().applicant()).allMatch("stored, not counted"::equals);
+            try (Connection c = app.database().connection(); var st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM board_dossiers"
+                         + " WHERE applicant IS NULL OR applicant <> 'stored, not counted'")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("no candidate counted again").isZero();
+            }
+            assertThat(boards.findStates(List.of(home), version).get(home)).isEqualTo(state);
         }
     }
 
@@ -362,6 +418,15 @@ class StoredFiguresTest {
             assertBoardsEqual(reg.overdueBoard(UnitScope.ALL, TODAY.plusDays(3)),
                     reg.overdueBoardCounted(UnitScope.ALL, TODAY.plusDays(3)), "read as stored");
         }
+    }
+
+    /** The sample department, with the figures of {@link #TODAY} (a Friday) stored and the open due dates counted. */
+    private static RegisterService sampleWithFridaysFigures(AppContext app) {
+        SampleLoader.load(app.database(), SampleLoader.Progress.NONE);
+        RegisterService reg = app.register();
+        storeFigures(reg);
+        reg.openCounts(TODAY);
+        return reg;
     }
 
     /** What the dashboard stores on {@link #TODAY} (both quarters, the open due dates), and a year and a month. */
