@@ -58,7 +58,7 @@ class ServerCommandTest {
         assertThat(table).contains("import dossiers (CSV → PostgreSQL, COPY)").doesNotContain("daily backup");
         // every row of the matched steps has a floor and a ratio (the list by pages added its first-screen, scrolling and search rows)
         assertThat(table.lines().filter(l -> l.matches("^(import dossiers|due dates|overdue|766|dashboard, first|dossier list|export).*")))
-                .hasSize(19).allSatisfy(l -> assertThat(l).matches(".*\\d+\\.\\d{3} +\\d+\\.\\d +\\d+ MB$"));
+                .hasSize(20).allSatisfy(l -> assertThat(l).matches(".*\\d+\\.\\d{3} +\\d+\\.\\d +\\d+ MB$"));
         // the throw-away schema is gone and the register it ran beside is untouched
         try (var db = vn.reformdesk.store.Database.connect(address, null); var c = db.connection();
              var st = c.createStatement();
