@@ -125,98 +125,131 @@ public final class PeriodTallies {
     public Found byMonths(UnitScope scope, Period period, LocalDate asOf, Map<String, Procedure> procedures,
                           java.util.function.Function<String, DeadlineCalculator> calcOf) {
         LocalDate last = period.reportAsOf(asOf);
-        RateTally sum = new RateTally();
-        if (last.isBefore(period.start())) return new Found(sum, Source.STORED_MONTHS); // nothing received by then
+        if (last.isBefore(period.start())) return new Found(new RateTally(), Source.STORED_MONTHS); // nothing received by then
         java.util.List<Period> months = new java.util.ArrayList<>();
         for (Period m = Period.of(Period.Kind.MONTH, period.start()); !m.start().isAfter(last); m = m.next()) months.add(m);
         long version = store.dataVersion(); // before any data: a write after it leaves what is counted unstored
+        MonthsSum sum = new MonthsSum(scope, period.start(), asOf, last, procedures, calcOf);
+        sum.readStored(months, version);
+        sum.addOpenOfStoredMonths();
+        sum.correctUnsettledMonths();
+        sum.countTheOthers(version);
+        return new Found(sum.tally, sum.toCount.isEmpty() ? Source.STORED_MONTHS : Source.COMPUTED);
+    }
 
-        // per unit: the months read back (valid on asOf) and those to count
-        Map<String, java.util.Set<Period>> storedOf = new java.util.HashMap<>();
-        java.util.SortedSet<Period> toCount = new java.util.TreeSet<>();
-        Map<String, java.util.Set<Period>> countedOf = new java.util.HashMap<>();
-        // months stored but not settled by asOf: by month, the units' stored days
-        Map<Period, Map<String, LocalDate>> corrected = new java.util.TreeMap<>();
-        for (Unit u : units.covered(scope)) {
-            java.util.Set<Period> read = new java.util.HashSet<>(), counted = new java.util.HashSet<>();
-            var found = store.forUnit(u.code()).findSettled(months, version);
-            for (Period m : months) {
-                TallyRepository.Stored st = found.get(m);
-                if (st != null) {
-                    sum = sum.plus(st.tally());
-                    read.add(m);
-                    // some of its dossiers were resolved (or supplemented) after asOf: those are taken back below
-                    if (asOf.isBefore(st.asOf())) corrected.computeIfAbsent(m, x -> new HashMap<>()).put(u.code(), st.asOf());
-                } else {
-                    counted.add(m);
-                }
-            }
-            storedOf.put(u.code(), read);
-            countedOf.put(u.code(), counted);
-            toCount.addAll(counted);
+    /** One sum of {@link #byMonths}, phase by phase: the dossiers received from {@code first} to {@code last}. */
+    private final class MonthsSum {
+        private final UnitScope scope;
+        private final LocalDate first, asOf, last;
+        private final Map<String, Procedure> procedures;
+        private final java.util.function.Function<String, DeadlineCalculator> calcOf;
+        RateTally tally = new RateTally();
+        /** Per unit: the months read back (valid on asOf) and those to count. */
+        private final Map<String, java.util.Set<Period>> storedOf = new HashMap<>(), countedOf = new HashMap<>();
+        final java.util.SortedSet<Period> toCount = new java.util.TreeSet<>();
+        /** Months stored but not settled by asOf: by month, the units' stored days. */
+        private final Map<Period, Map<String, LocalDate>> corrected = new java.util.TreeMap<>();
+
+        MonthsSum(UnitScope scope, LocalDate first, LocalDate asOf, LocalDate last, Map<String, Procedure> procedures,
+                  java.util.function.Function<String, DeadlineCalculator> calcOf) {
+            this.scope = scope;
+            this.first = first;
+            this.asOf = asOf;
+            this.last = last;
+            this.procedures = procedures;
+            this.calcOf = calcOf;
         }
 
-        // the open dossiers of the stored months, fresh as of asOf (a resolved one there is settled by asOf: it
-        // was received, supplemented and resolved by the month's stored day, which is not after asOf)
-        if (storedOf.values().stream().anyMatch(m -> !m.isEmpty())) {
-            for (Dossier d : dossiers.findOpenRateFacts(scope, period.start(), last)) {
+        /** Each unit's months stored at {@code version} are added as read; the others are left to count. */
+        void readStored(java.util.List<Period> months, long version) {
+            for (Unit u : units.covered(scope)) {
+                java.util.Set<Period> read = new java.util.HashSet<>(), counted = new java.util.HashSet<>();
+                var found = store.forUnit(u.code()).findSettled(months, version);
+                for (Period m : months) {
+                    TallyRepository.Stored st = found.get(m);
+                    if (st != null) {
+                        tally = tally.plus(st.tally());
+                        read.add(m);
+                        // some of its dossiers were resolved (or supplemented) after asOf: those are taken back below
+                        if (asOf.isBefore(st.asOf())) corrected.computeIfAbsent(m, x -> new HashMap<>()).put(u.code(), st.asOf());
+                    } else {
+                        counted.add(m);
+                    }
+                }
+                storedOf.put(u.code(), read);
+                countedOf.put(u.code(), counted);
+                toCount.addAll(counted);
+            }
+        }
+
+        /**
+         * The open dossiers of the stored months, fresh as of asOf (a resolved one there is settled by asOf: it was
+         * received, supplemented and resolved by the month's stored day, which is not after asOf).
+         */
+        void addOpenOfStoredMonths() {
+            if (storedOf.values().stream().allMatch(java.util.Set::isEmpty)) return;
+            for (Dossier d : dossiers.findOpenRateFacts(scope, first, last)) {
                 if (storedOf.getOrDefault(d.unitCode(), java.util.Set.of()).contains(monthOf(d))) {
-                    sum.add(d, procedures::get, calcOf.apply(d.unitCode()), asOf);
+                    tally.add(d, procedures::get, calcOf.apply(d.unitCode()), asOf);
                 }
             }
         }
 
-        // a stored month not settled by asOf: its dossiers resolved, supplemented or received after asOf are taken
-        // out as stored (as of the stored day) and counted as of asOf instead (an open one, received by then, was
-        // counted above); the rest of the month holds
-        for (var month : corrected.entrySet()) {
-            Period m = month.getKey();
-            LocalDate lastResolved = java.util.Collections.max(month.getValue().values());
-            RateTally out = new RateTally(), in = new RateTally();
-            for (Dossier d : dossiers.findResolvedChangedAfter(scope, m.start(), m.end(), asOf, lastResolved)) {
-                LocalDate storedOn = month.getValue().get(d.unitCode());
-                if (storedOn == null) continue; // a unit whose month is settled by asOf, or counted below
-                DeadlineCalculator calc = calcOf.apply(d.unitCode());
-                out.add(d, procedures::get, calc, storedOn);
-                if (!d.receivedOn().isAfter(last)) in.add(d, procedures::get, calc, asOf);
+        /**
+         * A stored month not settled by asOf: its dossiers resolved, supplemented or received after asOf are taken out
+         * as stored (as of the stored day) and counted as of asOf instead (an open one, received by then, was counted
+         * with the open ones); the rest of the month holds.
+         */
+        void correctUnsettledMonths() {
+            for (var month : corrected.entrySet()) {
+                Period m = month.getKey();
+                LocalDate lastResolved = java.util.Collections.max(month.getValue().values());
+                RateTally out = new RateTally(), in = new RateTally();
+                for (Dossier d : dossiers.findResolvedChangedAfter(scope, m.start(), m.end(), asOf, lastResolved)) {
+                    LocalDate storedOn = month.getValue().get(d.unitCode());
+                    if (storedOn == null) continue; // a unit whose month is settled by asOf, or counted below
+                    DeadlineCalculator calc = calcOf.apply(d.unitCode());
+                    out.add(d, procedures::get, calc, storedOn);
+                    if (!d.receivedOn().isAfter(last)) in.add(d, procedures::get, calc, asOf);
+                }
+                tally = tally.minus(out).plus(in);
             }
-            sum = sum.minus(out).plus(in);
         }
 
-        // the other months read whole, in runs of consecutive months: counted as of asOf, and stored settled
-        Map<String, Map<Period, MonthCount>> made = new java.util.HashMap<>();
-        for (LocalDate[] run : runs(toCount)) {
-            for (Dossier d : dossiers.findRateFacts(scope, run[0], run[1])) {
-                Period m = monthOf(d);
-                java.util.Set<Period> counted = countedOf.get(d.unitCode());
-                if (counted != null && !counted.contains(m)) continue; // stored, counted above
-                DeadlineCalculator calc = calcOf.apply(d.unitCode());
-                Procedure p = procedures.get(d.procedureCode());
-                if (p == null) throw new IllegalArgumentException("dossier " + d.code() + ": unknown procedure " + d.procedureCode());
-                DossierStatus s = null;
-                if (!d.receivedOn().isAfter(last)) {
-                    s = calc.compute(d, p, asOf).status();
-                    sum.add(d, p, s);
-                }
-                if (counted != null && d.resolvedOn() != null) {
-                    made.computeIfAbsent(d.unitCode(), u -> new java.util.HashMap<>())
-                            .computeIfAbsent(m, x -> new MonthCount(m)).add(d, p, s);
+        /** The other months read whole, in runs of consecutive months: counted as of asOf, and stored settled. */
+        void countTheOthers(long version) {
+            Map<String, Map<Period, MonthCount>> made = new java.util.HashMap<>();
+            for (LocalDate[] run : runs(toCount)) {
+                for (Dossier d : dossiers.findRateFacts(scope, run[0], run[1])) {
+                    Period m = monthOf(d);
+                    java.util.Set<Period> counted = countedOf.get(d.unitCode());
+                    if (counted != null && !counted.contains(m)) continue; // stored, counted above
+                    DeadlineCalculator calc = calcOf.apply(d.unitCode());
+                    Procedure p = procedures.get(d.procedureCode());
+                    if (p == null) throw new IllegalArgumentException("dossier " + d.code() + ": unknown procedure " + d.procedureCode());
+                    DossierStatus s = null;
+                    if (!d.receivedOn().isAfter(last)) {
+                        s = calc.compute(d, p, asOf).status();
+                        tally.add(d, p, s);
+                    }
+                    if (counted != null && d.resolvedOn() != null) {
+                        made.computeIfAbsent(d.unitCode(), u -> new java.util.HashMap<>())
+                                .computeIfAbsent(m, x -> new MonthCount(m)).add(d, p, s);
+                    }
                 }
             }
-        }
-        for (var unit : countedOf.entrySet()) {
-            if (unit.getValue().isEmpty()) continue;
-            DeadlineCalculator calc = calcOf.apply(unit.getKey());
-            Map<Period, TallyRepository.Stored> settled = new java.util.HashMap<>();
-            Map<Period, MonthCount> counts = made.getOrDefault(unit.getKey(), Map.of());
-            for (Period m : unit.getValue()) {
-                MonthCount mc = counts.getOrDefault(m, new MonthCount(m));
-                settled.put(m, mc.settled(asOf, calc));
+            for (var unit : countedOf.entrySet()) {
+                if (unit.getValue().isEmpty()) continue;
+                DeadlineCalculator calc = calcOf.apply(unit.getKey());
+                Map<Period, TallyRepository.Stored> settled = new java.util.HashMap<>();
+                Map<Period, MonthCount> counts = made.getOrDefault(unit.getKey(), Map.of());
+                for (Period m : unit.getValue()) {
+                    MonthCount mc = counts.getOrDefault(m, new MonthCount(m));
+                    settled.put(m, mc.settled(asOf, calc));
+                }
+                store.forUnit(unit.getKey()).saveSettled(settled, version);
             }
-            store.forUnit(unit.getKey()).saveSettled(settled, version);
         }
-        boolean allStored = toCount.isEmpty();
-        return new Found(sum, allStored ? Source.STORED_MONTHS : Source.COMPUTED);
     }
 
     /** A month's resolved dossiers as read, with the status as of the count's date where it was taken. */
