@@ -254,7 +254,7 @@ public final class BoardRepository {
      * candidates too ({@link TallyRepository#advanceState}). Returns whether they moved.
      */
     public boolean advance(String unit, State state, LocalDate day, long version) {
-        if (!state.holdsOn(day)) return false;
+        if (!day.isAfter(state.asOf()) || !state.holdsOn(day)) return false; // most views: their own day, no connection
         try (Connection c = db.connection()) {
             return TallyRepository.advanceState(c, "board_state", unit, state.asOf(), day, version);
         } catch (SQLException e) {

@@ -288,7 +288,7 @@ public final class TallyRepository {
 
     /** Moves the stored open due dates of {@code stored} to {@code day} ({@link #advanceState}). */
     public boolean advanceOpenDueDates(OpenDueDates stored, java.time.LocalDate day, long version) {
-        if (!stored.holdsOn(day)) return false;
+        if (!day.isAfter(stored.asOf()) || !stored.holdsOn(day)) return false; // most views: their own day
         try (Connection c = db.connection()) {
             return advanceState(c, "open_due_dates_state", unit(c), stored.asOf(), day, version);
         } catch (SQLException e) {

@@ -346,11 +346,8 @@ class StoredFiguresTest {
     @BothEngines
     void aTargetAUnitOrAnUnchangedImportLeavesEveryFigureCurrent(DbKind kind) throws Exception {
         try (AppContext app = kind.context(dir)) {
-            SampleLoader.load(app.database(), SampleLoader.Progress.NONE);
-            RegisterService reg = app.register();
+            RegisterService reg = sampleWithFridaysFigures(app);
             TallyRepository store = new TallyRepository(app.database());
-            storeFigures(reg);
-            reg.openCounts(TODAY);
             Set<String> current = currentFigures(app.database(), store.dataVersion());
             assertThat(current).hasSizeGreaterThan(2);
 
