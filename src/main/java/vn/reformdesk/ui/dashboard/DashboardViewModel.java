@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.reformdesk.domain.calendar.VietnamTime;
 import vn.reformdesk.domain.index.Direction;
 import vn.reformdesk.domain.index.Rate;
 import vn.reformdesk.domain.index.ServiceRates;
@@ -36,7 +37,7 @@ public final class DashboardViewModel {
     private final ObjectProperty<DashboardData> data = new SimpleObjectProperty<>();
     private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
-    private LocalDate today = LocalDate.now();
+    private LocalDate today = VietnamTime.today();
     private boolean syncing;
 
     public DashboardViewModel() {

@@ -1,6 +1,5 @@
 package vn.reformdesk.ui.scores;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.reformdesk.domain.calendar.VietnamTime;
 import vn.reformdesk.domain.index.Component;
 import vn.reformdesk.domain.index.Direction;
 import vn.reformdesk.domain.index.Framework;
@@ -53,7 +53,7 @@ public final class ScoresViewModel {
     private final ObservableList<Framework> frameworks = FXCollections.observableArrayList();
     private final ObjectProperty<Framework> framework = new SimpleObjectProperty<>(this, "framework");
     private final ObjectProperty<PeriodKind> periodKind = new SimpleObjectProperty<>(this, "periodKind", PeriodKind.YEAR);
-    private final IntegerProperty year = new SimpleIntegerProperty(this, "year", LocalDate.now().getYear());
+    private final IntegerProperty year = new SimpleIntegerProperty(this, "year", VietnamTime.today().getYear());
     private final IntegerProperty part = new SimpleIntegerProperty(this, "part", 1);
     private final ReadOnlyStringWrapper period = new ReadOnlyStringWrapper(this, "period");
     private final ObservableList<ScoreRow> rows = FXCollections.observableArrayList();

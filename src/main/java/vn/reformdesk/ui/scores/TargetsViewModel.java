@@ -1,6 +1,5 @@
 package vn.reformdesk.ui.scores;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import javafx.beans.property.ObjectProperty;
@@ -11,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.reformdesk.domain.calendar.VietnamTime;
 import vn.reformdesk.domain.index.Direction;
 import vn.reformdesk.domain.index.Framework;
 import vn.reformdesk.domain.index.PeriodText;
@@ -41,7 +41,7 @@ public final class TargetsViewModel {
     private final ObservableList<String> subjects = FXCollections.observableArrayList();
     private final ObjectProperty<Target.Kind> kind = new SimpleObjectProperty<>(this, "kind", Target.Kind.RATE);
     private final StringProperty subject = new SimpleStringProperty(this, "subject", "on_time_rate");
-    private final StringProperty period = new SimpleStringProperty(this, "period", String.valueOf(LocalDate.now().getYear()));
+    private final StringProperty period = new SimpleStringProperty(this, "period", String.valueOf(VietnamTime.today().getYear()));
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private final ObjectProperty<Direction> direction = new SimpleObjectProperty<>(this, "direction", Direction.HIGHER);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");

@@ -3,7 +3,6 @@ package vn.reformdesk.io.report.pdf;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
@@ -26,6 +25,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 
+import vn.reformdesk.domain.calendar.VietnamTime;
 import vn.reformdesk.domain.dossier.Channel;
 import vn.reformdesk.domain.index.Direction;
 import vn.reformdesk.domain.index.Framework;
@@ -198,7 +198,7 @@ public final class ReportPdf {
         note.setAlignment(Element.ALIGN_CENTER);
         note.setSpacingBefore(60);
         doc.add(note);
-        Paragraph made = new Paragraph(I18n.t("indexcharts.report.made", Fmt.date(LocalDate.now())), small);
+        Paragraph made = new Paragraph(I18n.t("indexcharts.report.made", Fmt.date(VietnamTime.today())), small);
         made.setAlignment(Element.ALIGN_CENTER);
         doc.add(made);
     }
