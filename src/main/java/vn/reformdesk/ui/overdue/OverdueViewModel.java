@@ -46,13 +46,11 @@ public final class OverdueViewModel {
     private final Map<BoardList, BooleanProperty> complete = new EnumMap<>(BoardList.class);
     private final Map<BoardList, StringProperty> reading = new EnumMap<>(BoardList.class);
     private final Map<BoardList, BoardPages.Cursor> cursors = new EnumMap<>(BoardList.class);
-    private final Map<BoardList, Long> counts = new EnumMap<>(BoardList.class);
     private final StringProperty asOfText = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private int dueSoonDays = 2;
-    private LocalDate asOf;
-    private BoardPages pages;
+    /** The load shown (its pages, counts and day); null before the first. */
+    private Loaded shown;
     /** Raised by every load: a page read for an earlier one is dropped. */
     private int generation;
 
@@ -77,8 +75,10 @@ public final class OverdueViewModel {
         // the three lists side by side (each its own connection): the counts are most of the wait, and a second core
         // halves it
         java.util.Arrays.stream(BoardList.values()).parallel().forEach(l -> {
-            counts.put(l, pages.count(l.kind()));
-            first.put(l, pages.first(l.kind(), FIRST));
+            BoardPages.Page page = pages.first(l.kind(), FIRST);
+            first.put(l, page);
+            // a list whose first page is all of it needs no count
+            counts.put(l, page.last() ? page.rows().size() : pages.count(l.kind()));
         });
         return new Loaded(pages, new EnumMap<>(counts), new EnumMap<>(first));
     }
@@ -91,19 +91,16 @@ public final class OverdueViewModel {
 
     /** Shows a load's counts and first rows; returns its generation, for the reads of the lists' further pages. */
     public int apply(Loaded loaded) {
-        pages = loaded.pages();
-        dueSoonDays = pages.dueSoonDays();
-        asOf = pages.asOf();
+        shown = loaded;
         generation++;
         for (BoardList l : BoardList.values()) {
             BoardPages.Page first = loaded.first().get(l);
-            counts.put(l, loaded.counts().get(l));
             lists.get(l).setAll(first.rows());
             cursors.put(l, first.next());
             titles.get(l).set(title(l, Fmt.count(loaded.counts().get(l))));
             updateComplete(l);
         }
-        asOfText.set(I18n.t("overdue.asOf", Fmt.date(asOf)));
+        asOfText.set(I18n.t("overdue.asOf", Fmt.date(loaded.pages().asOf())));
         loading.set(false);
         return generation;
     }
@@ -111,7 +108,7 @@ public final class OverdueViewModel {
     /** The read of list {@code l}'s next page (off the JavaFX thread), or null when the list is complete. */
     public java.util.concurrent.Callable<BoardPages.Page> nextRead(BoardList l) {
         BoardPages.Cursor cursor = cursors.get(l);
-        BoardPages from = pages;
+        BoardPages from = shown.pages();
         return cursor == null ? null : () -> from.next(l.kind(), cursor, PAGE);
     }
 
@@ -127,7 +124,7 @@ public final class OverdueViewModel {
     private void updateComplete(BoardList l) {
         boolean all = cursors.get(l) == null;
         complete.get(l).set(all);
-        reading.get(l).set(all ? "" : I18n.t("overdue.reading", Fmt.count(lists.get(l).size()), Fmt.count(counts.get(l))));
+        reading.get(l).set(all ? "" : I18n.t("overdue.reading", Fmt.count(lists.get(l).size()), Fmt.count(shown.counts().get(l))));
     }
 
     /** Whether every row of the list is read (then it sorts by any column and exports). */
@@ -143,7 +140,7 @@ public final class OverdueViewModel {
 
     private String title(BoardList l, String count) {
         return l == BoardList.DUE_SOON
-                ? I18n.t("overdue.list.dueSoon.title", dueSoonDays, count)
+                ? I18n.t("overdue.list.dueSoon.title", dueSoonDays(), count)
                 : I18n.t("overdue.list." + l.key() + ".title", count);
     }
 
@@ -158,10 +155,10 @@ public final class OverdueViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() { return loading; }
 
-    public int dueSoonDays() { return dueSoonDays; }
+    public int dueSoonDays() { return shown == null ? 2 : shown.pages().dueSoonDays(); }
 
     /** The file name offered when exporting a list, e.g. {@code qua-han-2026-03-11.csv}. */
-    public String suggestedFileName(BoardList l) { return l.filePrefix() + "-" + (asOf != null ? asOf : app.asOf()) + ".csv"; }
+    public String suggestedFileName(BoardList l) { return l.filePrefix() + "-" + (shown != null ? shown.pages().asOf() : app.asOf()) + ".csv"; }
 
     /** Writes {@code rows} (a list as shown, in its current order) to {@code file}; off the JavaFX thread. */
     public void export(List<DossierRow> rows, Path file) throws IOException {
