@@ -432,8 +432,11 @@ public final class DossierRepository {
     private static Map<Long, List<SupplementCycle>> cyclesOf(Connection c, UnitScope scope) throws SQLException {
         if (scope.unitCodeOrNull() == null) return allCycles(c);
         Map<Long, List<SupplementCycle>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT dossier_id, requested_on, received_on FROM supplement_cycles"
-                + " WHERE dossier_id IN (SELECT id FROM dossiers WHERE unit_code = ?) ORDER BY dossier_id, cycle_no")) {
+        // a join, not "IN (SELECT id …)": H2 2.4 turns such a subquery's ids into a list, and one longer than it keeps
+        // in memory (MAX_MEMORY_ROWS) failed with an internal error (a unit of a province's 2,000,000 dossiers)
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.dossier_id, s.requested_on, s.received_on"
+                + " FROM supplement_cycles s JOIN dossiers d ON d.id = s.dossier_id WHERE d.unit_code = ?"
+                + " ORDER BY s.dossier_id, s.cycle_no")) {
             ps.setString(1, scope.unitCodeOrNull());
             ps.setFetchSize(5_000);
             try (ResultSet rs = ps.executeQuery()) {

@@ -83,6 +83,39 @@ class BoardPagesTest {
         }
     }
 
+    /**
+     * A unit's board counted again reads the unit's supplementation cycles whatever their number. On H2 a unit with
+     * more dossiers than the engine keeps in memory (MAX_MEMORY_ROWS, here 4) failed with "General error:
+     * ArrayIndexOutOfBoundsException" (`bench --province`: 95 units, 2,000,000 dossiers): H2 turned the unit's
+     * dossier ids of an IN subquery into a list kept on disk, and broke on it.
+     */
+    @BothEngines
+    void aUnitsBoardReadsItsCyclesBeyondWhatTheEngineKeepsInMemory(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
+            RegisterService reg = app.register();
+            if (kind == DbKind.H2) {
+                try (var c = app.database().connection(); var st = c.createStatement()) {
+                    st.execute("SET MAX_MEMORY_ROWS 4");
+                }
+            }
+            reg.procedures().save(Procedure.of("P2", "Cấp bản sao", AdminLevel.PROVINCE, 2, OnlineLevel.FULL));
+            String home = reg.units().homeCode();
+            for (int i = 0; i < 12; i++) {
+                LocalDate day = LocalDate.of(2026, 3, 2).plusDays(i % 5);
+                Dossier d = Dossier.received("CYC-" + i, "P2", "Công dân " + i, Channel.ONLINE, day.atTime(8, 0))
+                        .withSupplements(List.of(new SupplementCycle(day.plusDays(1), day.plusDays(2)),
+                                new SupplementCycle(day.plusDays(3), null)));
+                // resolved late, without an apology letter: read with its cycles by the count of the resolved ones
+                if (i % 2 == 0) d = d.withSupplements(List.of(new SupplementCycle(day, day))).withResolution(day.plusDays(9), Outcome.ISSUED);
+                reg.dossiers().save(d);
+            }
+            OverdueBoard counted = reg.overdueBoardCounted(UnitScope.of(home), WEDNESDAY.plusDays(7));
+            assertThat(counted.missingApology()).as("resolved late without a letter").hasSize(6);
+            assertThat(counted.missingApology()).allSatisfy(r -> assertThat(r.dossier().supplements()).hasSize(1));
+            assertThat(reg.overdueBoardCounted(UnitScope.ALL, WEDNESDAY.plusDays(7)).missingApology()).hasSize(6);
+        }
+    }
+
     /** What the board shows of each dossier, and its whole deadline (a stored row carries no index facts). */
     private static List<List<Object>> shown(List<DossierRow> rows) {
         List<List<Object>> out = new ArrayList<>();
