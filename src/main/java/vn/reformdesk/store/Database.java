@@ -248,6 +248,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Set by the first {@link #close}: a register closed before its owner's own close (the bench, before it opens the
+     * file again as the next start does) is not shut down twice.
+     */
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Whether {@link #close} has run. */
+    public boolean isClosed() { return closed.get(); }
+
     @Override
-    public void close() { engine.close(pool); }
+    public void close() {
+        if (closed.compareAndSet(false, true)) engine.close(pool);
+    }
 }

@@ -22,7 +22,8 @@ class BenchCommandTest {
         Run r = SampleAndReportCommandTest.run("bench", "--dossiers", "600", "--db", work.toString());
         assertThat(r.code()).as(r.err()).isZero();
         String table = r.out().substring(r.out().indexOf("step "));
-        assertThat(table).contains("import dossiers (CSV → H2)", "daily backup (in the background)");
+        assertThat(table).contains("import dossiers (CSV → H2)", "closing after the writes (file compacted)",
+                "daily backup, next start (in the background)", "closing, no write since the backup");
         assertThat(table.lines().filter(l -> l.startsWith("import dossiers (")))
                 .singleElement().satisfies(l -> assertThat(l).matches(".*\\d+\\.\\d{3} +\\d+\\.\\d +\\d+ MB$"));
         assertThat(r.out()).contains("import dossiers, second floor");
