@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Backups of the unit's database: a consistent online copy (H2's BACKUP TO, a zip holding the database file)
@@ -56,16 +57,72 @@ public final class BackupService {
 
     private Path backupTo(Path folder, String prefix, LocalDateTime now, String suffix) {
         if (!(db.engine() instanceof Engine.H2File h2)) throw new ServerBackupException(db.engine().where());
+        return written(folder, prefix + "reformdesk-" + STAMP.format(now) + suffix + ".zip", partial -> {
+            try (Connection c = db.connection()) {
+                h2.backupTo(c, partial);
+            }
+        });
+    }
+
+    /**
+     * The backup on exit of a file its closing compacts (a large import left it mostly free space, which BACKUP TO
+     * copies whole): the database is closed first, H2 compacting it, and the closed file is zipped. After an import
+     * of 1,000,000 dossiers, 26.3 s (a 679 MB copy, then the compaction) became 12.9 s (README, Backups).
+     * The database stays closed; the app is exiting.
+     */
+    private Path closeAndZip(Engine.H2File h2, Path folder, LocalDateTime now, String suffix) {
+        db.close();
+        return written(folder, AUTO_PREFIX + "reformdesk-" + STAMP.format(now) + suffix + ".zip", partial -> {
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(partial))) {
+                out.putNextEntry(new ZipEntry(DB_ENTRY)); // as BACKUP TO names it: a restore reads either
+                Files.copy(h2.folder().resolve(DB_ENTRY), out);
+                out.closeEntry();
+            }
+        });
+    }
+
+    /**
+     * The automatic backup, keeping the newest {@code keep}: the daily one (skipped when one exists for {@code now}'s
+     * date) or the one on exit (skipped when the newest automatic backup already holds every write, see
+     * {@link #changedSinceNewestAutoBackup()}). Returns the new file, or null when skipped.
+     */
+    public Path autoBackup(int keep, LocalDateTime now, boolean onExit) {
+        if (db.isServer()) return null; // a server's database is backed up on the server (pg_dump), not copied by each desk
+        if (db.isClosed()) return null; // the exit's backup closed it already (closeAndZip)
+        Path folder = autoFolder();
+        List<Path> existing = autoBackups();
+        String today = AUTO_PREFIX + "reformdesk-" + STAMP.format(now).substring(0, 8);
+        boolean hasToday = existing.stream().anyMatch(p -> p.getFileName().toString().startsWith(today));
+        Path made = null;
+        if (onExit ? changedSinceNewestAutoBackup() : !hasToday) {
+            // read before the copy: a write during it leaves the name behind the data, so the exit backs up again
+            long version = db.dataVersion();
+            made = onExit && db.engine() instanceof Engine.H2File h2 && h2.compactsOnClose()
+                    ? closeAndZip(h2, folder, now, "-v" + version)
+                    : backupTo(folder, AUTO_PREFIX, now, "-v" + version);
+        }
+        prune(Math.max(1, keep));
+        return made;
+    }
+
+    /** Writes a backup's copy into a part file. */
+    @FunctionalInterface
+    private interface Copy {
+        void into(Path partial) throws IOException, SQLException;
+    }
+
+    /** Writes {@code copy} into {@code folder} as {@code name}, under a ".part" name until it is complete. */
+    private static Path written(Path folder, String name, Copy copy) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new DatabaseException("Cannot create the backup folder " + folder + ": " + e.getMessage(), e);
         }
-        Path target = folder.resolve(prefix + "reformdesk-" + STAMP.format(now) + suffix + ".zip");
-        Path partial = folder.resolve(target.getFileName() + ".part");
-        try (Connection c = db.connection()) {
-            h2.backupTo(c, partial);
-        } catch (SQLException e) {
+        Path target = folder.resolve(name);
+        Path partial = folder.resolve(name + ".part");
+        try {
+            copy.into(partial);
+        } catch (IOException | SQLException e) {
             deleteQuietly(partial); // e.g. the database was shut down under it: closing without the backup
             throw new DatabaseException("The backup to " + folder + " failed: " + e.getMessage(), e);
         }
@@ -76,27 +133,6 @@ public final class BackupService {
             throw new DatabaseException("The backup to " + folder + " failed: " + e.getMessage(), e);
         }
         return target;
-    }
-
-    /**
-     * The automatic backup, keeping the newest {@code keep}: the daily one (skipped when one exists for {@code now}'s
-     * date) or the one on exit (skipped when the newest automatic backup already holds every write, see
-     * {@link #changedSinceNewestAutoBackup()}). Returns the new file, or null when skipped.
-     */
-    public Path autoBackup(int keep, LocalDateTime now, boolean onExit) {
-        if (db.isServer()) return null; // a server's database is backed up on the server (pg_dump), not copied by each desk
-        Path folder = autoFolder();
-        List<Path> existing = autoBackups();
-        String today = AUTO_PREFIX + "reformdesk-" + STAMP.format(now).substring(0, 8);
-        boolean hasToday = existing.stream().anyMatch(p -> p.getFileName().toString().startsWith(today));
-        Path made = null;
-        if (onExit ? changedSinceNewestAutoBackup() : !hasToday) {
-            // read before the copy: a write during it leaves the name behind the data, so the exit backs up again
-            long version = db.dataVersion();
-            made = backupTo(folder, AUTO_PREFIX, now, "-v" + version);
-        }
-        prune(Math.max(1, keep));
-        return made;
     }
 
     /**
