@@ -69,7 +69,7 @@ public final class DossierRepository {
     }
 
     public List<Dossier> findAll(Connection c, UnitScope scope) throws SQLException {
-        Map<Long, List<SupplementCycle>> cycles = allCycles(c);
+        Map<Long, List<SupplementCycle>> cycles = cyclesOf(c, scope);
         Map<Long, String> procedureCodes = procedureCodesById(c);
         List<Dossier> out = new ArrayList<>();
         // A plain scan in storage order, sorted here: with the join to procedures or an ORDER BY, H2 sorted every
@@ -102,7 +102,7 @@ public final class DossierRepository {
     public void forEach(UnitScope scope, java.time.LocalDate receivedFrom, java.time.LocalDate receivedTo,
                         java.util.function.Consumer<Dossier> action) {
         try (Connection c = db.connection()) {
-            Map<Long, List<SupplementCycle>> cycles = allCycles(c);
+            Map<Long, List<SupplementCycle>> cycles = cyclesOf(c, scope);
             Map<Long, String> procedureCodes = procedureCodesById(c);
             // A plain scan of one table, in storage order: a join or an ORDER BY made H2 copy every row into a
             // sorted temporary file first (3-4x slower). Callers that need an order sort what they keep.
@@ -428,16 +428,18 @@ public final class DossierRepository {
         }
     }
 
-    /** The supplementation cycles of the scope's dossiers, by dossier (a unit's: not every unit's, once per unit). */
+    /**
+     * The supplementation cycles of the scope's dossiers, by dossier: a unit's own only (a province's board counted
+     * unit by unit read every unit's cycles 95 times). A join, not "IN (SELECT id …)": H2 2.4 turns such a subquery's
+     * ids into a list, and one longer than it keeps in memory (MAX_MEMORY_ROWS) failed with an internal error.
+     */
     private static Map<Long, List<SupplementCycle>> cyclesOf(Connection c, UnitScope scope) throws SQLException {
-        if (scope.unitCodeOrNull() == null) return allCycles(c);
         Map<Long, List<SupplementCycle>> out = new HashMap<>();
-        // a join, not "IN (SELECT id …)": H2 2.4 turns such a subquery's ids into a list, and one longer than it keeps
-        // in memory (MAX_MEMORY_ROWS) failed with an internal error (a unit of a province's 2,000,000 dossiers)
         try (PreparedStatement ps = c.prepareStatement("SELECT s.dossier_id, s.requested_on, s.received_on"
-                + " FROM supplement_cycles s JOIN dossiers d ON d.id = s.dossier_id WHERE d.unit_code = ?"
+                + " FROM supplement_cycles s" + (scope.unitCodeOrNull() == null ? ""
+                        : " JOIN dossiers d ON d.id = s.dossier_id WHERE d.unit_code = ?")
                 + " ORDER BY s.dossier_id, s.cycle_no")) {
-            ps.setString(1, scope.unitCodeOrNull());
+            bindUnit(ps, 1, scope);
             ps.setFetchSize(5_000);
             try (ResultSet rs = ps.executeQuery()) {
                 readCycles(rs, out);
@@ -966,15 +968,6 @@ public final class DossierRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(new SupplementCycle(Sql.date(rs, "requested_on"), Sql.date(rs, "received_on")));
             }
-        }
-        return out;
-    }
-
-    private static Map<Long, List<SupplementCycle>> allCycles(Connection c) throws SQLException {
-        Map<Long, List<SupplementCycle>> out = new HashMap<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT dossier_id, requested_on,"
-                + " received_on FROM supplement_cycles ORDER BY dossier_id, cycle_no")) {
-            readCycles(rs, out);
         }
         return out;
     }

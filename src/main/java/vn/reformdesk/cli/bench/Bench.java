@@ -179,11 +179,7 @@ public final class Bench {
             // A write applies its change to the stored figures in its own transaction: the next view reads them.
             String open = firstCode(db, "SELECT code FROM dossiers WHERE resolved_on IS NULL AND received_at >= ?",
                     quarter.start());
-            measure("save one dossier (figures applied)", 1, () -> {
-                var d = service.dossiers().findByCode(open).orElseThrow();
-                service.dossiers().save(d.withResolution(asOf, vn.reformdesk.domain.dossier.Outcome.ISSUED));
-                return 1L;
-            }, () -> bareCount(db, "SELECT COUNT(*) FROM dossiers WHERE code = '" + open + "'"));
+            measure("save one dossier (figures applied)", 1, () -> resolve(service, open, asOf), () -> bareCount(db, "SELECT COUNT(*) FROM dossiers WHERE code = '" + open + "'"));
             measure("dashboard, first view after a save", dossiers,
                     () -> dashboardRows(DashboardLoader.compute(app, quarter, asOf, DashboardData.TOP)),
                     () -> bareCount(db, "SELECT COUNT(*) FROM period_tally_lines")
@@ -214,9 +210,7 @@ public final class Bench {
                 service.dossiers().save(vn.reformdesk.domain.dossier.Dossier.received("NEXT-DAY-1",
                         SyntheticRegister.procedureCode(0), "Nguyễn Văn Sáng", vn.reformdesk.domain.dossier.Channel.ONLINE,
                         nextDay.atTime(7, 30)));
-                var d = service.dossiers().findByCode(overdue).orElseThrow();
-                service.dossiers().save(d.withResolution(nextDay, vn.reformdesk.domain.dossier.Outcome.ISSUED));
-                return 2L;
+                return 1L + resolve(service, overdue, nextDay);
             }, () -> bareCount(db, "SELECT COUNT(*) FROM dossiers WHERE code IN ('NEXT-DAY-1', '" + overdue + "')"));
             measure("overdue board, new day after a save", 3 * OverdueViewModel.FIRST,
                     () -> boardFirstView(service, nextDay), () -> bareBoardFirstView(db, service, nextDay));
@@ -226,11 +220,7 @@ public final class Bench {
             LocalDate dayAfter = nextDay.plusDays(1);
             String another = firstCode(db, "SELECT code FROM dossiers WHERE resolved_on IS NULL AND received_at < ?"
                     + " ORDER BY id DESC", quarter.start());
-            measure("save a resolution of a day not yet viewed", 1, () -> {
-                var d = service.dossiers().findByCode(another).orElseThrow();
-                service.dossiers().save(d.withResolution(dayAfter, vn.reformdesk.domain.dossier.Outcome.ISSUED));
-                return 1L;
-            }, () -> bareCount(db, "SELECT COUNT(*) FROM dossiers WHERE code = '" + another + "'"));
+            measure("save a resolution of a day not yet viewed", 1, () -> resolve(service, another, dayAfter), () -> bareCount(db, "SELECT COUNT(*) FROM dossiers WHERE code = '" + another + "'"));
             measure("overdue board, the day after, first view", 3 * OverdueViewModel.FIRST,
                     () -> boardFirstView(service, dayAfter), () -> bareBoardFirstView(db, service, dayAfter));
 
@@ -302,6 +292,13 @@ public final class Bench {
             }
         }
         return steps;
+    }
+
+    /** Saves dossier {@code code} resolved (issued) on {@code day}, as the officer's form does; returns 1. */
+    private static long resolve(RegisterService service, String code, LocalDate day) {
+        var d = service.dossiers().findByCode(code).orElseThrow();
+        service.dossiers().save(d.withResolution(day, vn.reformdesk.domain.dossier.Outcome.ISSUED));
+        return 1L;
     }
 
     /** The first code a query (one date parameter) finds. */

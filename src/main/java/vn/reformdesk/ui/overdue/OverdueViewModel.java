@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.reformdesk.domain.deadline.DeadlineSettings;
 import vn.reformdesk.domain.unit.UnitScope;
 import vn.reformdesk.io.BoardCsv;
 import vn.reformdesk.service.AppContext;
@@ -155,7 +156,8 @@ public final class OverdueViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() { return loading; }
 
-    public int dueSoonDays() { return shown == null ? 2 : shown.pages().dueSoonDays(); }
+    /** The register's "due soon" days of the load shown; the default before the first. */
+    public int dueSoonDays() { return shown == null ? DeadlineSettings.DEFAULT.dueSoonDays() : shown.pages().dueSoonDays(); }
 
     /** The file name offered when exporting a list, e.g. {@code qua-han-2026-03-11.csv}. */
     public String suggestedFileName(BoardList l) { return l.filePrefix() + "-" + (shown != null ? shown.pages().asOf() : app.asOf()) + ".csv"; }
