@@ -17,7 +17,8 @@ import vn.reformdesk.store.ServerAddress;
 
 /**
  * {@code reformdesk bench [--dossiers N] [--units N | --province] [--db DIR | --server URL]}: speed and memory on a
- * synthetic register.
+ * synthetic register; {@code bench --after-start [--bare] --db DIR}: the first imports after a start on the register
+ * an earlier run left in DIR.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generates a deterministic synthetic register into a throw-away database and measures import,"
@@ -47,10 +48,18 @@ public final class BenchCommand implements Callable<Integer> {
             + " login must be allowed to create one) and drops it afterwards. The password is read from "
             + DbOption.PASSWORD_VARIABLE + ", else asked at the console; never given on the command line.")
     String server;
+    @Option(names = "--after-start", description = "On the register an earlier bench left in --db DIR: what the app"
+            + " does at start, then three imports of 1,000 new dossiers, each timed (run it in a JVM of its own, with"
+            + " the app's options: java -XX:TieredStopAtLevel=1 -jar …)")
+    boolean afterStart;
+    @Option(names = "--bare", description = "With --after-start: the three imports as bare batches into the register"
+            + " (the engine alone; their rows deleted after each)")
+    boolean bare;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (afterStart || bare) return afterStart(out);
         int n = dossiers != null ? dossiers : province ? PROVINCE_DOSSIERS : 100_000;
         int unitCount = province ? PROVINCE_UNITS : units;
         if (n < 1 || n > 20_000_000) {
@@ -95,5 +104,27 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    private Integer afterStart(PrintWriter out) throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!afterStart) {
+            err.println("--bare goes with --after-start");
+            return 2;
+        }
+        if (server != null || dossiers != null || province || units != 1) {
+            err.println("--after-start takes only --db DIR (an H2 register an earlier bench left there) and --bare");
+            return 2;
+        }
+        if (db == null || !Database.exists(db.resolve("db"))) {
+            err.println("--after-start needs --db DIR holding the register of an earlier bench --db DIR");
+            return 2;
+        }
+        Bench bench = new Bench(db, 0, out);
+        var steps = bench.runAfterStart(bare);
+        out.println();
+        out.print(Bench.table(steps, (int) bench.registerSize()));
+        out.flush();
+        return 0;
     }
 }

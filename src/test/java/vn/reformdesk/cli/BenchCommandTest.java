@@ -11,7 +11,7 @@ import vn.reformdesk.cli.SampleAndReportCommandTest.Run;
 import vn.reformdesk.store.Database;
 import vn.reformdesk.store.DossierRepository;
 
-/** {@code reformdesk bench} on the H2 file: every row with its floor, and the app's register left as the app wrote it. */
+/** {@code reformdesk bench} on the H2 file: every row with its floors, and the app's register left as the app wrote it. */
 class BenchCommandTest {
     @TempDir
     Path dir;
@@ -26,7 +26,7 @@ class BenchCommandTest {
                 "daily backup, next start (in the background)", "closing, no write since the backup");
         assertThat(table.lines().filter(l -> l.startsWith("import dossiers (")))
                 .singleElement().satisfies(l -> assertThat(l).matches(".*\\d+\\.\\d{3} +\\d+\\.\\d +\\d+ MB$"));
-        assertThat(r.out()).contains("import dossiers, second floor");
+        assertThat(r.out()).contains("import dossiers, second floor", "import 1,000 dossiers, second floor");
         // the floors' own register is gone, and the app's holds no table of theirs: only what the app imported
         assertThat(work.resolve("floors")).doesNotExist();
         try (Database db = Database.open(work.resolve("db")); var c = db.connection(); var st = c.createStatement();
@@ -34,6 +34,45 @@ class BenchCommandTest {
             rs.next();
             assertThat(rs.getLong(1)).isZero();
             assertThat(new DossierRepository(db).count()).isGreaterThanOrEqualTo(600);
+            // the small import's second floor wrote into the register itself, and deleted its rows and their cycles
+            try (var bare = st.executeQuery("SELECT (SELECT COUNT(*) FROM dossiers WHERE code LIKE 'F-%'),"
+                    + " (SELECT COUNT(*) FROM supplement_cycles WHERE dossier_id NOT IN (SELECT id FROM dossiers))")) {
+                bare.next();
+                assertThat(bare.getLong(1)).isZero();
+                assertThat(bare.getLong(2)).isZero();
+            }
+        }
+
+        // the first imports after a start, on the register this run left: three imports through the app, kept
+        long before = count(work);
+        Run after = SampleAndReportCommandTest.run("bench", "--after-start", "--db", work.toString());
+        assertThat(after.code()).as(after.err()).isZero();
+        assertThat(after.out()).contains("start: dashboard and overdue board", "import 1,000 dossiers, first after start",
+                "import 1,000 dossiers, second", "import 1,000 dossiers, third");
+        assertThat(count(work)).isEqualTo(before + 3_000);
+        // the same three bare into the register, each deleted after it
+        Run bare = SampleAndReportCommandTest.run("bench", "--after-start", "--bare", "--db", work.toString());
+        assertThat(bare.code()).as(bare.err()).isZero();
+        assertThat(bare.out()).contains("bare 1,000 rows into the register, first after start");
+        assertThat(count(work)).isEqualTo(before + 3_000);
+    }
+
+    @Test
+    void afterStartNeedsTheRegisterOfAnEarlierBench() {
+        Run none = SampleAndReportCommandTest.run("bench", "--after-start", "--db", dir.toString());
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("--after-start needs --db DIR");
+        assertThat(dir.resolve("db")).doesNotExist();
+        Run server = SampleAndReportCommandTest.run("bench", "--after-start", "--server", "postgresql://x@localhost/y");
+        assertThat(server.code()).isEqualTo(2);
+        Run bareAlone = SampleAndReportCommandTest.run("bench", "--bare", "--db", dir.toString());
+        assertThat(bareAlone.code()).isEqualTo(2);
+        assertThat(bareAlone.err()).contains("--bare goes with --after-start");
+    }
+
+    private static long count(Path work) {
+        try (Database db = Database.open(work.resolve("db"))) {
+            return new DossierRepository(db).count();
         }
     }
 }

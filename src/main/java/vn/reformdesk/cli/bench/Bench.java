@@ -78,6 +78,50 @@ public final class Bench {
         this.open = open;
     }
 
+    /** The dossiers of the register {@link #runAfterStart} opened (the table's footer). */
+    private long registerSize;
+
+    public long registerSize() { return registerSize; }
+
+    /**
+     * {@code bench --after-start}: what an officer waits for after starting the app on a large register. Run in a JVM
+     * of its own, on the register an earlier {@code bench --db DIR} left in the work folder: what the app does at start
+     * (the dashboard and the overdue board's first view, on the last day that run viewed), then three imports of
+     * 1,000 new dossiers, each timed. The first runs on code the compiler has not yet seen, as an officer's first
+     * import of the day does. With {@code bare} the three are bare batches into the register instead (the engine
+     * alone, deleted after each), for a JVM of their own: each way's first import then starts as cold.
+     */
+    public List<Step> runAfterStart(boolean bare) throws Exception {
+        SyntheticRegister register = new SyntheticRegister(2026);
+        LocalDate day = SyntheticRegister.AS_OF.plusDays(2); // the bench's last viewed day: its figures are stored
+        Period quarter = Period.quarter(2026, 3);
+        try (Database db = open.apply(work)) {
+            registerSize = new vn.reformdesk.store.DossierRepository(db).count();
+            RegisterService service = new RegisterService(db);
+            AppContext app = new AppContext(db, new UserPreferences(work.resolve("preferences.properties")));
+            measure("start: dashboard and overdue board", registerSize,
+                    () -> dashboardRows(DashboardLoader.compute(app, quarter, day, DashboardData.TOP))
+                            + boardFirstView(service, day), null);
+            String run = "S" + Long.toString(System.currentTimeMillis(), 36) + "-";
+            String[] which = {"first after start", "second", "third"};
+            for (int i = 0; i < which.length; i++) {
+                Path file = work.resolve("dossiers-1k-after-start.csv");
+                String prefix = run + (i + 1) + "-";
+                register.writeDossiers(file, 1_000, prefix);
+                if (bare) {
+                    System.gc();
+                    resetPeaks();
+                    double seconds = bareImportIntoRegister(db, file, prefix);
+                    steps.add(new Step("bare 1,000 rows into the register, " + which[i], 1_000, seconds, 0, peakHeap()));
+                } else {
+                    measure("import 1,000 dossiers, " + which[i], 1_000,
+                            () -> checked(Importer.run(db, ImportKind.DOSSIERS, file, false)), null);
+                }
+            }
+        }
+        return steps;
+    }
+
     /** What {@link #run} measured beside the table's rows (printed under it). */
     public List<String> notes() { return notes; }
 
@@ -187,10 +231,17 @@ public final class Bench {
             Path small = work.resolve("dossiers-1k.csv");
             register.writeDossiers(small, 1_000, "B-");
             // its floor: the same 1,000 rows bare, into an empty table of the dossiers' shape (what the rows cost, not
-            // the register they join: the import's work that grows with the register is what the floor leaves out),
-            // in a plain transaction: a bulk one raises the data version, and the next view would count again
+            // the register they join), in a plain transaction: a bulk one raises the data version, and the next view
+            // would count again; its second floor writes 1,000 such rows bare into the register itself (what the
+            // engine's B-trees of this size cost to change)
             measure("import 1,000 dossiers (figures applied)", 1_000,
                     () -> checked(Importer.run(db, ImportKind.DOSSIERS, small, false)), () -> bareImport(db, small, false, false));
+            Path bare = work.resolve("dossiers-1k-bare.csv");
+            register.writeDossiers(bare, 1_000, "F-");
+            System.gc();
+            notes.add(String.format("import 1,000 dossiers, second floor (bare batches into the register's own dossiers,"
+                    + " at its size and with its indexes, committed and synced; deleted after): %.3f s",
+                    bareImportIntoRegister(db, bare, "F-")));
             measure("dashboard, first view after an import", dossiers,
                     () -> dashboardRows(DashboardLoader.compute(app, quarter, asOf, DashboardData.TOP)),
                     () -> bareCount(db, "SELECT COUNT(*) FROM period_tally_lines")
@@ -439,72 +490,8 @@ public final class Bench {
                     + " ON DELETE CASCADE, cycle_no INTEGER NOT NULL, requested_on DATE NOT NULL, received_on DATE,"
                     + " PRIMARY KEY (dossier_id, cycle_no), CHECK (received_on IS NULL OR received_on >= requested_on))");
         }
-        java.util.Map<String, Long> procedureIds = new java.util.HashMap<>();
-        try (Connection c = db.connection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT code, id FROM procedures")) {
-            while (rs.next()) procedureIds.put(rs.getString(1), rs.getLong(2));
-        }
         try {
-            vn.reformdesk.store.Transactions.Work<Long> work = c -> {
-                long n = 0;
-                try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                     var ps = db.engine().bulkInsert(c, "bench_floor", List.of("procedure_id", "applicant", "channel",
-                             "received_at", "resolved_on", "outcome", "paid_online", "inputs_digitised",
-                             "electronic_result", "rating", "complaint", "apology_on", "code", "unit_code"));
-                     PreparedStatement cycles = c.prepareStatement("INSERT INTO bench_floor_cycles (dossier_id,"
-                             + " cycle_no, requested_on, received_on)"
-                             + " VALUES ((SELECT id FROM bench_floor WHERE code = ?),1,?,?)")) {
-                    int pendingCycles = 0;
-                    for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                        ps.number(procedureIds.get(r.get("procedure_code")));
-                        ps.text(r.get("applicant"));
-                        ps.text(r.get("channel"));
-                        ps.timestamp(java.time.LocalDateTime.parse(r.get("received_at")));
-                        ps.date(date(r.get("resolved_on")));
-                        ps.text(empty(r.get("outcome")));
-                        ps.bool(bool(r.get("paid_online")));
-                        ps.bool(bool(r.get("inputs_digitised")));
-                        ps.bool(bool(r.get("electronic_result")));
-                        ps.text(empty(r.get("rating")));
-                        ps.bool(bool(r.get("complaint")));
-                        ps.date(date(r.get("apology_on")));
-                        ps.text(r.get("code"));
-                        ps.text(r.isMapped("unit_code") ? r.get("unit_code") : "home"); // the app puts a row without one in the home unit
-                        ps.endRow();
-                        n++;
-                        LocalDate requested = date(r.get("supplement_requested_on"));
-                        if (requested != null) {
-                            cycles.setString(1, r.get("code"));
-                            cycles.setObject(2, requested);
-                            LocalDate received = date(r.get("supplement_received_on"));
-                            if (received == null) cycles.setNull(3, java.sql.Types.DATE);
-                            else cycles.setObject(3, received);
-                            cycles.addBatch();
-                            pendingCycles++;
-                        }
-                        if (pendingCycles >= 5_000) { // their dossiers are written first (a COPY holds the connection)
-                            ps.finish();
-                            cycles.executeBatch();
-                            pendingCycles = 0;
-                        }
-                    }
-                    ps.finish();
-                    cycles.executeBatch();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return n;
-            };
-            // bulk as the import is, without raising the register's data version: the figures the import stored
-            // (the months' settled tallies) stay current for the steps after it
-            if (bulk) return vn.reformdesk.store.Transactions.inBulkTransactionOutsideTheRegister(db, work);
-            try (Connection c = db.connection()) {
-                c.setAutoCommit(false);
-                long n = work.run(c);
-                c.commit();
-                c.setAutoCommit(true);
-                return n;
-            }
+            return load(db, file, bulk, "bench_floor", "bench_floor_cycles");
         } finally {
             if (indexesAfter) {
                 try (Connection c = db.connection(); Statement st = c.createStatement()) {
@@ -520,6 +507,97 @@ public final class Bench {
                 st.execute("DROP TABLE bench_floor_cycles");
                 st.execute("DROP TABLE bench_floor");
             }
+        }
+    }
+
+    /**
+     * A small import's second floor: its rows bare into the register's own dossiers and cycles, at the register's size
+     * and with its indexes and keys, committed and synced as the app's import is; then deleted again (its figures never
+     * saw them: nothing raised the data version). Its first floor writes into an empty table of the same shape, which
+     * leaves out what a B-tree of a million entries costs the engine to change. Returns the seconds of the rows alone.
+     */
+    private static double bareImportIntoRegister(Database db, Path file, String codePrefix) throws Exception {
+        try {
+            long t = System.nanoTime();
+            load(db, file, false, "dossiers", "supplement_cycles");
+            return (System.nanoTime() - t) / 1e9;
+        } finally {
+            try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM dossiers WHERE code LIKE ?")) { // their cycles go with them (ON DELETE CASCADE)
+                ps.setString(1, codePrefix + "%");
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** The file's rows by bare batches into {@code table} and its cycles into {@code cyclesTable}; committed. */
+    private static long load(Database db, Path file, boolean bulk, String table, String cyclesTable) throws Exception {
+        java.util.Map<String, Long> procedureIds = new java.util.HashMap<>();
+        try (Connection c = db.connection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT code, id FROM procedures")) {
+            while (rs.next()) procedureIds.put(rs.getString(1), rs.getLong(2));
+        }
+        vn.reformdesk.store.Transactions.Work<Long> work = c -> {
+            long n = 0;
+            try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                 var ps = db.engine().bulkInsert(c, table, List.of("procedure_id", "applicant", "channel",
+                         "received_at", "resolved_on", "outcome", "paid_online", "inputs_digitised",
+                         "electronic_result", "rating", "complaint", "apology_on", "code", "unit_code"));
+                 PreparedStatement cycles = c.prepareStatement("INSERT INTO " + cyclesTable + " (dossier_id,"
+                         + " cycle_no, requested_on, received_on)"
+                         + " VALUES ((SELECT id FROM " + table + " WHERE code = ?),1,?,?)")) {
+                int pendingCycles = 0;
+                for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                    ps.number(procedureIds.get(r.get("procedure_code")));
+                    ps.text(r.get("applicant"));
+                    ps.text(r.get("channel"));
+                    ps.timestamp(java.time.LocalDateTime.parse(r.get("received_at")));
+                    ps.date(date(r.get("resolved_on")));
+                    ps.text(empty(r.get("outcome")));
+                    ps.bool(bool(r.get("paid_online")));
+                    ps.bool(bool(r.get("inputs_digitised")));
+                    ps.bool(bool(r.get("electronic_result")));
+                    ps.text(empty(r.get("rating")));
+                    ps.bool(bool(r.get("complaint")));
+                    ps.date(date(r.get("apology_on")));
+                    ps.text(r.get("code"));
+                    ps.text(r.isMapped("unit_code") ? r.get("unit_code") : "home"); // the app puts a row without one in the home unit
+                    ps.endRow();
+                    n++;
+                    LocalDate requested = date(r.get("supplement_requested_on"));
+                    if (requested != null) {
+                        cycles.setString(1, r.get("code"));
+                        cycles.setObject(2, requested);
+                        LocalDate received = date(r.get("supplement_received_on"));
+                        if (received == null) cycles.setNull(3, java.sql.Types.DATE);
+                        else cycles.setObject(3, received);
+                        cycles.addBatch();
+                        pendingCycles++;
+                    }
+                    if (pendingCycles >= 5_000) { // their dossiers are written first (a COPY holds the connection)
+                        ps.finish();
+                        cycles.executeBatch();
+                        pendingCycles = 0;
+                    }
+                }
+                ps.finish();
+                cycles.executeBatch();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return n;
+        };
+        // bulk as the import is, without raising the register's data version: the figures the import stored
+        // (the months' settled tallies) stay current for the steps after it
+        if (bulk) return vn.reformdesk.store.Transactions.inBulkTransactionOutsideTheRegister(db, work);
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            long n = work.run(c);
+            c.commit();
+            c.setAutoCommit(true);
+            // the app's import ends with its sync on H2 (a checkpoint), and so does its floor
+            if (!db.isServer()) try (Statement st = c.createStatement()) { st.execute("CHECKPOINT SYNC"); }
+            return n;
         }
     }
 
