@@ -219,7 +219,7 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
 
         @Override
         DataSource openPool() {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url(Database.FILE_NAME), "sa", secret());
+            JdbcConnectionPool pool = SchemaSetup.pool(url(Database.FILE_NAME), "sa", secret());
             pool.setMaxConnections(8);
             return pool;
         }

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * Creating or upgrading a database is all or nothing, even if the process dies or the power goes:
@@ -46,7 +47,7 @@ final class SchemaSetup {
             settle(folder);
             if (Files.exists(main(folder))) return;
             Path aside = folder.resolve(ASIDE + ".mv.db");
-            JdbcConnectionPool pool = JdbcConnectionPool.create(asideUrl, user, password);
+            JdbcConnectionPool pool = pool(asideUrl, user, password);
             try (Connection keepOpen = pool.getConnection()) {
                 Flyway.configure().dataSource(pool).locations("classpath:db/migration")
                         .placeholders(Engine.H2File.PLACEHOLDERS).load().migrate();
@@ -150,16 +151,40 @@ final class SchemaSetup {
         }
     }
 
-    /**
-     * Closes the database. The connection that ran SHUTDOWN is not closed after it: closing it rolls back on the
-     * closed database, and H2 wrote that ("Database is already closed") into trace.db at every close.
-     */
+    /** The plain data source behind each pool {@link #pool} made: the connection that shuts its database down. */
+    private static final java.util.Map<JdbcConnectionPool, JdbcDataSource> SOURCES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** A pool of connections to an H2 database that {@link #shutdown} closes without leaving a connection open. */
+    static JdbcConnectionPool pool(String url, String user, String password) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url);
+        source.setUser(user);
+        source.setPassword(password);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        SOURCES.put(pool, source);
+        return pool;
+    }
+
+    /** Closes the database. */
     static void shutdown(JdbcConnectionPool pool) { shutdown(pool, "SHUTDOWN"); }
 
-    /** The same with the engine's own closing statement (SHUTDOWN COMPACT after a large import, Engine.H2File). */
+    /**
+     * The same with the engine's own closing statement (SHUTDOWN COMPACT after a large import, Engine.H2File). It runs
+     * on a connection of its own, closed after it: a pooled one rolls back when closed, and on the closed database
+     * H2 wrote "Database is already closed" into trace.db at every close; left open instead, it was collected later
+     * and H2 wrote "not closed by the application" into the trace of the next database opened in this JVM.
+     */
     static void shutdown(JdbcConnectionPool pool, String statement) {
+        JdbcDataSource source = SOURCES.remove(pool);
         try {
-            pool.getConnection().createStatement().execute(statement);
+            if (source == null) {
+                pool.getConnection().createStatement().execute(statement); // not one of ours: left open, as before
+            } else {
+                try (Connection c = source.getConnection(); Statement st = c.createStatement()) {
+                    st.execute(statement);
+                }
+            }
         } catch (SQLException ignored) {
             // already closed
         }
