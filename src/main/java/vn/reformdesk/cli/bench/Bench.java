@@ -109,10 +109,11 @@ public final class Bench {
                 String prefix = run + (i + 1) + "-";
                 register.writeDossiers(file, 1_000, prefix);
                 if (bare) {
-                    System.gc();
-                    resetPeaks();
-                    double seconds = bareImportIntoRegister(db, file, prefix);
-                    steps.add(new Step("bare 1,000 rows into the register, " + which[i], 1_000, seconds, 0, peakHeap()));
+                    try {
+                        measure("bare 1,000 rows into the register, " + which[i], 1_000, () -> bareIntoRegister(db, file), null);
+                    } finally {
+                        deleteBare(db, prefix);
+                    }
                 } else {
                     measure("import 1,000 dossiers, " + which[i], 1_000,
                             () -> checked(Importer.run(db, ImportKind.DOSSIERS, file, false)), null);
@@ -239,9 +240,15 @@ public final class Bench {
             Path bare = work.resolve("dossiers-1k-bare.csv");
             register.writeDossiers(bare, 1_000, "F-");
             System.gc();
-            notes.add(String.format("import 1,000 dossiers, second floor (bare batches into the register's own dossiers,"
-                    + " at its size and with its indexes, committed and synced; deleted after): %.3f s",
-                    bareImportIntoRegister(db, bare, "F-")));
+            try {
+                long t = System.nanoTime();
+                bareIntoRegister(db, bare);
+                notes.add(String.format("import 1,000 dossiers, second floor (bare batches into the register's own"
+                        + " dossiers, at its size and with its indexes, committed and synced; deleted after): %.3f s",
+                        (System.nanoTime() - t) / 1e9));
+            } finally {
+                deleteBare(db, "F-");
+            }
             measure("dashboard, first view after an import", dossiers,
                     () -> dashboardRows(DashboardLoader.compute(app, quarter, asOf, DashboardData.TOP)),
                     () -> bareCount(db, "SELECT COUNT(*) FROM period_tally_lines")
@@ -512,21 +519,19 @@ public final class Bench {
 
     /**
      * A small import's second floor: its rows bare into the register's own dossiers and cycles, at the register's size
-     * and with its indexes and keys, committed and synced as the app's import is; then deleted again (its figures never
-     * saw them: nothing raised the data version). Its first floor writes into an empty table of the same shape, which
-     * leaves out what a B-tree of a million entries costs the engine to change. Returns the seconds of the rows alone.
+     * and with its indexes and keys, committed and synced as the app's import is; {@link #deleteBare} removes them
+     * again (its figures never saw them: nothing raised the data version). Its first floor writes into an empty table
+     * of the same shape, which leaves out what a B-tree of a million entries costs the engine to change.
      */
-    private static double bareImportIntoRegister(Database db, Path file, String codePrefix) throws Exception {
-        try {
-            long t = System.nanoTime();
-            load(db, file, false, "dossiers", "supplement_cycles");
-            return (System.nanoTime() - t) / 1e9;
-        } finally {
-            try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM dossiers WHERE code LIKE ?")) { // their cycles go with them (ON DELETE CASCADE)
-                ps.setString(1, codePrefix + "%");
-                ps.executeUpdate();
-            }
+    private static long bareIntoRegister(Database db, Path file) throws Exception {
+        return load(db, file, false, "dossiers", "supplement_cycles");
+    }
+
+    /** Deletes the dossiers {@link #bareIntoRegister} wrote, by their codes' prefix; their cycles go with them. */
+    private static void deleteBare(Database db, String codePrefix) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("DELETE FROM dossiers WHERE code LIKE ?")) {
+            ps.setString(1, codePrefix + "%");
+            ps.executeUpdate();
         }
     }
 
