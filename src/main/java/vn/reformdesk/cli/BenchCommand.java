@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -121,7 +122,13 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         Bench bench = new Bench(db, 0, out);
-        var steps = bench.runAfterStart(bare);
+        List<Bench.Step> steps;
+        try {
+            steps = bench.runAfterStart(bare);
+        } catch (Bench.NotABenchRegister e) {
+            err.println(e.getMessage());
+            return 2;
+        }
         out.println();
         out.print(Bench.table(steps, (int) bench.registerSize()));
         out.flush();

@@ -69,6 +69,14 @@ class BenchCommandTest {
         assertThat(dir.resolve("db")).doesNotExist();
         Run server = SampleAndReportCommandTest.run("bench", "--after-start", "--server", "postgresql://x@localhost/y");
         assertThat(server.code()).isEqualTo(2);
+        // a register the bench did not make (the sample department): refused before anything is written
+        Path sample = dir.resolve("sample");
+        assertThat(SampleAndReportCommandTest.run("sample", "--db", sample.resolve("db").toString()).code()).isZero();
+        long before = count(sample);
+        Run notBench = SampleAndReportCommandTest.run("bench", "--after-start", "--db", sample.toString());
+        assertThat(notBench.code()).as(notBench.out()).isEqualTo(2);
+        assertThat(notBench.err()).contains("holds a register that no bench made");
+        assertThat(count(sample)).isEqualTo(before);
         Run bareAlone = SampleAndReportCommandTest.run("bench", "--bare", "--db", dir.toString());
         assertThat(bareAlone.code()).isEqualTo(2);
         assertThat(bareAlone.err()).contains("--bare goes with --after-start");

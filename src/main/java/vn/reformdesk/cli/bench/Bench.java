@@ -96,6 +96,12 @@ public final class Bench {
         LocalDate day = SyntheticRegister.AS_OF.plusDays(2); // the bench's last viewed day: its figures are stored
         Period quarter = Period.quarter(2026, 3);
         try (Database db = open.apply(work)) {
+            String first = SyntheticRegister.procedureCode(0);
+            String last = SyntheticRegister.procedureCode(SyntheticRegister.PROCEDURES - 1);
+            if (bareCount(db, "SELECT COUNT(*) FROM procedures WHERE code BETWEEN '" + first + "' AND '" + last + "'")
+                    < SyntheticRegister.PROCEDURES) {
+                throw new NotABenchRegister(work);
+            }
             registerSize = new vn.reformdesk.store.DossierRepository(db).count();
             RegisterService service = new RegisterService(db);
             AppContext app = new AppContext(db, new UserPreferences(work.resolve("preferences.properties")));
@@ -121,6 +127,14 @@ public final class Bench {
             }
         }
         return steps;
+    }
+
+    /** {@link #runAfterStart} on a register without the bench's procedures: its imports would be refused row by row. */
+    public static final class NotABenchRegister extends RuntimeException {
+        NotABenchRegister(Path work) {
+            super(work.resolve("db") + " holds a register that no bench made (it lacks the bench's "
+                    + SyntheticRegister.PROCEDURES + " procedures); run bench --db DIR into a new folder first");
+        }
     }
 
     /** What {@link #run} measured beside the table's rows (printed under it). */
