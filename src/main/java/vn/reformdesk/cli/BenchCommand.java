@@ -3,7 +3,6 @@ package vn.reformdesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -99,11 +98,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } finally {
-            if (db == null) {
-                try (var walk = Files.walk(work)) {
-                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            if (db == null) Bench.deleteTree(work);
         }
     }
 

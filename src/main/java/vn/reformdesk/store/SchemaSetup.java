@@ -176,17 +176,13 @@ final class SchemaSetup {
      * and H2 wrote "not closed by the application" into the trace of the next database opened in this JVM.
      */
     static void shutdown(JdbcConnectionPool pool, String statement) {
-        JdbcDataSource source = SOURCES.remove(pool);
-        try {
-            if (source == null) {
-                pool.getConnection().createStatement().execute(statement); // not one of ours: left open, as before
-            } else {
-                try (Connection c = source.getConnection(); Statement st = c.createStatement()) {
-                    st.execute(statement);
-                }
+        JdbcDataSource source = SOURCES.remove(pool); // none: this pool's database was shut down already
+        if (source != null) {
+            try (Connection c = source.getConnection(); Statement st = c.createStatement()) {
+                st.execute(statement);
+            } catch (SQLException ignored) {
+                // already closed
             }
-        } catch (SQLException ignored) {
-            // already closed
         }
         pool.dispose();
     }

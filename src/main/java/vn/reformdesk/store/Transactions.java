@@ -26,6 +26,14 @@ public final class Transactions {
         return inBulkTransaction(db, work, false);
     }
 
+    /**
+     * The same without the bulk settings: a plain transaction, committed and synced as a save is, that leaves the data
+     * version as it was (the bench's floors of a small import, rows the stored figures never count).
+     */
+    public static <T> T inTransactionOutsideTheRegister(Database db, Work<T> work) {
+        return inTransaction(db, work, true, false);
+    }
+
     private static <T> T inBulkTransaction(Database db, Work<T> work, boolean raise) {
         db.engine().beginBulk(db);
         T result;

@@ -137,6 +137,13 @@ public final class Bench {
         }
     }
 
+    /** Deletes a work folder and everything in it (the floors' register; a temporary bench's whole folder). */
+    public static void deleteTree(Path folder) throws IOException {
+        try (var walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
     /** What {@link #run} measured beside the table's rows (printed under it). */
     public List<String> notes() { return notes; }
 
@@ -179,9 +186,7 @@ public final class Bench {
             } finally {
                 if (floors != db) {
                     floors.close();
-                    try (var walk = Files.walk(floorWork)) {
-                        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                    }
+                    deleteTree(floorWork);
                 }
             }
 
@@ -608,16 +613,9 @@ public final class Bench {
         };
         // bulk as the import is, without raising the register's data version: the figures the import stored
         // (the months' settled tallies) stay current for the steps after it
-        if (bulk) return vn.reformdesk.store.Transactions.inBulkTransactionOutsideTheRegister(db, work);
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            long n = work.run(c);
-            c.commit();
-            c.setAutoCommit(true);
-            // the app's import ends with its sync on H2 (a checkpoint), and so does its floor
-            if (!db.isServer()) try (Statement st = c.createStatement()) { st.execute("CHECKPOINT SYNC"); }
-            return n;
-        }
+        // (a small one's floors are synced as the app's import is)
+        return bulk ? vn.reformdesk.store.Transactions.inBulkTransactionOutsideTheRegister(db, work)
+                : vn.reformdesk.store.Transactions.inTransactionOutsideTheRegister(db, work);
     }
 
     /**
