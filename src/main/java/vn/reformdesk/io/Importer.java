@@ -69,6 +69,19 @@ public final class Importer {
         }
     }
 
+    /**
+     * Runs an import of {@code file} through every step a real one takes (the reading, the checks, the look-ups, the
+     * rows and figures written in the import's transaction), then rolls it back: nothing is kept. The app's start does
+     * this with a few rows of its own ({@link ImportWarmup}), so that the officer's first import is not the one that
+     * waits for the code to be compiled and the register's pages to be read.
+     */
+    static ImportReport rehearse(Database db, ImportKind kind, Path file, BooleanSupplier cancelled) {
+        if (kind == ImportKind.SCORES) throw new IllegalArgumentException("the scores import has no rehearsal");
+        TableImport<?> table = kind.newImport();
+        table.rehearsal = true;
+        return table.run(db, kind, file, false, ProgressListener.NONE, cancelled);
+    }
+
     /** Convenience for tests and scripts: no progress, no cancel. */
     public static ImportReport run(Database db, ImportKind kind, Path file, boolean skipInvalid) {
         return run(db, kind, file, skipInvalid, ProgressListener.NONE, () -> false);

@@ -57,6 +57,8 @@ abstract class TableImport<T> {
     protected Database db;
     /** How the file's own headings and words read as ours (null: the file has our header on its first line). */
     ColumnMapping mapping;
+    /** A rehearsal ({@link Importer#rehearse}): every step of the import, then a rollback instead of the commit. */
+    boolean rehearsal;
 
     /** Columns that must be in the header, in the order they are reported. */
     protected abstract List<String> requiredColumns();
@@ -293,7 +295,8 @@ abstract class TableImport<T> {
         }
         if (cancelled.getAsBoolean()) throw new ImportCancelledException();
         ImportReport report = new ImportReport(kind, counts[0], counts[1], counts[2], rejected, problems.kept(), rejectFile,
-                true, List.of(), problems.more());
+                !rehearsal, List.of(), problems.more());
+        if (rehearsal) throw new NothingWritten(report);
         // Every row as stored already (the same export imported again): nothing is written, not even the data version,
         // which would have left the stored figures behind (counted again at the next view: 8.8 s for the board at 1 M)
         // and made closing take a backup.

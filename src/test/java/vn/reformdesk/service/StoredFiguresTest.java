@@ -376,6 +376,69 @@ class StoredFiguresTest {
         }
     }
 
+    /**
+     * Issue 18: the rehearsed import of the app's start (ImportWarmup) writes its rows and applies them to the figures
+     * as a real import does, in the import's transaction, then rolls it back: every table reads as before it, the
+     * figures stay current and equal a recount, and the next real import is applied to them as usual. On a server it
+     * does nothing (the engine's code is compiled there).
+     */
+    @BothEngines
+    void theStartsRehearsedImportLeavesEveryTableAsItWas(DbKind kind) throws Exception {
+        try (AppContext app = kind.context(dir)) {
+            RegisterService reg = sampleWithFridaysFigures(app);
+            Database db = app.database();
+            TallyRepository store = new TallyRepository(db);
+            long version = store.dataVersion();
+            Set<String> current = currentFigures(db, version);
+            List<String> before = everyRow(db);
+
+            int rehearsed = vn.reformdesk.io.ImportWarmup.run(db, TODAY);
+            assertThat(rehearsed).isEqualTo(kind == DbKind.H2 ? 300 : 0);
+            assertThat(everyRow(db)).isEqualTo(before);
+            assertThat(store.dataVersion()).isEqualTo(version);
+            assertThat(currentFigures(db, version)).isEqualTo(current);
+            assertCurrentFiguresEqualARecount(db, reg);
+            assertBoardsEqual(reg, UnitScope.ALL, TODAY, 0);
+
+            Path file = dir.resolve("after-rehearsal.csv");
+            Random rnd = new Random(18);
+            List<Procedure> procedures = reg.procedures().findAll();
+            StringBuilder csv = new StringBuilder(HEADER).append('\n');
+            for (int i = 0; i < 40; i++) csv.append(csvRow("AFTER-" + i, procedures.get(i % 5).code(), rnd)).append('\n');
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
+            var report = Importer.run(db, ImportKind.DOSSIERS, file, false);
+            assertThat(report.added()).as("%s", report.problems()).isEqualTo(40);
+            assertThat(currentFigures(db, store.dataVersion())).as("carried on by the import").isEqualTo(current);
+            assertCurrentFiguresEqualARecount(db, reg);
+            assertBoardsEqual(reg, UnitScope.ALL, TODAY, 1);
+        }
+    }
+
+    /** Every row of every table of the register's schema, as text, sorted (on either engine). */
+    private static List<String> everyRow(Database db) throws Exception {
+        List<String> tables = new ArrayList<>();
+        List<String> out = new ArrayList<>();
+        try (Connection c = db.connection(); var st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_TYPE = 'BASE TABLE'")) {
+                while (rs.next()) tables.add(rs.getString(1));
+            }
+            assertThat(tables).hasSizeGreaterThan(10);
+            for (String table : tables) {
+                try (ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\"")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder(table);
+                        for (int i = 1; i <= columns; i++) row.append('|').append(rs.getString(i));
+                        out.add(row.toString());
+                    }
+                }
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
     @org.junit.jupiter.api.Test
     void aRegisterFromBeforeTheStoredBoardFillsItOnTheBoardsFirstView() throws Exception {
         Path folder = dir.resolve("v11");

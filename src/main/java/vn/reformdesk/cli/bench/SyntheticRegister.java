@@ -13,6 +13,8 @@ import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import vn.reformdesk.io.DossierExport;
+
 /**
  * A deterministic synthetic register for the benchmark: 300 procedures and N dossiers received on working
  * days over the three years before the as-of date, with a realistic mix of events (most resolved early or on
@@ -71,9 +73,7 @@ public final class SyntheticRegister {
         int span = (int) (AS_OF.toEpochDay() - start.toEpochDay());
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
-            p.printRecord("code", "procedure_code", "applicant", "channel", "received_at", "supplement_requested_on",
-                    "supplement_received_on", "resolved_on", "outcome", "paid_online", "inputs_digitised",
-                    "electronic_result", "rating", "complaint", "apology_on");
+            p.printRecord(DossierExport.INPUT_COLUMNS);
             for (int i = 0; i < n; i++) {
                 // Spread evenly over the span so every period has dossiers; nudge weekends to Monday.
                 LocalDate day = start.plusDays((long) i * span / n);
