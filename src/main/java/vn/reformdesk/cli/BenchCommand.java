@@ -17,8 +17,8 @@ import vn.reformdesk.store.ServerAddress;
 
 /**
  * {@code reformdesk bench [--dossiers N] [--units N | --province] [--db DIR | --server URL]}: speed and memory on a
- * synthetic register; {@code bench --after-start [--bare] --db DIR}: the first imports after a start on the register
- * an earlier run left in DIR.
+ * synthetic register; {@code bench --after-start [--bare | --no-warmup] --db DIR}: the first imports after a start on
+ * the register an earlier run left in DIR.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generates a deterministic synthetic register into a throw-away database and measures import,"
@@ -55,11 +55,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--bare", description = "With --after-start: the three imports as bare batches into the register"
             + " (the engine alone; their rows deleted after each)")
     boolean bare;
+    @Option(names = "--no-warmup", description = "With --after-start: without the rehearsed import the app's start does"
+            + " (the first import then waits for the code to be compiled, as before the app rehearsed it)")
+    boolean noWarmup;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (afterStart || bare) return afterStart(out);
+        if (afterStart || bare || noWarmup) return afterStart(out);
         int n = dossiers != null ? dossiers : province ? PROVINCE_DOSSIERS : 100_000;
         int unitCount = province ? PROVINCE_UNITS : units;
         if (n < 1 || n > 20_000_000) {
@@ -105,11 +108,12 @@ public final class BenchCommand implements Callable<Integer> {
     private Integer afterStart(PrintWriter out) throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (!afterStart) {
-            err.println("--bare goes with --after-start");
+            err.println((bare ? "--bare" : "--no-warmup") + " goes with --after-start");
             return 2;
         }
         if (server != null || dossiers != null || province || units != 1) {
-            err.println("--after-start takes only --db DIR (an H2 register an earlier bench left there) and --bare");
+            err.println("--after-start takes only --db DIR (an H2 register an earlier bench left there), --bare and"
+                    + " --no-warmup");
             return 2;
         }
         if (db == null || !Database.exists(db.resolve("db"))) {
@@ -119,7 +123,7 @@ public final class BenchCommand implements Callable<Integer> {
         Bench bench = new Bench(db, 0, out);
         List<Bench.Step> steps;
         try {
-            steps = bench.runAfterStart(bare);
+            steps = bench.runAfterStart(bare, !bare && !noWarmup);
         } catch (Bench.NotABenchRegister e) {
             err.println(e.getMessage());
             return 2;

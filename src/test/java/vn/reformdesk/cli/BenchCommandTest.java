@@ -51,14 +51,20 @@ class BenchCommandTest {
         long before = count(work);
         Run after = SampleAndReportCommandTest.run("bench", "--after-start", "--db", work.toString());
         assertThat(after.code()).as(after.err()).isZero();
-        assertThat(after.out()).contains("start: dashboard and overdue board", "import 1,000 dossiers, first after start",
-                "import 1,000 dossiers, second", "import 1,000 dossiers, third");
-        assertThat(count(work)).isEqualTo(before + 3_000);
+        assertThat(after.out()).contains("start: dashboard and overdue board", "start: an import rehearsed (background)",
+                "import 1,000 dossiers, first after start", "import 1,000 dossiers, second", "import 1,000 dossiers, third");
+        assertThat(count(work)).as("the start's rehearsal kept nothing").isEqualTo(before + 3_000);
+        // as before the app rehearsed an import at start
+        Run cold = SampleAndReportCommandTest.run("bench", "--after-start", "--no-warmup", "--db", work.toString());
+        assertThat(cold.code()).as(cold.err()).isZero();
+        assertThat(cold.out()).contains("import 1,000 dossiers, first after start").doesNotContain("rehearsed");
+        assertThat(count(work)).isEqualTo(before + 6_000);
+        before = count(work);
         // the same three bare into the register, each deleted after it
         Run bare = SampleAndReportCommandTest.run("bench", "--after-start", "--bare", "--db", work.toString());
         assertThat(bare.code()).as(bare.err()).isZero();
-        assertThat(bare.out()).contains("bare 1,000 rows into the register, first after start");
-        assertThat(count(work)).isEqualTo(before + 3_000);
+        assertThat(bare.out()).contains("bare 1,000 rows into the register, first after start").doesNotContain("rehearsed");
+        assertThat(count(work)).isEqualTo(before);
     }
 
     @Test
@@ -80,6 +86,9 @@ class BenchCommandTest {
         Run bareAlone = SampleAndReportCommandTest.run("bench", "--bare", "--db", dir.toString());
         assertThat(bareAlone.code()).isEqualTo(2);
         assertThat(bareAlone.err()).contains("--bare goes with --after-start");
+        Run warmupAlone = SampleAndReportCommandTest.run("bench", "--no-warmup", "--db", dir.toString());
+        assertThat(warmupAlone.code()).isEqualTo(2);
+        assertThat(warmupAlone.err()).contains("--no-warmup goes with --after-start");
     }
 
     private static long count(Path work) {
