@@ -204,19 +204,21 @@ public class ReformDeskApp extends Application {
     private static void afterFirstScreen(AppContext app) {
         ImportWarmup rehearsal = new ImportWarmup(app.database(), java.time.LocalDate.now(AppContext.VIETNAM));
         startRehearsal = rehearsal;
-        vn.reformdesk.ui.common.Tasks.run(() -> {
-            try {
-                long start = System.nanoTime();
-                int rows = rehearsal.run();
-                AppLog.get(ReformDeskApp.class).info(String.format(java.util.Locale.ROOT,
-                        "an import of %d rows rehearsed at start in %.3f s", rows, (System.nanoTime() - start) / 1e9));
-            } catch (RuntimeException e) {
-                // only the first import's speed is at stake: the backup goes ahead
-                AppLog.get(ReformDeskApp.class).log(java.util.logging.Level.INFO,
-                        "the import's rehearsal at start failed", e);
-            }
-            return BackupActions.automatic(app, false);
-        }, f -> { }, e -> { });
+        vn.reformdesk.ui.common.Tasks.run(() -> inTheBackground(app, rehearsal), f -> { }, e -> { });
+    }
+
+    /** {@link #afterFirstScreen}'s work, off the JavaFX thread: the rehearsal, then the daily backup (its file, or null). */
+    static Path inTheBackground(AppContext app, ImportWarmup rehearsal) {
+        try {
+            long start = System.nanoTime();
+            int rows = rehearsal.run();
+            AppLog.get(ReformDeskApp.class).info(String.format(java.util.Locale.ROOT,
+                    "an import of %d rows rehearsed at start in %.3f s", rows, (System.nanoTime() - start) / 1e9));
+        } catch (RuntimeException e) {
+            // only the first import's speed is at stake: the backup goes ahead
+            AppLog.get(ReformDeskApp.class).log(java.util.logging.Level.INFO, "the import's rehearsal at start failed", e);
+        }
+        return BackupActions.automatic(app, false);
     }
 
     private static void fail(String message) {
