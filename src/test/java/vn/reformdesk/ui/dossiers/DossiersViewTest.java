@@ -83,6 +83,10 @@ class DossiersViewTest extends DossiersViewBase {
         robot.write("1.0012"); // part of the code: the proposals open under the field
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup").tryQuery()
                 .map(n -> n.getScene().getWindow().isShowing()).orElse(false));
+        // as ControlsFX leaves a list shown before its skin existed (once in 13 runs of the suite): nothing highlighted
+        robot.interact(() -> robot.lookup(".auto-complete-popup")
+                .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListView)
+                .queryAs(javafx.scene.control.ListView.class).getSelectionModel().clearSelection());
         robot.push(KeyCode.TAB);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dossier-code").query().isFocused());
         assertThat(robot.lookup("#dossier-procedure").queryAs(TextField.class).getText())
