@@ -98,8 +98,9 @@ public final class ImportWarmup {
     }
 
     /**
-     * The rows: received over the last four weeks, some resolved (a few late or rejected), some with a supplement
-     * request, under the stored procedures in turn; their codes cannot be a portal's (it never starts one so).
+     * The rows: received over the last four weeks, some resolved (a few rejected), some with a supplement request,
+     * under the stored procedures in turn. Their codes start with ~KHOIDONG- and a number of this run: were one of
+     * them stored, the rehearsal would update it, and roll that back too.
      */
     private static void write(Path file, List<Procedure> procedures, LocalDate today) throws IOException {
         Random random = new Random(today.toEpochDay());
