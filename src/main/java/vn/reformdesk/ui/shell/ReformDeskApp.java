@@ -212,8 +212,11 @@ public class ReformDeskApp extends Application {
         try {
             long start = System.nanoTime();
             int rows = rehearsal.run();
-            AppLog.get(ReformDeskApp.class).info(String.format(java.util.Locale.ROOT,
-                    "an import of %d rows rehearsed at start in %.3f s", rows, (System.nanoTime() - start) / 1e9));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            AppLog.get(ReformDeskApp.class).info(rows > 0
+                    ? String.format(java.util.Locale.ROOT, "an import of %d rows rehearsed at start in %.3f s", rows, seconds)
+                    : String.format(java.util.Locale.ROOT, "no import rehearsed at start (a server, no procedure yet, or"
+                            + " the app closing; %.3f s)", seconds));
         } catch (RuntimeException e) {
             // only the first import's speed is at stake: the backup goes ahead
             AppLog.get(ReformDeskApp.class).log(java.util.logging.Level.INFO, "the import's rehearsal at start failed", e);
