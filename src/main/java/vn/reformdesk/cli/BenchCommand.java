@@ -3,7 +3,6 @@ package vn.reformdesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -120,16 +119,15 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("--after-start needs --db DIR holding the register of an earlier bench --db DIR");
             return 2;
         }
-        Bench bench = new Bench(db, 0, out);
-        List<Bench.Step> steps;
+        Bench.AfterStart measured;
         try {
-            steps = bench.runAfterStart(bare, !bare && !noWarmup);
+            measured = new Bench(db, 0, out).runAfterStart(bare, !bare && !noWarmup);
         } catch (Bench.NotABenchRegister e) {
             err.println(e.getMessage());
             return 2;
         }
         out.println();
-        out.print(Bench.table(steps, (int) bench.registerSize()));
+        out.print(Bench.table(measured.steps(), (int) measured.registerSize()));
         out.flush();
         return 0;
     }

@@ -79,10 +79,8 @@ public final class Bench {
         this.open = open;
     }
 
-    /** The dossiers of the register {@link #runAfterStart} opened (the table's footer). */
-    private long registerSize;
-
-    public long registerSize() { return registerSize; }
+    /** What {@link #runAfterStart} measured, and the dossiers of the register it ran on (the table's footer). */
+    public record AfterStart(List<Step> steps, long registerSize) {}
 
     /**
      * {@code bench --after-start}: what an officer waits for after starting the app on a large register. Run in a JVM
@@ -94,7 +92,7 @@ public final class Bench {
      * batches into the register instead (the engine alone, deleted after each), for a JVM of their own: each way's
      * first import then starts as cold.
      */
-    public List<Step> runAfterStart(boolean bare, boolean warmup) throws Exception {
+    public AfterStart runAfterStart(boolean bare, boolean warmup) throws Exception {
         SyntheticRegister register = new SyntheticRegister(2026);
         LocalDate day = SyntheticRegister.AS_OF.plusDays(2); // the bench's last viewed day: its figures are stored
         Period quarter = Period.quarter(2026, 3);
@@ -105,7 +103,7 @@ public final class Bench {
                     < SyntheticRegister.PROCEDURES) {
                 throw new NotABenchRegister(work);
             }
-            registerSize = new vn.reformdesk.store.DossierRepository(db).count();
+            long registerSize = new vn.reformdesk.store.DossierRepository(db).count();
             RegisterService service = new RegisterService(db);
             AppContext app = new AppContext(db, new UserPreferences(work.resolve("preferences.properties")));
             measure("start: dashboard and overdue board", registerSize,
@@ -132,8 +130,8 @@ public final class Bench {
                             () -> checked(Importer.run(db, ImportKind.DOSSIERS, file, false)), null);
                 }
             }
+            return new AfterStart(steps, registerSize);
         }
-        return steps;
     }
 
     /** {@link #runAfterStart} on a register without the bench's procedures: its imports would be refused row by row. */
@@ -183,12 +181,10 @@ public final class Bench {
                         () -> bareImport(floors, dossierFile, true, false));
                 if (!db.isServer()) {
                     // the app's physical design for a large import into a smaller register (DossierIndexes), done bare
-                    System.gc();
-                    long t = System.nanoTime();
-                    bareImport(floors, dossierFile, true, true);
+                    double seconds = timed(() -> bareImport(floors, dossierFile, true, true));
                     notes.add(String.format("import dossiers, second floor (bare H2 batches into the primary key and the"
                             + " unique codes, the four other indexes and two foreign keys built after, unchecked): %.3f s",
-                            (System.nanoTime() - t) / 1e9));
+                            seconds));
                 }
             } finally {
                 if (floors != db) {
@@ -265,13 +261,11 @@ public final class Bench {
                     () -> checked(Importer.run(db, ImportKind.DOSSIERS, small, false)), () -> bareImport(db, small, false, false));
             Path bare = work.resolve("dossiers-1k-bare.csv");
             register.writeDossiers(bare, 1_000, "F-");
-            System.gc();
             try {
-                long t = System.nanoTime();
-                bareIntoRegister(db, bare);
+                double seconds = timed(() -> bareIntoRegister(db, bare));
                 notes.add(String.format("import 1,000 dossiers, second floor (bare batches into the register's own"
                         + " dossiers, at its size and with its indexes, committed and synced; deleted after): %.3f s",
-                        (System.nanoTime() - t) / 1e9));
+                        seconds));
             } finally {
                 deleteBare(db, "F-");
             }
@@ -470,14 +464,16 @@ public final class Bench {
         long processed = app.call();
         double seconds = (System.nanoTime() - t0) / 1e9;
         long peak = peakHeap();
-        double floorSeconds = 0; // none: nothing bare does the same work
-        if (floor != null) {
-            System.gc();
-            long t1 = System.nanoTime();
-            floor.call();
-            floorSeconds = (System.nanoTime() - t1) / 1e9;
-        }
+        double floorSeconds = floor == null ? 0 : timed(floor); // 0: nothing bare does the same work
         steps.add(new Step(name, processed, seconds, floorSeconds, peak));
+    }
+
+    /** The seconds {@code work} takes, after a garbage collection (a floor's, or a figure printed under the table). */
+    private static double timed(Callable<?> work) throws Exception {
+        System.gc();
+        long t = System.nanoTime();
+        work.call();
+        return (System.nanoTime() - t) / 1e9;
     }
 
     private static void resetPeaks() {
