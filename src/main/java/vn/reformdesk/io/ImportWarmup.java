@@ -115,9 +115,9 @@ public final class ImportWarmup {
                 LocalDate requested = random.nextInt(10) == 0 && day.isBefore(today) ? day.plusDays(1) : null;
                 LocalDate supplied = requested != null && requested.isBefore(today) ? requested.plusDays(1) : null;
                 boolean resolved = random.nextInt(3) > 0 && (requested == null || supplied != null);
-                LocalDate resolvedOn = resolved ? today.minusDays(random.nextInt((int) (today.toEpochDay() - day.toEpochDay()) + 1)) : null;
-                if (resolvedOn != null && supplied != null && resolvedOn.isBefore(supplied)) resolvedOn = supplied;
-                if (resolvedOn != null && resolvedOn.isAfter(today)) resolvedOn = today;
+                // between the receipt (or the supplement's arrival) and today
+                LocalDate from = supplied != null ? supplied : day;
+                LocalDate resolvedOn = resolved ? from.plusDays(random.nextInt((int) (today.toEpochDay() - from.toEpochDay()) + 1)) : null;
                 String outcome = resolvedOn == null ? null : random.nextInt(20) == 0 ? "rejected" : "issued";
                 p.printRecord(run + i, procedures.get(i % procedures.size()).code(), "Nguyễn Văn A",
                         random.nextInt(5) == 0 ? "direct" : "online", day.atTime(8 + random.nextInt(9), random.nextInt(60)),
