@@ -38,7 +38,9 @@ public final class DialogButtons {
                         translate(pane);
                         DialogGrowth.install(w, pane);
                         // nor for the titles it gives alerts ("Warning", "Error"...): the app's name instead
-                        if (w instanceof Stage stage && JAVAFX_TITLES.contains(stage.getTitle())) {
+                        // (Set.of refuses to look up null: an untitled dialog failed to open)
+                        if (w instanceof Stage stage && stage.getTitle() != null
+                                && JAVAFX_TITLES.contains(stage.getTitle())) {
                             stage.setTitle(I18n.t("app.title"));
                         }
                     }

@@ -12,9 +12,17 @@ import javafx.stage.Window;
  * pushed its buttons below the window's edge. This grows the window with its content, up to the screen.
  */
 public final class DialogGrowth {
+    /** What a window's frame takes beside its content, at most (Windows' borders, Linux window managers'). */
+    private static final double FRAME = 16;
+
     private DialogGrowth() {}
 
     static void install(Window window, DialogPane pane) {
+        // as it opens, not wider than the screen (the dossier form's 1,038 px at 1024 px): sizes set once a dialog shows
+        // are not always applied on Linux (GTK), while the first size is
+        double room = Screen.getPrimary().getVisualBounds().getWidth() - FRAME;
+        pane.applyCss();
+        if (pane.prefWidth(-1) > room) pane.setPrefWidth(room);
         pane.needsLayoutProperty().addListener((o, was, needs) -> {
             if (needs) Platform.runLater(() -> fit(window, pane));
         });
@@ -39,7 +47,13 @@ public final class DialogGrowth {
                 .orElse(Screen.getPrimary()).getVisualBounds();
         double chrome = window.getHeight() - scene.getHeight();
         double height = Math.min(needed + chrome, screen.getHeight());
-        window.setHeight(height);
+        if (needed + chrome <= screen.getHeight()) {
+            // sizeToScene, not setHeight: on Linux (GTK) a shown dialog kept its size on setHeight while JavaFX laid
+            // it out at the new one, its buttons below the window's edge (seen under openbox, 05/12/2026)
+            window.sizeToScene();
+        } else {
+            window.setHeight(height);
+        }
         if (window.getY() + height > screen.getMaxY()) window.setY(Math.max(screen.getMinY(), screen.getMaxY() - height));
     }
 }
