@@ -390,7 +390,9 @@ public final class DossierForm {
                 daysCaption, days, spacer(), warn);
         box.getStyleClass().add("dossier-preview");
         box.setPrefWidth(270);
-        box.setMinWidth(250);
+        // narrower at 1024 px in English, where the form beside it takes more: its captions wrap instead of being cut
+        box.setMinWidth(200);
+        for (Label l : List.of(title, asOf, dueCaption, status, effCaption, daysCaption)) l.setWrapText(true);
         box.setMaxWidth(300);
         return box;
     }
