@@ -18,8 +18,8 @@ import java.util.Set;
  * outcome: H2 inserts each row into every B-tree, checks each foreign key row by row, and its commit goes over every
  * B-tree entry once more, where CREATE INDEX sorts the rows once. Their names and columns are those of the migrations
  * (V1, V10, V13); the foreign keys come back under the names {@link #FOREIGN_KEYS} gives them (V1 left the one to
- * procedures unnamed). The unique code indexes stay: the import looks codes up through them, and a unique index built
- * afterwards could find a duplicate written meanwhile by another screen, with nothing left to refuse it.
+ * procedures unnamed). The unique code index stays (V15): the import looks codes up through it, and a unique index
+ * built afterwards could find a duplicate written meanwhile by another screen, with nothing left to refuse it.
  *
  * <p>While the foreign keys are away the import holds the procedures and units it may refer to locked
  * ({@link #lockReferenced}), so none of them is deleted or renamed under its rows; a foreign key comes back only once

@@ -32,7 +32,7 @@ public final class DossierRepository {
             + " received_at = ?, resolved_on = ?, outcome = ?, paid_online = ?, inputs_digitised = ?,"
             + " electronic_result = ?, result_digitised = ?, reused_data = ?, rating = ?, complaint = ?,"
             + " apology_on = ?, new_appointment_on = ?, unit_code = COALESCE(?, unit_code), updated_at = CURRENT_TIMESTAMP,"
-            + " row_version = row_version + 1 WHERE code = ?";
+            + " row_version = row_version + 1 WHERE code = ? AND id = ?";
     /** An edit at a desk: applied only if nobody saved the dossier since the desk read it (see {@link #saveChecked}). */
     private static final String UPDATE_IF_VERSION = UPDATE + " AND row_version = ?";
     private static final int BATCH = 5_000;
@@ -477,6 +477,20 @@ public final class DossierRepository {
     private static final int CHUNK = 500;
     private static final String IN_LIST = String.join(",", java.util.Collections.nCopies(CHUNK, "?"));
     private static final String LOWER_IN_LIST = String.join(",", java.util.Collections.nCopies(CHUNK, "LOWER(?)"));
+    /** The keys of twins from before V11 with the given exact codes ({@link OneCodeIndex#KEY}). */
+    private static final String TWIN_IN_LIST = String.join(",", java.util.Collections.nCopies(CHUNK, "CHR(1) || ?"));
+
+    /**
+     * The condition that finds a dossier by its exact code ({@link #bindExactCode}) through the one unique index on
+     * codes (V15): its key is the code folded, or a twin's marked; the code itself then tells the spelling.
+     */
+    static String exactCode(String alias) {
+        return alias + "code_key IN (LOWER(?), CHR(1) || ?) AND " + alias + "code = ?";
+    }
+
+    static void bindExactCode(PreparedStatement ps, String code) throws SQLException {
+        for (int i = 1; i <= 3; i++) ps.setString(i, code);
+    }
 
     @FunctionalInterface
     private interface Rows {
@@ -670,8 +684,8 @@ public final class DossierRepository {
     }
 
     private Versioned<Dossier> findVersionedIn(Connection c, String code) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE d.code = ?")) {
-            ps.setString(1, code);
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE " + exactCode("d."))) {
+            bindExactCode(ps, code);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return null;
                 Dossier d = map(rs, new Columns(rs), null);
@@ -719,8 +733,8 @@ public final class DossierRepository {
     public void delete(String code) {
         Transactions.inTransaction(db, c -> {
             Dossier before = findIn(c, code);
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM dossiers WHERE code = ?")) {
-                ps.setString(1, code);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM dossiers WHERE " + exactCode(""))) {
+                bindExactCode(ps, code);
                 ps.executeUpdate();
             }
             if (before != null) {
@@ -820,6 +834,7 @@ public final class DossierRepository {
                 }
                 params.restart();
                 bind(params, d, procedureId);
+                params.number(existing.get(d.code())); // found by its id; the code bound last guards it
                 if (baseVersion != null) {
                     // checked and written in one statement: a save by another desk in between is never overwritten
                     update.setLong(params.next(), baseVersion);
@@ -905,16 +920,17 @@ public final class DossierRepository {
     }
 
     /**
-     * The stored dossiers whose codes are the given ones, case aside (BADX-1 finds badx-1), through V11's unique
-     * code_key; the database folds the given codes as it folded the stored ones.
+     * The stored dossiers whose codes are the given ones, case aside (BADX-1 finds badx-1), through the unique
+     * code_key (V11, V15); the database folds the given codes as it folded the stored ones. A twin from before V11 is
+     * found by its exact code.
      */
     public List<Dossier> findByCodesIgnoringCase(Connection c, java.util.Collection<String> codes) throws SQLException {
-        // Two statements, each answered from its unique index: with "code_key IN (…) OR code IN (…)" H2 read every
+        // Two statements, each an IN list answered from the index: with "code_key IN (…) OR code IN (…)" H2 read every
         // dossier and folded each code (a 1,000-row import into 100,000 dossiers took 15 s, nearly all of it here).
         java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
         List<String> all = new ArrayList<>(codes);
         for (String sql : List.of("SELECT id FROM dossiers WHERE code_key IN (" + LOWER_IN_LIST + ")",
-                "SELECT id FROM dossiers WHERE code IN (" + IN_LIST + ")")) { // a twin from before V11 has no key
+                "SELECT id FROM dossiers WHERE code_key IN (" + TWIN_IN_LIST + ")")) { // a twin by its exact code
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 inChunks(ps, all, rs -> {
                     while (rs.next()) ids.add(rs.getLong(1));
@@ -938,20 +954,31 @@ public final class DossierRepository {
         }
     }
 
-    /** Code → id of the given dossier codes that exist (looked up through the unique index in chunks). */
+    /**
+     * Code → id of the given dossier codes that exist, each code as it is spelt, looked up through the unique code_key
+     * in chunks: folded, then (for the codes not found so) as a twin's.
+     */
     public Map<String, Long> idsOf(Connection c, java.util.Collection<String> codes) throws SQLException {
+        java.util.Set<String> wanted = new java.util.HashSet<>(codes);
         Map<String, Long> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, code FROM dossiers WHERE code IN (" + IN_LIST + ")")) {
-            inChunks(ps, new ArrayList<>(codes), rs -> {
-                while (rs.next()) out.put(rs.getString(2), rs.getLong(1));
-            });
+        Rows found = rs -> {
+            while (rs.next()) if (wanted.contains(rs.getString(2))) out.put(rs.getString(2), rs.getLong(1));
+        };
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, code FROM dossiers WHERE code_key IN (" + LOWER_IN_LIST + ")")) {
+            inChunks(ps, new ArrayList<>(wanted), found);
+        }
+        List<String> rest = new ArrayList<>();
+        for (String code : wanted) if (!out.containsKey(code)) rest.add(code);
+        if (rest.isEmpty()) return out;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, code FROM dossiers WHERE code_key IN (" + TWIN_IN_LIST + ")")) {
+            inChunks(ps, rest, found);
         }
         return out;
     }
 
     private Dossier findIn(Connection c, String code) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE d.code = ?")) {
-            ps.setString(1, code);
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE " + exactCode("d."))) {
+            bindExactCode(ps, code);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return null;
                 Dossier d = map(rs, new Columns(rs), null);

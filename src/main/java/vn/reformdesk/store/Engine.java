@@ -117,7 +117,7 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
         }
     }
 
-    private static boolean isPostgres(Connection c) throws SQLException {
+    static boolean isPostgres(Connection c) throws SQLException {
         return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 

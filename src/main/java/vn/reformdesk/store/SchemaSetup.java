@@ -49,8 +49,7 @@ final class SchemaSetup {
             Path aside = folder.resolve(ASIDE + ".mv.db");
             JdbcConnectionPool pool = pool(asideUrl, user, password);
             try (Connection keepOpen = pool.getConnection()) {
-                Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                        .placeholders(Engine.H2File.PLACEHOLDERS).load().migrate();
+                Migrations.h2(pool).load().migrate();
                 try (Statement st = keepOpen.createStatement()) {
                     st.execute("SHUTDOWN");
                 }
@@ -75,8 +74,7 @@ final class SchemaSetup {
      */
     static synchronized JdbcConnectionPool upgrade(Path folder, JdbcConnectionPool pool, Supplier<JdbcConnectionPool> reopen,
                                                    Consumer<JdbcConnectionPool> migrate) {
-        Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                .placeholders(Engine.H2File.PLACEHOLDERS).load();
+        Flyway flyway = Migrations.h2(pool).load();
         if (flyway.info().pending().length == 0) { // nothing to apply (or a newer database, refused by migrate)
             migrate.accept(pool);
             return pool;

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Dossier and procedure codes are compared without regard to case: {@code BADX-1} and {@code badx-1} are one record
  * (typed on different days, or exported by different systems). A stored code keeps the spelling it was first
- * saved with. The database keeps the same key (V11: code_key, unique).
+ * saved with. The database keeps the same key (V11: code_key, unique; since V15 its only unique index on codes).
  */
 public final class Codes {
     private Codes() {}
