@@ -478,14 +478,14 @@ public final class DossierRepository {
     private static final String IN_LIST = String.join(",", java.util.Collections.nCopies(CHUNK, "?"));
     private static final String LOWER_IN_LIST = String.join(",", java.util.Collections.nCopies(CHUNK, "LOWER(?)"));
     /** The keys of twins from before V11 with the given exact codes ({@link OneCodeIndex#KEY}). */
-    private static final String TWIN_IN_LIST = String.join(",", java.util.Collections.nCopies(CHUNK, "CHR(1) || ?"));
+    private static final String TWIN_IN_LIST = String.join(",", java.util.Collections.nCopies(CHUNK, OneCodeIndex.TWIN_MARK + "?"));
 
     /**
      * The condition that finds a dossier by its exact code ({@link #bindExactCode}) through the one unique index on
      * codes (V15): its key is the code folded, or a twin's marked; the code itself then tells the spelling.
      */
     static String exactCode(String alias) {
-        return alias + "code_key IN (LOWER(?), CHR(1) || ?) AND " + alias + "code = ?";
+        return alias + "code_key IN (LOWER(?), " + OneCodeIndex.TWIN_MARK + "?) AND " + alias + "code = ?";
     }
 
     static void bindExactCode(PreparedStatement ps, String code) throws SQLException {
@@ -495,6 +495,16 @@ public final class DossierRepository {
     @FunctionalInterface
     private interface Rows {
         void read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Reads the id and code of the dossiers whose code_key is among {@code keys} ({@link #LOWER_IN_LIST} or
+     * {@link #TWIN_IN_LIST}) of {@code codes}, chunk by chunk.
+     */
+    private static void byKeys(Connection c, String keys, List<String> codes, Rows rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, code FROM dossiers WHERE code_key IN (" + keys + ")")) {
+            inChunks(ps, codes, rows);
+        }
     }
 
     /** Runs {@code ps} (whose only parameters are one {@link #IN_LIST}) for each chunk of {@code values}. */
@@ -929,13 +939,10 @@ public final class DossierRepository {
         // dossier and folded each code (a 1,000-row import into 100,000 dossiers took 15 s, nearly all of it here).
         java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
         List<String> all = new ArrayList<>(codes);
-        for (String sql : List.of("SELECT id FROM dossiers WHERE code_key IN (" + LOWER_IN_LIST + ")",
-                "SELECT id FROM dossiers WHERE code_key IN (" + TWIN_IN_LIST + ")")) { // a twin by its exact code
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                inChunks(ps, all, rs -> {
-                    while (rs.next()) ids.add(rs.getLong(1));
-                });
-            }
+        for (String keys : List.of(LOWER_IN_LIST, TWIN_IN_LIST)) { // the second: a twin by its exact code
+            byKeys(c, keys, all, rs -> {
+                while (rs.next()) ids.add(rs.getLong(1));
+            });
         }
         return findByIds(c, ids);
     }
@@ -964,15 +971,10 @@ public final class DossierRepository {
         Rows found = rs -> {
             while (rs.next()) if (wanted.contains(rs.getString(2))) out.put(rs.getString(2), rs.getLong(1));
         };
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, code FROM dossiers WHERE code_key IN (" + LOWER_IN_LIST + ")")) {
-            inChunks(ps, new ArrayList<>(wanted), found);
-        }
+        byKeys(c, LOWER_IN_LIST, new ArrayList<>(wanted), found);
         List<String> rest = new ArrayList<>();
         for (String code : wanted) if (!out.containsKey(code)) rest.add(code);
-        if (rest.isEmpty()) return out;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, code FROM dossiers WHERE code_key IN (" + TWIN_IN_LIST + ")")) {
-            inChunks(ps, rest, found);
-        }
+        if (!rest.isEmpty()) byKeys(c, TWIN_IN_LIST, rest, found);
         return out;
     }
 

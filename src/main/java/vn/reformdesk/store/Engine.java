@@ -30,7 +30,10 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
      * Where Flyway finds this engine's migrations: the common ones (standard SQL, db/migration) and, on a server,
      * PostgreSQL's own (db/postgresql: the officers' row-level security, V10.1).
      */
-    String[] migrationLocations() { return new String[] {"classpath:db/migration"}; }
+    String[] migrationLocations() { return new String[] {COMMON_MIGRATIONS}; }
+
+    /** The migrations both engines apply (standard SQL). */
+    static final String COMMON_MIGRATIONS = "classpath:db/migration";
 
     /**
      * What the common migrations' placeholders stand for on this engine: a generated column is {@code STORED} on
@@ -363,7 +366,7 @@ public abstract sealed class Engine permits Engine.H2File, Engine.Server {
         public boolean isServer() { return true; }
 
         @Override
-        String[] migrationLocations() { return new String[] {"classpath:db/migration", "classpath:db/postgresql"}; }
+        String[] migrationLocations() { return new String[] {COMMON_MIGRATIONS, "classpath:db/postgresql"}; }
 
         @Override
         java.util.Map<String, String> migrationPlaceholders() { return java.util.Map.of("generated_stored", "STORED"); }

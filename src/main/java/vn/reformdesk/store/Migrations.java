@@ -19,6 +19,6 @@ final class Migrations {
 
     /** The H2 file's: the common SQL migrations and the Java ones. */
     static FluentConfiguration h2(DataSource pool) {
-        return configure(pool, new String[] {"classpath:db/migration"}, Engine.H2File.PLACEHOLDERS);
+        return configure(pool, new String[] {Engine.COMMON_MIGRATIONS}, Engine.H2File.PLACEHOLDERS);
     }
 }

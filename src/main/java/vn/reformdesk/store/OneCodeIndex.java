@@ -1,11 +1,8 @@
 package vn.reformdesk.store;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -22,8 +19,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * {@code dossiers_code_key}): it is found by its column. Registered in {@link Migrations}.
  */
 final class OneCodeIndex implements JavaMigration {
-    /** The key of a stored dossier, for {@link DossierRepository}: the code folded, or a twin's exact code marked. */
-    static final String KEY = "CASE WHEN code_case_twin THEN CHR(1) || code ELSE LOWER(code) END";
+    /** What goes before a twin's exact code in its key: a control character, which no code can hold. */
+    static final String TWIN_MARK = "CHR(1) || ";
+    /** The key of a stored dossier: the code folded, or a twin's exact code marked ({@link DossierRepository}). */
+    static final String KEY = "CASE WHEN code_case_twin THEN " + TWIN_MARK + "code ELSE LOWER(code) END";
 
     @Override
     public MigrationVersion getVersion() { return MigrationVersion.fromVersion("15"); }
@@ -43,7 +42,7 @@ final class OneCodeIndex implements JavaMigration {
         Connection c = context.getConnection();
         boolean server = Engine.isPostgres(c);
         try (Statement st = c.createStatement()) {
-            for (String name : uniqueOnCodeAlone(c)) st.execute("ALTER TABLE dossiers DROP CONSTRAINT \"" + name + "\"");
+            for (String name : Sql.constraintsOn(c, "dossiers", "UNIQUE", "code")) st.execute("ALTER TABLE dossiers DROP CONSTRAINT \"" + name + "\"");
             st.execute("DROP INDEX ux_dossiers_code_key");
             if (server) { // a stored generated column (PostgreSQL has no other kind before version 18): one rewrite
                 st.execute("ALTER TABLE dossiers DROP COLUMN code_key");
@@ -53,20 +52,5 @@ final class OneCodeIndex implements JavaMigration {
             }
             st.execute("CREATE UNIQUE INDEX ux_dossiers_code_key ON dossiers (code_key)");
         }
-    }
-
-    /** The names of the dossiers' unique constraints on the code column alone (V1's; one). */
-    static List<String> uniqueOnCodeAlone(Connection c) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT tc.CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
-                        + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA"
-                        + " AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
-                        + " WHERE UPPER(tc.TABLE_NAME) = 'DOSSIERS' AND tc.TABLE_SCHEMA = CURRENT_SCHEMA"
-                        + " AND tc.CONSTRAINT_TYPE = 'UNIQUE'"
-                        + " GROUP BY tc.CONSTRAINT_NAME HAVING COUNT(*) = 1 AND MAX(UPPER(k.COLUMN_NAME)) = 'CODE'")) {
-            while (rs.next()) out.add(rs.getString(1));
-        }
-        return out;
     }
 }

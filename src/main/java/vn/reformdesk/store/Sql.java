@@ -1,5 +1,6 @@
 package vn.reformdesk.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +9,8 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Null-safe JDBC conversions shared by the repositories. */
 final class Sql {
@@ -38,6 +41,28 @@ final class Sql {
     static LocalTime time(ResultSet rs, String col) throws SQLException {
         Time t = rs.getTime(col);
         return t == null ? null : t.toLocalTime();
+    }
+
+    /**
+     * The names of {@code table}'s constraints of {@code type} ({@code UNIQUE}, {@code FOREIGN KEY}) on {@code column}
+     * alone, from the standard INFORMATION_SCHEMA of either engine (H2 writes names in upper case, PostgreSQL in lower):
+     * for constraints the database named itself.
+     */
+    static List<String> constraintsOn(Connection c, String table, String type, String column) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT tc.CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
+                + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA"
+                + " AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
+                + " WHERE UPPER(tc.TABLE_NAME) = UPPER(?) AND tc.TABLE_SCHEMA = CURRENT_SCHEMA AND tc.CONSTRAINT_TYPE = ?"
+                + " GROUP BY tc.CONSTRAINT_NAME HAVING COUNT(*) = 1 AND MAX(UPPER(k.COLUMN_NAME)) = UPPER(?)")) {
+            ps.setString(1, table);
+            ps.setString(2, type);
+            ps.setString(3, column);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     /** A statement's parameters given in order, from the first (see {@link #restart}). */

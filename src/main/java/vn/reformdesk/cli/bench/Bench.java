@@ -551,8 +551,8 @@ public final class Bench {
 
     /** Deletes the dossiers {@link #bareIntoRegister} wrote, by their codes' prefix; their cycles go with them. */
     private static void deleteBare(Database db, String codePrefix) throws SQLException {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("DELETE FROM dossiers WHERE code_key LIKE ?")) {
-            ps.setString(1, vn.reformdesk.domain.dossier.Codes.key(codePrefix) + "%");
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("DELETE FROM dossiers WHERE code_key LIKE LOWER(?)")) {
+            ps.setString(1, codePrefix + "%");
             ps.executeUpdate();
         }
     }
