@@ -151,4 +151,29 @@ class RepositoryTest {
         db = kind.reopen(db, dir);
         assertThat(new SettingsRepository(db).get("unit.name")).contains("Sở Công Thương");
     }
+    /** Codes are looked up in lists of 64 (DossierRepository.KEY_CHUNK): 150 asked, across three lists, half stored. */
+    @BothEngines
+    void manyCodesAreLookedUpAcrossListsCaseAside() throws Exception {
+        new ProcedureRepository(db).save(Procedure.of("P1", "Thủ tục", AdminLevel.COMMUNE, 3, OnlineLevel.NONE));
+        DossierRepository repo = new DossierRepository(db);
+        List<Dossier> stored = new java.util.ArrayList<>();
+        List<String> asked = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            String code = "H15-" + i;
+            asked.add(code);
+            if (i % 2 == 0) {
+                stored.add(Dossier.received(code, "P1", "Nguyễn Văn A", Channel.ONLINE, LocalDateTime.of(2026, 10, 8, 9, 30)));
+            }
+        }
+        try (var c = db.connection()) {
+            c.setAutoCommit(false); // the import's way: in a transaction
+            repo.saveAll(c, stored);
+            c.commit();
+            assertThat(repo.idsOf(c, asked)).hasSize(75).containsOnlyKeys(stored.stream().map(Dossier::code).toList());
+            List<String> otherCase = asked.stream().map(code -> code.toLowerCase(java.util.Locale.ROOT)).toList();
+            assertThat(repo.idsOf(c, otherCase)).as("an exact look-up").isEmpty();
+            assertThat(repo.findByCodesIgnoringCase(c, otherCase)).extracting(Dossier::code)
+                    .containsExactlyInAnyOrderElementsOf(stored.stream().map(Dossier::code).toList());
+        }
+    }
 }
