@@ -43,6 +43,11 @@ public final class Display {
         apply(scene, scale(prefs), theme(prefs));
     }
 
+    /** Remembers the saved scale and theme for the windows that open before the main one (the opening notice, dialogs). */
+    public static void remember(UserPreferences prefs) {
+        vn.reformdesk.ui.common.Look.set(scale(prefs), DARK.equals(theme(prefs)));
+    }
+
     public static void apply(Scene scene, int scalePercent, String theme) {
         vn.reformdesk.ui.common.Look.set(scalePercent, DARK.equals(theme));
         vn.reformdesk.ui.common.Look.apply(scene);

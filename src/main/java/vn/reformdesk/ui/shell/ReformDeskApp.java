@@ -66,6 +66,7 @@ public class ReformDeskApp extends Application {
     public void start(Stage stage) {
         UserPreferences prefs = UserPreferences.load(databaseFolder);
         I18n.setLocale(prefs.locale());
+        vn.reformdesk.ui.presentation.Display.remember(prefs); // the windows before the main one take its look
         vn.reformdesk.ui.common.DialogButtons.install(); // before the first dialog (password, new database)
         Path folder = databaseFolder != null ? databaseFolder : AppPaths.defaultDatabase();
         java.util.concurrent.Future<Database> early = earlyOpen;
@@ -109,6 +110,15 @@ public class ReformDeskApp extends Application {
      * Opens the database, asking for a password when the file is protected (three tries) and, for a new
      * database, whether to protect it. Every failure is told in words; null means the app should close.
      */
+    /** Opens the database on a thread of its own, so that a long open (an upgrade) can say so ({@link OpeningNotice}). */
+    private static java.util.concurrent.Future<Database> openAside(Path folder, char[] password) {
+        java.util.concurrent.FutureTask<Database> task = new java.util.concurrent.FutureTask<>(() -> Database.open(folder, password));
+        Thread t = new Thread(task, "reformdesk-open-database");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
     private static Database openDatabase(Path folder, java.util.concurrent.Future<Database> early) {
         boolean interactive = !Boolean.getBoolean("reformdesk.noFirstStart");
         char[] password = null;
@@ -117,12 +127,10 @@ public class ReformDeskApp extends Application {
         String prompt = I18n.t("db.unlock", folder);
         while (true) {
             try {
-                if (early != null) {
-                    var opening = early;
-                    early = null; // a retry (with a password) opens here
-                    return vn.reformdesk.service.Futures.result(opening); // failures as Database.open threw them
-                }
-                return Database.open(folder, password);
+                java.util.concurrent.Future<Database> opening = early;
+                early = null; // a retry (with a password) opens here
+                if (opening == null) opening = openAside(folder, password);
+                return OpeningNotice.await(opening); // failures as Database.open threw them
             } catch (PasswordRequiredException | WrongPasswordException e) {
                 if (e instanceof WrongPasswordException) prompt = I18n.t("db.wrongPassword");
                 if (++tries > 3 || !interactive) {
