@@ -23,16 +23,16 @@ import vn.reformdesk.ui.common.I18n;
  */
 final class OpeningNotice {
     /** How long an open may take before the notice shows (an ordinary one ends well within it). */
-    static long quietMillis = 400;
+    static final long QUIET_MILLIS = 400;
 
     private OpeningNotice() {}
 
     /**
      * The opened value, waiting on the JavaFX thread with the notice shown if it takes longer than
-     * {@link #quietMillis}; failures come out as the work threw them ({@link Futures#result}).
+     * {@link #QUIET_MILLIS}; failures come out as the work threw them ({@link Futures#result}).
      */
     static <T> T await(Future<T> opening) {
-        if (!opening.isDone() && !doneWithin(opening, quietMillis)) {
+        if (!opening.isDone() && !doneWithin(opening, QUIET_MILLIS)) {
             Stage notice = show();
             Object loop = new Object();
             Thread waiting = new Thread(() -> {

@@ -47,18 +47,13 @@ public class ReformDeskApp extends Application {
      */
     static java.util.concurrent.Future<Database> openEarly(Path folder) {
         if (!Database.exists(folder) || Database.isEncrypted(folder)) return null;
-        java.util.concurrent.FutureTask<Database> task = new java.util.concurrent.FutureTask<>(() -> Database.open(folder, null));
-        Thread t = new Thread(() -> {
-            task.run();
+        return openAside(folder, null, () -> {
             try {
                 vn.reformdesk.ui.charts.Charts.warmUp(); // meanwhile the JavaFX thread builds the window
             } catch (RuntimeException | LinkageError e) {
                 AppLog.get(ReformDeskApp.class).fine("chart warm-up: " + e);
             }
-        }, "reformdesk-open-database");
-        t.setDaemon(true);
-        t.start();
-        return task;
+        });
     }
 
 
@@ -107,18 +102,24 @@ public class ReformDeskApp extends Application {
     }
 
     /**
-     * Opens the database, asking for a password when the file is protected (three tries) and, for a new
-     * database, whether to protect it. Every failure is told in words; null means the app should close.
+     * Opens the database on a thread of its own, which then runs {@code afterwards}: the JavaFX thread meanwhile starts
+     * the toolkit, or says that a long open (an upgrade) is under way ({@link OpeningNotice}).
      */
-    /** Opens the database on a thread of its own, so that a long open (an upgrade) can say so ({@link OpeningNotice}). */
-    private static java.util.concurrent.Future<Database> openAside(Path folder, char[] password) {
+    private static java.util.concurrent.Future<Database> openAside(Path folder, char[] password, Runnable afterwards) {
         java.util.concurrent.FutureTask<Database> task = new java.util.concurrent.FutureTask<>(() -> Database.open(folder, password));
-        Thread t = new Thread(task, "reformdesk-open-database");
+        Thread t = new Thread(() -> {
+            task.run();
+            afterwards.run();
+        }, "reformdesk-open-database");
         t.setDaemon(true);
         t.start();
         return task;
     }
 
+    /**
+     * Opens the database, asking for a password when the file is protected (three tries) and, for a new
+     * database, whether to protect it. Every failure is told in words; null means the app should close.
+     */
     private static Database openDatabase(Path folder, java.util.concurrent.Future<Database> early) {
         boolean interactive = !Boolean.getBoolean("reformdesk.noFirstStart");
         char[] password = null;
@@ -129,7 +130,7 @@ public class ReformDeskApp extends Application {
             try {
                 java.util.concurrent.Future<Database> opening = early;
                 early = null; // a retry (with a password) opens here
-                if (opening == null) opening = openAside(folder, password);
+                if (opening == null) opening = openAside(folder, password, () -> { });
                 return OpeningNotice.await(opening); // failures as Database.open threw them
             } catch (PasswordRequiredException | WrongPasswordException e) {
                 if (e instanceof WrongPasswordException) prompt = I18n.t("db.wrongPassword");
