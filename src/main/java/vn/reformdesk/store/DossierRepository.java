@@ -464,7 +464,7 @@ public final class DossierRepository {
         if (all.isEmpty()) return out;
         Map<Long, String> procedureCodes = procedureCodesById(c);
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM dossiers WHERE id IN (" + IN_LIST + ")")) {
-            inChunks(ps, all, rs -> {
+            inChunks(ps, all, CHUNK, rs -> {
                 Columns k = new Columns(rs);
                 while (rs.next()) out.add(map(rs, k, procedureCodes));
             });
@@ -479,7 +479,7 @@ public final class DossierRepository {
     /**
      * A shorter chunk for the lists of code keys: H2 checks every row it finds against the whole list again, folding
      * each code once more, so a lookup's cost grows with the list (60,000 codes of a 1 M register looked up: 3.1–3.9 s
-     * in lists of 500, 1.3–1.5 s in lists of 64; PostgreSQL hashes the list either way).
+     * in lists of 500, 1.3–1.5 s in lists of 64). On a server the shorter lists mean more statements (not measured).
      */
     private static final int KEY_CHUNK = 64;
     private static final String LOWER_IN_LIST = String.join(",", java.util.Collections.nCopies(KEY_CHUNK, "LOWER(?)"));
@@ -513,12 +513,10 @@ public final class DossierRepository {
         }
     }
 
-    /** Runs {@code ps} (whose only parameters are one {@link #IN_LIST}) for each chunk of {@code values}. */
-    private static void inChunks(PreparedStatement ps, List<?> values, Rows rows) throws SQLException {
-        inChunks(ps, values, CHUNK, rows);
-    }
-
-    /** Runs {@code ps} (whose only parameters are a list of {@code chunk}) for each chunk of {@code values}. */
+    /**
+     * Runs {@code ps}, whose only parameters are one list of {@code chunk} values ({@link #IN_LIST}, {@link
+     * #LOWER_IN_LIST}, {@link #TWIN_IN_LIST}), for each chunk of {@code values}.
+     */
     private static void inChunks(PreparedStatement ps, List<?> values, int chunk, Rows rows) throws SQLException {
         for (int from = 0; from < values.size(); from += chunk) {
             for (int i = 0; i < chunk; i++) {
@@ -561,7 +559,7 @@ public final class DossierRepository {
             }
         } else {
             try (PreparedStatement ps = c.prepareStatement(select + "dossier_id IN (" + IN_LIST + ")" + order)) {
-                inChunks(ps, dossiers.stream().map(Dossier::id).toList(), rs -> readCycles(rs, cycles));
+                inChunks(ps, dossiers.stream().map(Dossier::id).toList(), CHUNK, rs -> readCycles(rs, cycles));
             }
         }
         if (cycles.isEmpty()) return dossiers;

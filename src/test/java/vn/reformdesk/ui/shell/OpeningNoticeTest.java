@@ -13,7 +13,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import vn.reformdesk.store.DatabaseInUseException;
 
@@ -40,8 +39,7 @@ class OpeningNoticeTest {
     }
 
     private static boolean noticeShown(FxRobot robot) {
-        return robot.lookup("#opening-notice").tryQuery().map(Node::isVisible)
-                .filter(v -> v && robot.lookup("#opening-notice").query().getScene().getWindow().isShowing()).isPresent();
+        return robot.lookup("#opening-notice").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false);
     }
 
     @Test
