@@ -28,8 +28,9 @@ rm -rf "$OUT" && mkdir -p "$OUT/input"
 cp target/reformdesk.jar "$OUT/input/"
 
 # jdeps cannot read the JavaFX jars, so the modules are listed by hand: AWT/Swing for charts and image
-# export, SQL/naming/management for H2, XML for .xlsx, jdk.unsupported for JavaFX, locales vi and en only.
-MODULES=java.base,java.desktop,java.sql,java.naming,java.management,java.logging,java.xml,java.prefs,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs
+# export, SQL/naming/management for H2, XML for .xlsx, jdk.unsupported for JavaFX, locales vi and en only;
+# jdk.management reports each garbage collection, from which `reformdesk bench` reads a step's peak heap.
+MODULES=java.base,java.desktop,java.sql,java.naming,java.management,jdk.management,java.logging,java.xml,java.prefs,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs
 # --generate-cds-archive: the runtime gets the class-data sharing archive of the JDK's own classes that a full JDK
 # has (lib/server/classes.jsa) and a jlinked one lacks, so the JVM maps them instead of loading, from the compressed
 # image, some 1,200 classes at every start. classes_nocoops.jsa is only used with heaps over 32 GB: not ours.

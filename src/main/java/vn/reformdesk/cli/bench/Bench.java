@@ -3,9 +3,6 @@ package vn.reformdesk.cli.bench;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -459,11 +456,15 @@ public final class Bench {
         log.printf("  %s …%n", name);
         log.flush();
         System.gc();
-        resetPeaks();
-        long t0 = System.nanoTime();
-        long processed = app.call();
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        long peak = peakHeap();
+        long processed;
+        double seconds;
+        long peak;
+        try (HeapPeak heap = new HeapPeak()) {
+            long t0 = System.nanoTime();
+            processed = app.call();
+            seconds = (System.nanoTime() - t0) / 1e9;
+            peak = heap.peak();
+        }
         double floorSeconds = floor == null ? 0 : timed(floor); // 0: nothing bare does the same work
         steps.add(new Step(name, processed, seconds, floorSeconds, peak));
     }
@@ -474,20 +475,6 @@ public final class Bench {
         long t = System.nanoTime();
         work.call();
         return (System.nanoTime() - t) / 1e9;
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
-        }
-        return sum;
     }
 
     // ---- floors: the same work done bare ----
