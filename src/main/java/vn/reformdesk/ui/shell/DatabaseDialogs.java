@@ -55,9 +55,22 @@ final class DatabaseDialogs {
         return protect.isSelected() && first.getText().length() >= 6 ? first.getText().toCharArray() : null;
     }
 
-    /** Asks for the password of a protected database; empty when the user gives up. */
+    /**
+     * Asks for the password of a protected database; empty when the user gives up (Cancel). OK waits for a password:
+     * confirming an empty field closed the app as Cancel does.
+     */
     static Optional<char[]> password(String message) {
         PasswordField field = new PasswordField();
+        Dialog<ButtonType> dialog = passwordDialog(message, field);
+        field.requestFocus();
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.isEmpty() || answer.get() != ButtonType.OK) return Optional.empty();
+        char[] pw = field.getText().toCharArray();
+        return pw.length == 0 ? Optional.empty() : Optional.of(Arrays.copyOf(pw, pw.length));
+    }
+
+    /** The password question around {@code field}: its OK is enabled once something is typed. */
+    static Dialog<ButtonType> passwordDialog(String message, PasswordField field) {
         VBox box = new VBox(8, new Label(message), field);
         box.setPadding(new Insets(12));
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -65,10 +78,7 @@ final class DatabaseDialogs {
         dialog.setHeaderText(I18n.t("db.unlockTitle"));
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        field.requestFocus();
-        Optional<ButtonType> answer = dialog.showAndWait();
-        if (answer.isEmpty() || answer.get() != ButtonType.OK) return Optional.empty();
-        char[] pw = field.getText().toCharArray();
-        return pw.length == 0 ? Optional.empty() : Optional.of(Arrays.copyOf(pw, pw.length));
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
+        return dialog;
     }
 }
