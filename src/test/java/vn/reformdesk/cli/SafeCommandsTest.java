@@ -151,4 +151,24 @@ class SafeCommandsTest {
         assertThat(run("import", "scores", scores.toString(), "--db", dir.resolve("db").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("scores.csv:2: the file has a header but no data rows");
     }
+
+    @Test
+    void aFolderNamedBeforeTheCommandIsTheCommandsOwn() throws IOException {
+        Path before = dir.resolve("before");
+        Path procs = csv("p.csv", "code,name,level,processing_days,online_level", "1.001,Khai sinh,commune,3,full");
+        assertThat(run("--db", before.toString(), "import", "procedures", procs.toString())).isZero();
+        assertThat(Database.exists(before)).as("written where --db said, not in the user's data folder").isTrue();
+        assertThat(run("--db", before.toString(), "export", "procedures", dir.resolve("p-out.csv").toString()))
+                .isZero();
+        assertThat(Files.readString(dir.resolve("p-out.csv"))).contains("Khai sinh");
+
+        // the same folder twice is one folder; two folders are refused, nothing written in either
+        assertThat(run("--db", before.toString(), "import", "procedures", procs.toString(), "--db", before.toString()))
+                .isZero();
+        Path other = dir.resolve("other");
+        assertThat(run("--db", before.toString(), "import", "procedures", procs.toString(), "--db", other.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--db names two folders").contains("Nothing was changed");
+        assertThat(Database.exists(other)).isFalse();
+    }
 }
