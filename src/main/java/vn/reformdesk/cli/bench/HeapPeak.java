@@ -6,8 +6,10 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -41,17 +43,19 @@ final class HeapPeak implements NotificationListener, AutoCloseable {
      * Each collector's count of collections when the step began: the report of an earlier one may come late. (The
      * reports' start times and the JVM's uptime are not measured on the same clock.)
      */
-    private final java.util.Map<String, Long> countsBefore = new java.util.HashMap<>();
+    private final Map<String, Long> countsBefore = new HashMap<>();
 
     /** Starts watching a step. */
     HeapPeak() {
         for (MemoryPoolMXBean pool : pools) if (pool.getType() == MemoryType.HEAP) heapPools.add(pool.getName());
         highest = new AtomicLong(used());
         for (MemoryPoolMXBean pool : pools) if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
-        boolean reports = ModuleLayer.boot().findModule("jdk.management").isPresent();
-        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            countsBefore.put(collector.getName(), collector.getCollectionCount());
-            if (reports && collector instanceof NotificationEmitter emitter) {
+        List<GarbageCollectorMXBean> all = ManagementFactory.getGarbageCollectorMXBeans();
+        // every count first: a report may come on the JVM's own thread as soon as one listener is in place
+        for (GarbageCollectorMXBean collector : all) countsBefore.put(collector.getName(), collector.getCollectionCount());
+        if (!ModuleLayer.boot().findModule("jdk.management").isPresent()) return;
+        for (GarbageCollectorMXBean collector : all) {
+            if (collector instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(this, n -> COLLECTION.equals(n.getType()), null);
                 collectors.add(emitter);
             }
