@@ -41,35 +41,33 @@ public final class RootCommand implements Callable<Integer> {
             throw e;
         });
         cl.setExecutionStrategy(parsed -> {
-            String refused = carryFolder(parsed);
-            if (refused == null) return new CommandLine.RunLast().execute(parsed);
-            CommandLine last = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
-            last.getErr().println("reformdesk " + last.getCommandName() + ": " + refused + ". Nothing was changed.");
-            last.getErr().flush();
-            return 2;
+            carryFolder(parsed);
+            return new CommandLine.RunLast().execute(parsed);
         });
         return cl;
     }
 
     /**
      * {@code reformdesk --db DIR import …}: a folder named before the command is the command's. Left to the desktop
-     * app, as picocli would, the command worked on the user's data folder without a word. Returns why it is refused
-     * (two different folders, or a command without one), else null.
+     * app, as picocli would, the command worked on the user's data folder without a word. Two different folders, or
+     * a command without one, are refused through the handler above.
      */
-    private static String carryFolder(CommandLine.ParseResult parsed) {
-        if (!parsed.hasMatchedOption("--db") || !parsed.hasSubcommand()) return null;
+    private static void carryFolder(CommandLine.ParseResult parsed) {
+        if (!parsed.hasMatchedOption("--db") || !parsed.hasSubcommand()) return;
         Path folder = parsed.matchedOptionValue("--db", null);
         CommandLine.ParseResult command = parsed;
         while (command.hasSubcommand()) command = command.subcommand();
         CommandLine.Model.OptionSpec own = command.commandSpec().findOption("--db");
-        if (own == null) return "--db before the command: this command works on no database folder";
-        if (command.hasMatchedOption("--db")) {
-            Path named = command.matchedOptionValue("--db", null);
-            return folder.equals(named) ? null : "--db names two folders (" + folder + " before the command, " + named
-                    + " after it): give one";
+        String refused = null;
+        if (own == null) refused = "--db before the command: this command works on no database folder";
+        else if (!command.hasMatchedOption("--db")) own.setValue(folder);
+        else if (!folder.equals(command.matchedOptionValue("--db", null))) {
+            refused = "--db names two folders (" + folder + " before the command, "
+                    + command.matchedOptionValue("--db", null) + " after it): give one";
         }
-        own.setValue(folder);
-        return null;
+        if (refused != null) {
+            throw new CommandLine.ExecutionException(command.commandSpec().commandLine(), refused, new Refused(refused));
+        }
     }
 
     @Override

@@ -35,8 +35,8 @@ final class HeapPeak implements NotificationListener, AutoCloseable {
     /** The type of the JVM's report of a collection (com.sun.management.GarbageCollectionNotificationInfo). */
     private static final String COLLECTION = "com.sun.management.gc.notification";
 
-    private final Set<String> heapPools = new HashSet<>();
-    private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
+    private final List<MemoryPoolMXBean> heapPools = new ArrayList<>();
+    private final Set<String> heapPoolNames = new HashSet<>();
     private final List<NotificationEmitter> collectors = new ArrayList<>();
     private final AtomicLong highest;
     /**
@@ -47,9 +47,13 @@ final class HeapPeak implements NotificationListener, AutoCloseable {
 
     /** Starts watching a step. */
     HeapPeak() {
-        for (MemoryPoolMXBean pool : pools) if (pool.getType() == MemoryType.HEAP) heapPools.add(pool.getName());
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() != MemoryType.HEAP) continue;
+            heapPools.add(pool);
+            heapPoolNames.add(pool.getName());
+            pool.resetPeakUsage(); // for a JVM that sends no reports (peak below)
+        }
         highest = new AtomicLong(used());
-        for (MemoryPoolMXBean pool : pools) if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
         List<GarbageCollectorMXBean> all = ManagementFactory.getGarbageCollectorMXBeans();
         // every count first: a report may come on the JVM's own thread as soon as one listener is in place
         for (GarbageCollectorMXBean collector : all) countsBefore.put(collector.getName(), collector.getCollectionCount());
@@ -66,7 +70,7 @@ final class HeapPeak implements NotificationListener, AutoCloseable {
     long peak() {
         if (collectors.isEmpty()) {
             long sum = 0;
-            for (MemoryPoolMXBean pool : pools) if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+            for (MemoryPoolMXBean pool : heapPools) sum += pool.getPeakUsage().getUsed();
             return sum;
         }
         try {
@@ -86,7 +90,7 @@ final class HeapPeak implements NotificationListener, AutoCloseable {
         long sum = 0;
         for (Object row : ((TabularData) collection.get("memoryUsageBeforeGc")).values()) {
             CompositeData pool = (CompositeData) row;
-            if (heapPools.contains((String) pool.get("key"))) sum += MemoryUsage.from((CompositeData) pool.get("value")).getUsed();
+            if (heapPoolNames.contains((String) pool.get("key"))) sum += MemoryUsage.from((CompositeData) pool.get("value")).getUsed();
         }
         highest.accumulateAndGet(sum, Math::max);
     }

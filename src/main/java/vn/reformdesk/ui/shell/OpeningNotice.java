@@ -1,7 +1,7 @@
 package vn.reformdesk.ui.shell;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -31,16 +31,12 @@ final class OpeningNotice {
      * The opened value, waiting on the JavaFX thread with the notice shown if it takes longer than
      * {@link #QUIET_MILLIS}; failures come out as the work threw them ({@link Futures#result}).
      */
-    static <T> T await(Future<T> opening) {
-        if (!opening.isDone() && !doneWithin(opening, QUIET_MILLIS)) {
+    static <T> T await(CompletableFuture<T> opening) {
+        if (!doneWithin(opening, QUIET_MILLIS)) {
             Stage notice = show();
             Object loop = new Object();
-            Thread waiting = new Thread(() -> {
-                doneWithin(opening, Long.MAX_VALUE);
-                Platform.runLater(() -> Platform.exitNestedEventLoop(loop, null));
-            }, "reformdesk-opening-notice");
-            waiting.setDaemon(true);
-            waiting.start();
+            // runs on the JavaFX thread once it is in the loop below, even if the open ended meanwhile
+            opening.whenComplete((value, failure) -> Platform.runLater(() -> Platform.exitNestedEventLoop(loop, null)));
             Platform.enterNestedEventLoop(loop);
             notice.hide();
         }
@@ -48,7 +44,7 @@ final class OpeningNotice {
     }
 
     /** Whether the work ended (done, failed or cancelled) within {@code millis}. */
-    private static boolean doneWithin(Future<?> work, long millis) {
+    private static boolean doneWithin(CompletableFuture<?> work, long millis) {
         try {
             work.get(millis, TimeUnit.MILLISECONDS);
             return true;

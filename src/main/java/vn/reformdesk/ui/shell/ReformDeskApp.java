@@ -29,7 +29,7 @@ public class ReformDeskApp extends Application {
     private static volatile AppContext context;
 
     /** The database being opened while the toolkit starts (null when it needs a dialog first). */
-    private static volatile java.util.concurrent.Future<Database> earlyOpen;
+    private static volatile java.util.concurrent.CompletableFuture<Database> earlyOpen;
 
     /** Starts the window on the database in {@code folder} (null = the user's data folder); blocks until it closes. */
     public static void launchOn(Path folder) {
@@ -45,7 +45,7 @@ public class ReformDeskApp extends Application {
      * of a second). Only when no dialog can come first: a new database may get a password, a protected one asks
      * for it; those are opened in {@link #start} as before. Any failure is told there, as if opened there.
      */
-    static java.util.concurrent.Future<Database> openEarly(Path folder) {
+    static java.util.concurrent.CompletableFuture<Database> openEarly(Path folder) {
         if (!Database.exists(folder) || Database.isEncrypted(folder)) return null;
         return openAside(folder, null, () -> {
             try {
@@ -64,7 +64,7 @@ public class ReformDeskApp extends Application {
         vn.reformdesk.ui.presentation.Display.remember(prefs); // the windows before the main one take its look
         vn.reformdesk.ui.common.DialogButtons.install(); // before the first dialog (password, new database)
         Path folder = databaseFolder != null ? databaseFolder : AppPaths.defaultDatabase();
-        java.util.concurrent.Future<Database> early = earlyOpen;
+        java.util.concurrent.CompletableFuture<Database> early = earlyOpen;
         earlyOpen = null;
         // the first start (no database, no server chosen): this PC, or the province's server
         if (early == null && RegisterChoice.shouldAsk(databaseFolder, folder, prefs)) {
@@ -105,22 +105,27 @@ public class ReformDeskApp extends Application {
      * Opens the database on a thread of its own, which then runs {@code afterwards}: the JavaFX thread meanwhile starts
      * the toolkit, or says that a long open (an upgrade) is under way ({@link OpeningNotice}).
      */
-    private static java.util.concurrent.Future<Database> openAside(Path folder, char[] password, Runnable afterwards) {
-        java.util.concurrent.FutureTask<Database> task = new java.util.concurrent.FutureTask<>(() -> Database.open(folder, password));
+    private static java.util.concurrent.CompletableFuture<Database> openAside(Path folder, char[] password,
+                                                                           Runnable afterwards) {
+        var opening = new java.util.concurrent.CompletableFuture<Database>();
         Thread t = new Thread(() -> {
-            task.run();
+            try {
+                opening.complete(Database.open(folder, password));
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e); // told as Database.open threw it (Futures.result)
+            }
             afterwards.run();
         }, "reformdesk-open-database");
         t.setDaemon(true);
         t.start();
-        return task;
+        return opening;
     }
 
     /**
      * Opens the database, asking for a password when the file is protected (three tries) and, for a new
      * database, whether to protect it. Every failure is told in words; null means the app should close.
      */
-    private static Database openDatabase(Path folder, java.util.concurrent.Future<Database> early) {
+    private static Database openDatabase(Path folder, java.util.concurrent.CompletableFuture<Database> early) {
         boolean interactive = !Boolean.getBoolean("reformdesk.noFirstStart");
         char[] password = null;
         if (early == null && !Database.exists(folder) && interactive) password = DatabaseDialogs.newDatabasePassword();
@@ -128,7 +133,7 @@ public class ReformDeskApp extends Application {
         String prompt = I18n.t("db.unlock", folder);
         while (true) {
             try {
-                java.util.concurrent.Future<Database> opening = early;
+                java.util.concurrent.CompletableFuture<Database> opening = early;
                 early = null; // a retry (with a password) opens here
                 if (opening == null) opening = openAside(folder, password, () -> { });
                 return OpeningNotice.await(opening); // failures as Database.open threw them
